@@ -1,0 +1,98 @@
+// Clean: drop the web clutter a capture brings along (navigation, cookie banners,
+// "Related article" lines, credits), flag image captions, and mend words that a line
+// break split — while keeping, for every character kept, its offset in the original.
+
+export type LineKind = 'prose' | 'caption' | 'clutter';
+
+export interface CleanText {
+  /** The text that later stages read. */
+  text: string;
+  /** `toOriginal[i]` is the body offset of `text[i]`; one extra entry maps the end. */
+  toOriginal: number[];
+  /** Clean-text ranges that are image captions. */
+  captions: Array<[number, number]>;
+  /** Every original line that was dropped, with why (kept for tests and `--verbose`). */
+  dropped: Array<{ line: number; text: string; reason: string }>;
+}
+
+const CLUTTER: Array<[RegExp, string]> = [
+  [/^\s*(\d+\.\s*)?skip to\b/i, 'navigation'],
+  [/\bcookies?\b|\btraceurs\b|\bconsent(ement)?\b/i, 'cookie banner'],
+  [/^\s*(related( article)?|read more|see also|more on this|advertisement)\s*:?/i, 'related link'],
+  [/^\s*(print friendly|translate\s*\/|share this|source site\s*$|original url:?\s*$)/i, 'page chrome'],
+  [/^\s*https?:\/\/\S*(\s\S+)?\s*$/, 'bare URL'],
+  [/^\s*(By\s+(<u>)?[A-Z][^.]*|[Ss]tatus:\s.*)$/, 'byline or stamp'],
+  [/^\s*updated (with|at)\b/i, 'update note'],
+  [/^\s*(\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}.*)\s*$/, 'date line'],
+  [/^\s*[a-z]{1,4}(,\s*[a-z/]{1,9})*\s*\(.*\)\s*$/, 'agency initials'],
+  [/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*$/, 'section breadcrumb'],
+  [/^\s*[\w ]{1,30}:\s*journalist [\w -]+$|^.*: Journalist [A-Z]/, 'video teaser'],
+];
+
+/** A photo credit glued to the caption ("…in UkraineImage: Minh Hoang/AP Photo"). */
+const CREDIT = /(Image|Photo|Picture|Foto|Credit)\s*:.*$|(?<=\.)\s+[\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+( \/ [\p{Lu}][\w ]*){1,3}$/u;
+const CAPTION_PREFIX = /^\s*(image|photo)( caption)?\s*:/i;
+
+export function classifyLine(line: string, next: string | undefined): { kind: LineKind; reason: string } {
+  for (const [pattern, reason] of CLUTTER) if (pattern.test(line)) return { kind: 'clutter', reason };
+  if (CAPTION_PREFIX.test(line) || CREDIT.test(line)) return { kind: 'caption', reason: 'photo credit' };
+  const unpunctuated = !/[.!?:"”’)]\s*$/.test(line) && line.trim().split(/\s+/).length >= 8;
+  if (unpunctuated && next !== undefined && CREDIT.test(next)) return { kind: 'caption', reason: 'alt text before a caption' };
+  return { kind: 'prose', reason: '' };
+}
+
+export function cleanText(body: string): CleanText {
+  const lines = body.split('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const out: string[] = [];
+  const toOriginal: number[] = [];
+  const captions: Array<[number, number]> = [];
+  const dropped: CleanText['dropped'] = [];
+  const push = (char: string, at: number) => {
+    out.push(char);
+    toOriginal.push(at);
+  };
+  const nonBlank = lines.map((l, i) => i).filter((i) => lines[i]!.trim() !== '');
+  let joinNext = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = starts[i]!;
+    if (line.trim() === '') {
+      if (!joinNext) push('\n', start);
+      continue;
+    }
+    const nextIndex = nonBlank.find((j) => j > i);
+    const { kind, reason } = classifyLine(line, nextIndex === undefined ? undefined : lines[nextIndex]);
+    if (kind === 'clutter') {
+      dropped.push({ line: i + 1, text: line, reason });
+      push('\n', start);
+      joinNext = false;
+      continue;
+    }
+    const credit = kind === 'caption' ? CREDIT.exec(line) : null;
+    const keepTo = credit && credit.index > 0 ? credit.index : line.length;
+    const from = out.length;
+    for (let c = 0; c < keepTo; c++) push(line[c]!, start + c);
+    if (kind === 'caption') captions.push([from, out.length]);
+    // "non-" at a line end and "traditional" on the next line are one word.
+    const nextLine = nextIndex === undefined ? '' : lines[nextIndex]!;
+    joinNext = kind === 'prose' && /\p{L}-$/u.test(line.trimEnd()) && /^\s*\p{Ll}/u.test(nextLine);
+    if (joinNext) {
+      while (out.length > from && /\s/.test(out[out.length - 1]!)) {
+        out.pop();
+        toOriginal.pop();
+      }
+      const lead = nextLine.length - nextLine.trimStart().length;
+      if (lead > 0) lines[nextIndex!] = nextLine.trimStart(), (starts[nextIndex!] = starts[nextIndex!]! + lead);
+    } else {
+      push('\n', start + line.length);
+    }
+  }
+  toOriginal.push(body.length);
+  return { text: out.join(''), toOriginal, captions, dropped };
+}

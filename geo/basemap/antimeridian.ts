@@ -1,0 +1,99 @@
+// World-atlas rings for Russia and Fiji step from +180° to -180° in one edge. MapLibre
+// draws that edge the long way round, which paints a band over the pole on the globe.
+// We cut such rings at the antimeridian so every piece stays on one side of it.
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+type Ring = Position[];
+
+const crosses = (a: Position, b: Position): boolean => Math.abs((b[0] ?? 0) - (a[0] ?? 0)) > 180;
+
+/** Longitudes made continuous (may leave [-180, 180]) so the ring can be clipped as a plane shape. */
+function unwrap(ring: Ring): Ring {
+  const out: Ring = [];
+  let shift = 0;
+  ring.forEach((p, i) => {
+    const prev = ring[i - 1];
+    if (prev && crosses(prev, p)) shift += (prev[0] ?? 0) > (p[0] ?? 0) ? 360 : -360;
+    out.push([(p[0] ?? 0) + shift, p[1] ?? 0]);
+  });
+  return out;
+}
+
+/** Sutherland–Hodgman against the half-plane lon <= x (keepBelow) or lon >= x. */
+function clipRing(ring: Ring, x: number, keepBelow: boolean): Ring {
+  const inside = (p: Position) => (keepBelow ? (p[0] ?? 0) <= x : (p[0] ?? 0) >= x);
+  const cut = (a: Position, b: Position): Position => {
+    const [ax = 0, ay = 0] = a;
+    const [bx = 0, by = 0] = b;
+    return [x, ay + ((x - ax) / (bx - ax)) * (by - ay)];
+  };
+  const out: Ring = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const a = ring[i] as Position;
+    const b = ring[i + 1] as Position;
+    if (inside(a)) out.push(a);
+    if (inside(a) !== inside(b)) out.push(cut(a, b));
+  }
+  if (out.length < 3) return [];
+  out.push(out[0] as Position);
+  return out;
+}
+
+const shiftRing = (ring: Ring, dx: number): Ring => ring.map(([x = 0, y = 0]) => [x + dx, y]);
+
+/** A polygon whose outer ring crosses ±180° becomes one polygon per side; others pass unchanged. */
+export function splitPolygon(rings: Ring[]): Ring[][] {
+  const outer = rings[0];
+  if (!outer || !outer.some((p, i) => i > 0 && crosses(outer[i - 1] as Position, p))) return [rings];
+  const unwrapped = rings.map(unwrap);
+  const closed = unwrapped[0] as Ring;
+  const first = closed[0] as Position;
+  const last = closed[closed.length - 1] as Position;
+  // A ring that circles a pole (Antarctica) does not close once unwrapped; its crossing runs
+  // along the pole itself, which draws as nothing, so it is left as it was.
+  if (Math.abs((first[0] ?? 0) - (last[0] ?? 0)) > 1e-9) return [rings];
+  const lons = closed.map((p) => p[0] ?? 0);
+  const edge = Math.max(...lons) > 180 ? 180 : -180;
+  const pieces: Ring[][] = [];
+  for (const keepBelow of [true, false]) {
+    const inWrappedHalf = (edge === 180) !== keepBelow;
+    const dx = inWrappedHalf ? (edge === 180 ? -360 : 360) : 0;
+    const outerPiece = clipRing(unwrapped[0] as Ring, edge, keepBelow);
+    if (outerPiece.length < 4) continue;
+    const holes = unwrapped.slice(1).map((r) => clipRing(r, edge, keepBelow)).filter((r) => r.length >= 4);
+    pieces.push([outerPiece, ...holes].map((r) => shiftRing(r, dx)));
+  }
+  return pieces;
+}
+
+export function splitPolygonal(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const pieces = polygons.flatMap(splitPolygon);
+  if (pieces.length === 1) return { type: 'Polygon', coordinates: pieces[0] as Ring[] };
+  return { type: 'MultiPolygon', coordinates: pieces };
+}
+
+/** Breaks a line where it steps across ±180°, ending and starting the pieces on the antimeridian. */
+export function splitLines(geometry: LineString | MultiLineString): MultiLineString {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let current: Position[] = [];
+    line.forEach((p, i) => {
+      const prev = line[i - 1];
+      if (prev && crosses(prev, p)) {
+        const [ax = 0, ay = 0] = prev;
+        const [bx = 0, by = 0] = p;
+        const edge = ax > 0 ? 180 : -180;
+        const bxUnwrapped = bx + (ax > 0 ? 360 : -360);
+        const y = ay + ((edge - ax) / (bxUnwrapped - ax)) * (by - ay);
+        current.push([edge, y]);
+        out.push(current);
+        current = [[-edge, y]];
+      }
+      current.push(p);
+    });
+    out.push(current);
+  }
+  return { type: 'MultiLineString', coordinates: out.filter((l) => l.length >= 2) };
+}

@@ -1,0 +1,28 @@
+// The host-city detail: lakes, the Red River, parks, airport outlines and nearby towns
+// from OpenStreetMap and Natural Earth (hanoi-context.geojson), rounded to ~1 m.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { roundGeometry } from './round.ts';
+
+/** What the city view draws; roads and urban areas are left out to keep the data small. */
+export const CITY_LAYERS = ['water', 'park', 'aeroway', 'river_ne', 'airport_ne', 'place_ne'] as const;
+export type CityLayer = (typeof CITY_LAYERS)[number];
+
+type ContextProperties = Record<string, unknown> & { layer?: string };
+
+export function selectCityDetail(context: FeatureCollection<Geometry | null, ContextProperties>): FeatureCollection {
+  const features: Feature[] = [];
+  for (const f of context.features) {
+    const layer = f.properties.layer;
+    if (!f.geometry || !CITY_LAYERS.includes(layer as CityLayer)) continue;
+    const geometry = roundGeometry(f.geometry, 5);
+    if (!geometry) continue;
+    const name = typeof f.properties.name === 'string' ? f.properties.name : '';
+    const nameEn = f.properties['name:en'] ?? f.properties.name_en;
+    features.push({
+      type: 'Feature',
+      geometry,
+      properties: { layer: layer as string, name, name_en: typeof nameEn === 'string' ? nameEn : name },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}

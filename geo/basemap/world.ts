@@ -1,0 +1,54 @@
+// Countries, borders and country label points for the world view, from world-atlas
+// TopoJSON (Natural Earth 1:110m), cut at the antimeridian and rounded.
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import * as turf from '@turf/turf';
+import { splitLines, splitPolygonal } from './antimeridian.ts';
+import { roundGeometry } from './round.ts';
+
+/** Two decimals (~1 km) is finer than 1:110m data and halves the file. */
+const WORLD_DECIMALS = 2;
+
+export type CountryProperties = { id: string; name: string };
+
+export function buildCountries(topology: Topology): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+  const collection = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const countries = feature(topology, collection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
+  for (const country of countries.features) {
+    const geometry = roundGeometry(splitPolygonal(country.geometry), WORLD_DECIMALS);
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
+    const id = String(country.id ?? country.properties.name);
+    features.push({ type: 'Feature', id: Number(country.id) || undefined, geometry, properties: { id, name: country.properties.name } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Borders shared by two countries, drawn once each (coastlines come from the fill's edge). */
+export function buildBorders(topology: Topology): FeatureCollection {
+  const collection = topology.objects.countries as GeometryCollection;
+  const lines = mesh(topology, collection, (a, b) => a !== b);
+  const geometry = roundGeometry(splitLines(lines), WORLD_DECIMALS);
+  return { type: 'FeatureCollection', features: geometry ? [{ type: 'Feature', geometry, properties: {} }] : [] };
+}
+
+/** One label point per country, inside its largest piece, with a rank so big countries win collisions. */
+export function buildCountryLabels(countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>): FeatureCollection<Point> {
+  const sized = countries.features.map((country) => {
+    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const largest = polygons
+      .map((rings) => turf.polygon(rings as Position[][]))
+      .reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
+    let point = turf.centerOfMass(largest);
+    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
+    return { country, point, area: turf.area(country) };
+  });
+  sized.sort((a, b) => b.area - a.area);
+  const features = sized.map(({ country, point }, rank): Feature<Point> => ({
+    type: 'Feature',
+    geometry: roundGeometry(point.geometry, WORLD_DECIMALS) as Point,
+    properties: { name: country.properties.name, rank },
+  }));
+  return { type: 'FeatureCollection', features };
+}

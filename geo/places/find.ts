@@ -1,0 +1,116 @@
+// Find place mentions: every longest run of words that the gazetteer knows, with what the
+// surrounding words say about it (part of a person's or an organisation's name?).
+import type { Sentence } from '../article/segment.ts';
+import { foldName } from '../gazetteer/names.ts';
+import type { Gazetteer, NameHit } from '../gazetteer/types.ts';
+import { capitalisedRuns, isPossessiveS, isTitleCase, tokenize, type Token } from './tokens.ts';
+
+export interface Candidate {
+  sentence: number;
+  /** Span in the clean text. */
+  start: number;
+  end: number;
+  text: string;
+  hits: NameHit[];
+  /** Inside a longer capitalised name with an organisation word: "Communist Party of Vietnam". */
+  inOrganisation: boolean;
+  /** Capitalised words around it that are no place and no title: "Carl" in "Carl Thayer". */
+  nameWords: string[];
+  /** The words just before it, lower-cased (for locative and metonym cues). */
+  before: string[];
+  /** The words just after it, lower-cased. */
+  after: string[];
+}
+
+/** Words that head an organisation's or a publication's name. */
+const ORGANISATION_HEADS = new Set([
+  'party', 'university', 'association', 'bank', 'ministry', 'agency', 'company', 'corporation', 'council', 'commission',
+  'committee', 'institute', 'center', 'centre', 'airlines', 'airways', 'group', 'news', 'times', 'post', 'herald', 'daily',
+  'journal', 'tribune', 'telegraph', 'federation', 'league', 'foundation', 'fund', 'court', 'army', 'navy', 'club', 'college',
+  'school', 'academy', 'society', 'museum', 'studies', 'press', 'radio', 'television', 'tv', 'network', 'inc', 'ltd', 'union',
+]);
+
+/** Titles before a name, which neither make nor break a place: "President", "Minister". */
+const TITLES = new Set([
+  'president', 'prime', 'minister', 'deputy', 'foreign', 'secretary', 'general', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'leader', 'premier', 'mayor', 'governor', 'senator', 'ambassador', 'chief', 'head', 'state', 'trade',
+  'defence', 'defense', 'vice', 'speaker', 'emperor', 'sheikh', 'sultan', 'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr',
+  // Facilities: "Sydney Opera House" still names Sydney.
+  'house', 'airport', 'square', 'street', 'bridge', 'palace', 'hall', 'park', 'station', 'tower', 'stadium', 'lake',
+  'river', 'memorial', 'monument', 'opera', 'port', 'harbour', 'harbor', 'cathedral', 'temple', 'gate',
+]);
+
+/** Months and weekdays name towns too ("March", "May"); in news they are dates. */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+export function findCandidates(text: string, sentences: Sentence[], gazetteer: Gazetteer): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const runs = capitalisedRuns(tokens, text);
+    const titleCase = isTitleCase(tokens);
+    const matches = longestMatches(text, tokens, gazetteer);
+    for (const m of matches) {
+      const run = runs.find(([a, b]) => m.first >= a && m.last <= b) ?? [m.first, m.last];
+      const inRun = tokens.slice(run[0], run[1] + 1);
+      const outside = inRun.filter((_, k) => k + run[0] < m.first || k + run[0] > m.last);
+      const coversRun = outside.length === 0;
+      const covered = (t: Token) => matches.some((o) => o !== m && t.start >= tokens[o.first]!.start && t.end <= tokens[o.last]!.end);
+      const others = outside.filter((t) => !covered(t) && !CONNECTORS_OR_TITLES(t));
+      found.push({
+        sentence: sentence.index,
+        start: tokens[m.first]!.start,
+        end: tokens[m.last]!.end,
+        text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
+        hits: m.hits,
+        inOrganisation: !coversRun && inRun.some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())),
+        nameWords: titleCase ? [] : others.map((t) => t.text),
+        before: wordsAround(text, tokens, m.first, -1),
+        after: wordsAround(text, tokens, m.last, +1),
+      });
+    }
+  }
+  return found;
+}
+
+function CONNECTORS_OR_TITLES(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return TITLES.has(w) || ['of', 'for', 'de', 'du', 'la', 'van', 'von', 'al'].includes(w);
+}
+
+interface Match { first: number; last: number; hits: NameHit[] }
+
+function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!first.capitalised || isPossessiveS(tokens, i, text)) continue;
+    if (/inter-$|pan-$|anti-$|pro-$/i.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
+    for (let n = Math.min(gazetteer.maxWords, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      const written = text.slice(first.start, last.end);
+      if (n === 1 && CALENDAR.has(written.toLowerCase())) break;
+      const hits = gazetteer.names.get(foldName(written));
+      if (!hits) continue;
+      // Short codes count only in capitals: "US", not "Us".
+      const usable = hits.filter((h) => h.form !== 'code' || written === written.toUpperCase());
+      if (usable.length === 0) continue;
+      matches.push({ first: i, last: i + n - 1, hits: usable });
+      i += n - 1;
+      break;
+    }
+  }
+  return matches;
+}
+
+function wordsAround(text: string, tokens: Token[], index: number, step: 1 | -1): string[] {
+  const words: string[] = [];
+  for (let k = index + step; k >= 0 && k < tokens.length && words.length < 4; k += step) {
+    // Stop at a clause break: "Lam, Putin" should not read as one phrase.
+    const between = step > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (/[;:()–—]/.test(between)) break;
+    words.push(tokens[k]!.text.toLowerCase());
+  }
+  return words;
+}

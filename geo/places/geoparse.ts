@@ -1,0 +1,58 @@
+// Geoparse one text: clean → sentences → candidates → resolved mentions, with every
+// span mapped back to the text exactly as given.
+import { cleanText, type CleanText } from '../article/clean.ts';
+import { segmentSentences, type Sentence } from '../article/segment.ts';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+import { findCandidates } from './find.ts';
+import { contextOf, resolveCandidate } from './resolve.ts';
+
+export interface Mention {
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  text: string;
+  entry: GazetteerEntry;
+  demonym: boolean;
+  confidence: number;
+  reason: string;
+  metonym: boolean;
+  caption: boolean;
+  sentence: number;
+  /** Span within the clean sentence text. */
+  highlight: [number, number];
+}
+
+export interface Geoparsed {
+  clean: CleanText;
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+export function geoparse(body: string, gazetteer: Gazetteer): Geoparsed {
+  const clean = cleanText(body);
+  const sentences = segmentSentences(clean);
+  const candidates = findCandidates(clean.text, sentences, gazetteer);
+  const context = contextOf(candidates, gazetteer);
+  // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
+  const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const resolved = resolveCandidate(c, gazetteer, context, personWords);
+    if (!resolved) continue;
+    const sentence = sentences[c.sentence]!;
+    mentions.push({
+      start: clean.toOriginal[c.start]!,
+      end: clean.toOriginal[c.end - 1]! + 1,
+      text: body.slice(clean.toOriginal[c.start]!, clean.toOriginal[c.end - 1]! + 1),
+      entry: resolved.entry,
+      demonym: resolved.form === 'demonym',
+      confidence: resolved.confidence,
+      reason: resolved.reason,
+      metonym: resolved.metonym,
+      caption: sentence.caption,
+      sentence: c.sentence,
+      highlight: [c.start - sentence.start, c.end - sentence.start],
+    });
+  }
+  return { clean, sentences, mentions };
+}

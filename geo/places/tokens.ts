@@ -1,0 +1,57 @@
+// Words of a sentence with their offsets, and the capitalised runs they form:
+// "Tran Thanh Man", "Communist Party of Vietnam", "Hanoi Opera House".
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  capitalised: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'la', 'van', 'von', 'bin', 'al']);
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], capitalised: /^\p{Lu}/u.test(m[0]) });
+  }
+  return tokens;
+}
+
+/** The apostrophe-s of a possessive is its own token ("Vietnam’s" → "Vietnam", "s"). */
+export function isPossessiveS(tokens: Token[], i: number, source: string, offset = 0): boolean {
+  const t = tokens[i]!;
+  return t.text === 's' && /['’]/.test(source[t.start - offset - 1] ?? '');
+}
+
+/**
+ * Maximal runs of capitalised words, joined by connectors ("of", "for") but split at
+ * a possessive or any punctuation other than a space or hyphen. Returns [first, last] token indexes.
+ */
+export function capitalisedRuns(tokens: Token[], source: string, offset = 0): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  const joined = (a: Token, b: Token) => /^[\s-]+$/.test(source.slice(a.end - offset, b.start - offset));
+  while (i < tokens.length) {
+    if (!tokens[i]!.capitalised) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      if (!joined(tokens[j]!, next) || isPossessiveS(tokens, j + 1, source, offset)) break;
+      if (next.capitalised) { j++; continue; }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.text) && after?.capitalised && joined(next, after)) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** A headline in Title Case, where capitals say nothing about names. */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => t.capitalised).length / words.length >= 0.85;
+}

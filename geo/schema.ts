@@ -1,0 +1,198 @@
+// The one contract between the pipeline (geo/) and the app (src/): every file the
+// pipeline writes is validated against these schemas on the way out, and the app
+// imports only the inferred types (`import type`), so it never guesses a property name.
+import { z } from 'zod';
+
+export const PlaceKind = z.enum(['country', 'city', 'admin1', 'landmark', 'region', 'sea']);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/** Why a place is on the map; the app styles and filters by it. */
+export const PlaceRole = z.enum(['stop', 'site', 'partner', 'mentioned']);
+export type PlaceRole = z.infer<typeof PlaceRole>;
+
+const Lon = z.number().min(-180).max(180);
+const Lat = z.number().min(-90).max(90);
+const Position = z.tuple([Lon, Lat]);
+
+export const ArticleMeta = z.object({
+  id: z.string(),
+  file: z.string(),
+  outlet: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  language: z.string(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+/** One sentence of one article that names a place. Offsets are UTF-16 units into the article body. */
+export const Excerpt = z.object({
+  article: z.string(),
+  sentence: z.string(),
+  /** Where the place's name sits inside `sentence`. */
+  highlight: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** The mention's span in the article body, as written in the file. */
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  text: z.string(),
+  metonym: z.boolean(),
+  caption: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  reason: z.string(),
+});
+export type Excerpt = z.infer<typeof Excerpt>;
+
+export const PlaceProperties = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: PlaceKind,
+  role: PlaceRole,
+  country: z.string().nullable(),
+  mentionCount: z.number().int().positive(),
+  outletCount: z.number().int().positive(),
+  excerpts: z.array(Excerpt),
+});
+export type PlaceProperties = z.infer<typeof PlaceProperties>;
+
+export const PlaceFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: Position }),
+  properties: PlaceProperties,
+});
+export type PlaceFeature = z.infer<typeof PlaceFeature>;
+
+const LineGeometry = z.union([
+  z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
+]);
+
+/** A sentence that supports a leg, a site visit or a figure. */
+export const Evidence = z.object({
+  article: z.string(),
+  sentence: z.string(),
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A date the articles give for a leg, with who says so; outlets can disagree. */
+export const DateClaim = z.object({ date: z.string(), articles: z.array(z.string()).min(1) });
+export type DateClaim = z.infer<typeof DateClaim>;
+
+export const RouteLegProperties = z.object({
+  id: z.string(),
+  order: z.number().int().positive(),
+  from: z.string(),
+  to: z.string(),
+  fromName: z.string(),
+  toName: z.string(),
+  /** The date most articles give for arriving at `to`; null when none does. */
+  date: z.string().nullable(),
+  dateClaims: z.array(DateClaim),
+  evidence: z.array(Evidence),
+});
+export type RouteLegProperties = z.infer<typeof RouteLegProperties>;
+
+export const RouteLegFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: LineGeometry,
+  properties: RouteLegProperties,
+});
+export type RouteLegFeature = z.infer<typeof RouteLegFeature>;
+
+export const SiteProperties = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: PlaceKind,
+  city: z.string(),
+  dateClaims: z.array(DateClaim),
+  evidence: z.array(Evidence),
+});
+export type SiteProperties = z.infer<typeof SiteProperties>;
+
+export const SiteFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: Position }),
+  properties: SiteProperties,
+});
+export type SiteFeature = z.infer<typeof SiteFeature>;
+
+export const Currency = z.enum(['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR']);
+export type Currency = z.infer<typeof Currency>;
+
+export const FlowProperties = z.object({
+  id: z.string(),
+  /** The settings' reporting country and its trade partner, as place ids. */
+  reporter: z.string(),
+  partner: z.string(),
+  partnerName: z.string(),
+  value: z.number().positive(),
+  currency: Currency,
+  valueUsd: z.number().positive().nullable(),
+  year: z.number().int().nullable(),
+  label: z.string(),
+  evidence: Evidence,
+});
+export type FlowProperties = z.infer<typeof FlowProperties>;
+
+export const FlowFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: LineGeometry,
+  properties: FlowProperties,
+});
+export type FlowFeature = z.infer<typeof FlowFeature>;
+
+export const FigureKind = z.enum(['money', 'share', 'count']);
+export const Figure = z.object({
+  id: z.string(),
+  kind: FigureKind,
+  value: z.number(),
+  /** "more than", "around", "just" … as written; null when the figure is exact. */
+  qualifier: z.string().nullable(),
+  unit: z.string().nullable(),
+  currency: Currency.nullable(),
+  year: z.number().int().nullable(),
+  text: z.string(),
+  places: z.array(z.string()),
+  evidence: Evidence,
+});
+export type Figure = z.infer<typeof Figure>;
+
+const collection = <T extends z.ZodTypeAny>(feature: T) =>
+  z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+
+export const PlaceCollection = collection(PlaceFeature);
+export type PlaceCollection = z.infer<typeof PlaceCollection>;
+export const RouteCollection = collection(RouteLegFeature);
+export type RouteCollection = z.infer<typeof RouteCollection>;
+export const SiteCollection = collection(SiteFeature);
+export type SiteCollection = z.infer<typeof SiteCollection>;
+export const FlowCollection = collection(FlowFeature);
+export type FlowCollection = z.infer<typeof FlowCollection>;
+
+/** story.json: what the app needs besides the four GeoJSON files. */
+export const StoryMeta = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  articles: z.array(ArticleMeta),
+  traveller: z.string(),
+  hostCity: z.string().nullable(),
+  tradeYear: z.number().int().nullable(),
+  colors: z.record(z.string(), z.string()),
+  figures: z.array(Figure),
+  /** [west, south, east, north] of everything on the map, and of the host city's sites. */
+  bounds: z.tuple([Lon, Lat, Lon, Lat]),
+  hostBounds: z.tuple([Lon, Lat, Lon, Lat]).nullable(),
+});
+export type StoryMeta = z.infer<typeof StoryMeta>;
+
+/** The files `npm run data` writes into the output folder, by name. */
+export const OUTPUT_FILES = {
+  places: 'places.geojson',
+  route: 'route.geojson',
+  sites: 'sites.geojson',
+  flows: 'flows.geojson',
+  story: 'story.json',
+} as const;
