@@ -118,7 +118,7 @@ export const SiteFeature = z.object({
 });
 export type SiteFeature = z.infer<typeof SiteFeature>;
 
-export const Currency = z.enum(['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR']);
+export const Currency = z.enum(['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD']);
 export type Currency = z.infer<typeof Currency>;
 
 export const FlowProperties = z.object({

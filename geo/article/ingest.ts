@@ -13,6 +13,8 @@ export interface Article {
   url: string | null;
   language: string;
   body: string;
+  /** The file's line on which the body starts, so messages can name lines of the file. */
+  bodyLine: number;
 }
 
 export interface Ingested {
@@ -47,9 +49,10 @@ export function ingestArticle(file: string, raw: string): Ingested {
     throw new InputError(file, fence ? fence[0].split('\n').length : 1, 'article has no text', 'Paste the article body below the front matter, or remove the file');
   }
   if (!fence) return inferMetadata(file, id, body);
+  const bodyLine = fence[0].split('\n').length;
   const meta = parseFrontMatter(file, fence[1] ?? '');
   const article: Article = {
-    id, file, body,
+    id, file, body, bodyLine,
     outlet: meta.outlet, title: meta.title, date: meta.date,
     url: meta.url ?? null, language: meta.language,
   };
@@ -85,7 +88,7 @@ function inferMetadata(file: string, id: string, body: string): Ingested {
   const url = findUrl(body);
   const date = findDate(body);
   const warnings = [`${file}: no front matter; outlet unknown${date ? '' : ', date unknown'}${url ? '' : ', URL unknown'}. Add front matter (see README) to credit the outlet.`];
-  return { article: { id, file, body, outlet: 'Unknown outlet', title, date, url, language: 'en' }, warnings };
+  return { article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' }, warnings };
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

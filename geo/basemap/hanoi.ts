@@ -9,15 +9,16 @@ export type CityLayer = (typeof CITY_LAYERS)[number];
 
 type ContextProperties = Record<string, unknown> & { layer?: string };
 
-export function selectCityDetail(context: FeatureCollection<Geometry | null, ContextProperties>): FeatureCollection {
+export function selectCityDetail(context: FeatureCollection<Geometry | null>): FeatureCollection {
   const features: Feature[] = [];
   for (const f of context.features) {
-    const layer = f.properties.layer;
+    const properties = (f.properties ?? {}) as ContextProperties;
+    const layer = properties.layer;
     if (!f.geometry || !CITY_LAYERS.includes(layer as CityLayer)) continue;
     const geometry = roundGeometry(f.geometry, 5);
     if (!geometry) continue;
-    const name = typeof f.properties.name === 'string' ? f.properties.name : '';
-    const nameEn = f.properties['name:en'] ?? f.properties.name_en;
+    const name = typeof properties.name === 'string' ? properties.name : '';
+    const nameEn = properties['name:en'] ?? properties.name_en;
     features.push({
       type: 'Feature',
       geometry,

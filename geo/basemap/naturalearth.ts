@@ -12,10 +12,11 @@ const RIVER_TOLERANCE = 0.05;
 
 type NaturalEarthRiver = { name?: string | null; name_en?: string | null; scalerank?: number; featurecla?: string };
 
-export function selectRivers(rivers: FeatureCollection<Geometry | null, NaturalEarthRiver>, maxScalerank = RIVER_MAX_SCALERANK): FeatureCollection {
+export function selectRivers(rivers: FeatureCollection<Geometry | null>, maxScalerank = RIVER_MAX_SCALERANK): FeatureCollection {
   const features: Feature[] = [];
   for (const river of rivers.features) {
-    const { geometry, properties } = river;
+    const geometry = river.geometry;
+    const properties = (river.properties ?? {}) as NaturalEarthRiver;
     if (!geometry || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) continue;
     if ((properties.scalerank ?? 99) > maxScalerank) continue;
     const simplified = turf.simplify(geometry as LineString | MultiLineString, { tolerance: RIVER_TOLERANCE, highQuality: false });

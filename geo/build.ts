@@ -1,0 +1,61 @@
+// Build a story: read the inputs through geo/io.ts, compose in memory, write atomically.
+// A bad input throws InputError before anything is written.
+import { buildGazetteer } from './gazetteer/build.ts';
+import type { Gazetteer } from './gazetteer/types.ts';
+import { listArticleFiles, MAX_ARTICLE_BYTES, readGazetteerSources, readUtf8, writeFolderAtomically } from './io.ts';
+import { composeStory } from './story/compose.ts';
+
+export interface BuildOptions {
+  articlesDir: string;
+  gazetteerDir: string;
+  settingsFile: string;
+  outDir: string;
+}
+
+export interface BuildResult {
+  files: string[];
+  warnings: string[];
+  counts: Record<string, number>;
+}
+
+export const DEFAULTS: BuildOptions = {
+  articlesDir: 'data/articles',
+  gazetteerDir: 'data/gazetteer',
+  settingsFile: 'data/story.json',
+  outDir: 'public/data/story',
+};
+
+const loaded = new Map<string, Promise<Gazetteer>>();
+
+/** The gazetteer of a folder, built once per process (the dev server rebuilds often). */
+export function loadGazetteer(gazetteerDir: string): Promise<Gazetteer> {
+  let gazetteer = loaded.get(gazetteerDir);
+  if (!gazetteer) {
+    gazetteer = readGazetteerSources(gazetteerDir).then(buildGazetteer);
+    gazetteer.catch(() => loaded.delete(gazetteerDir));
+    loaded.set(gazetteerDir, gazetteer);
+  }
+  return gazetteer;
+}
+
+/** Forget cached gazetteers, after data/gazetteer changed. */
+export function forgetGazetteers(): void {
+  loaded.clear();
+}
+
+export async function buildStory(options: BuildOptions): Promise<BuildResult> {
+  const [gazetteer, settingsText, articleFiles] = await Promise.all([
+    loadGazetteer(options.gazetteerDir),
+    readUtf8(options.settingsFile),
+    listArticleFiles(options.articlesDir),
+  ]);
+  const articles = await Promise.all(articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })));
+  const story = composeStory({ articles, settings: { file: options.settingsFile, text: settingsText }, gazetteer });
+  await writeFolderAtomically(options.outDir, story.files);
+  const count = (name: string) => (JSON.parse(story.files[name]!) as { features?: unknown[] }).features?.length ?? 0;
+  return {
+    files: Object.keys(story.files).sort(),
+    warnings: story.warnings,
+    counts: { places: count('places.geojson'), legs: count('route.geojson'), sites: count('sites.geojson'), flows: count('flows.geojson') },
+  };
+}

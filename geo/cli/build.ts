@@ -1,0 +1,25 @@
+// `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR]`
+import { buildStory, DEFAULTS } from '../build.ts';
+import { InputError } from '../errors.ts';
+import { parseFlags } from './args.ts';
+
+const started = performance.now();
+try {
+  const { flags } = parseFlags(process.argv.slice(2), {
+    articles: 'folder of .md/.txt articles', out: 'output folder', settings: 'story settings JSON', gazetteer: 'gazetteer folder',
+  });
+  const result = await buildStory({
+    articlesDir: flags.articles ?? DEFAULTS.articlesDir,
+    outDir: flags.out ?? DEFAULTS.outDir,
+    settingsFile: flags.settings ?? DEFAULTS.settingsFile,
+    gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
+  });
+  for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+  const { places, legs, sites, flows } = result.counts;
+  console.error(`dateline: wrote ${result.files.length} files to ${flags.out ?? DEFAULTS.outDir}: ${places} places, ${legs} route legs, ` +
+    `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`);
+} catch (error) {
+  console.error(error instanceof InputError ? `dateline: ${error.message}` : error instanceof Error ? `dateline: ${error.message}` : error);
+  console.error('dateline: nothing was written; the previous outputs are untouched.');
+  process.exit(1);
+}

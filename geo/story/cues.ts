@@ -1,0 +1,41 @@
+// What the words around a place say about the traveller's movement: "arrived in X",
+// "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
+
+export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
+
+const W = String.raw`[\w’'-]+`;
+const MOVE_VERBS = String.raw`arrived|arrives|arriving|landed|lands|touched down|reached|flew|flown|travell?ed|travell?ing|went|came|headed|heading|brought (?:him|her|them)|bound|en route|returned`;
+const PATTERNS: Array<[Cue, RegExp]> = [
+  ['before', new RegExp(String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`, 'i')],
+  ['from', new RegExp(String.raw`\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`, 'i')],
+  ['after', new RegExp(String.raw`\b(?:after|following|followed)\b(?: ${W}){0,6} $`, 'i')],
+  ['began', new RegExp(String.raw`\b(?:left |departed |departing |leaving |began (?:(?:his|her|their|the) )?(?:tour|trip|journey) in |(?:tour|trip|journey) (?:that )?(?:began|started) (?:when (?:${W} ){1,3}left |in ))(?:the )?$`, 'i')],
+  ['first', new RegExp(String.raw`\bfirst (?:stop|visited|leg)(?: (?:in|at|was|:))?(?: the)? $`, 'i')],
+  ['arrive', new RegExp(String.raw`\b(?:${MOVE_VERBS})(?: (?:in|at|to|into|for|on|across))?(?:,? ${W}){0,4},? $`, 'i')],
+  ['visit', new RegExp(String.raw`\b(?:visit(?:ed|ing|s)?|trip|tour|stop|stopover|leg|stay)(?: (?:to|of|in|at))?(?: (?:the|a|an))? $`, 'i')],
+  ['present', /\b(?:in|at)(?: the)? $/i],
+];
+const NEGATED = /\b(?:not|n't|never|no plans? to)\b[^,.;]*$/i;
+const FINAL_AFTER = new RegExp(String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`, 'i');
+const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERBS}|visit|trip|tour)`, 'i');
+
+/** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */
+export function cueFor(sentence: string, start: number, end: number): Cue | null {
+  const before = sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
+  const after = sentence.slice(end, end + 60);
+  if (NEGATED.test(before)) return null;
+  if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
+  for (const [cue, pattern] of PATTERNS) {
+    if (!pattern.test(before)) continue;
+    if ((cue === 'from' || cue === 'began') && !MOVEMENT_IN_SENTENCE.test(sentence)) continue;
+    return cue;
+  }
+  return null;
+}
+
+/** How much a cue says that the traveller was at the place. */
+export const CUE_WEIGHT: Record<Cue, number> = {
+  arrive: 1, visit: 1, from: 1, began: 1, before: 1, first: 1, final: 1, after: 0.5, present: 0.5,
+};
+
+export const STRONG_CUES = new Set<Cue>(['arrive', 'visit', 'from', 'began', 'before', 'first', 'final']);

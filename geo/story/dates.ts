@@ -1,0 +1,44 @@
+// Dates in running text, resolved against the article's own date: "on Thursday" in an
+// article of Thursday 20 June 2024 is that day; "Wednesday" is the 19th.
+
+export interface DateMention {
+  date: string;
+  /** Offset of the expression within the sentence. */
+  at: number;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const DAY_MONTH = /\b(?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?/g;
+
+export function findDates(sentence: string, articleDate: string | null): DateMention[] {
+  if (!articleDate) return [];
+  const base = new Date(`${articleDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(base.getTime())) return [];
+  const found: DateMention[] = [];
+  for (const m of sentence.matchAll(WEEKDAY)) {
+    const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const back = (base.getUTCDay() - wanted + 7) % 7;
+    // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
+    const forward = /\b(next|will|due|expected|scheduled|set to|plans? to|is to)\b[^.]{0,25}$/i.test(sentence.slice(0, m.index));
+    found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
+  }
+  for (const m of sentence.matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase());
+    const year = m[5] ? Number(m[5]) : base.getUTCFullYear();
+    if (day < 1 || day > 31) continue;
+    found.push({ date: `${year}-${pad(month + 1)}-${pad(day)}`, at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function shift(base: Date, days: number): string {
+  const d = new Date(base.getTime() + days * 86_400_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,105 @@
+// Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Evidence, Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../schema.ts';
+import type { Mention } from '../places/geoparse.ts';
+import { arc, round } from './geometry.ts';
+import type { Stop } from './route.ts';
+import type { SiteVisit } from './sites.ts';
+import type { StoryArticle } from './types.ts';
+import type { TradeFlow } from './flows.ts';
+
+export const at = (e: GazetteerEntry): [number, number] => [round(e.lon), round(e.lat)];
+
+export function evidenceOf(articles: StoryArticle[], article: number, sentence: number): Evidence {
+  const { article: meta, parsed } = articles[article]!;
+  const s = parsed.sentences[sentence]!;
+  return { article: meta.id, sentence: s.text, span: [parsed.clean.toOriginal[s.start]!, parsed.clean.toOriginal[s.end - 1]! + 1] };
+}
+
+function uniqueEvidence(articles: StoryArticle[], refs: Array<{ article: number; sentence: number }>): Evidence[] {
+  const seen = new Set<string>();
+  return refs
+    .filter((r) => !seen.has(`${r.article}:${r.sentence}`) && seen.add(`${r.article}:${r.sentence}`))
+    .sort((a, b) => a.article - b.article || a.sentence - b.sentence)
+    .map((r) => evidenceOf(articles, r.article, r.sentence));
+}
+
+export function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[] {
+  return route.slice(1).map((to, i) => {
+    const from = route[i]!;
+    const id = `leg-${i + 1}`;
+    return {
+      type: 'Feature', id,
+      geometry: arc(at(from.place), at(to.place)),
+      properties: {
+        id, order: i + 1, from: from.place.id, to: to.place.id, fromName: from.place.name, toName: to.place.name,
+        date: to.date,
+        dateClaims: to.dateClaims.map((c) => ({ date: c.date, articles: [...new Set(c.sightings.map((s) => articles[s.article]!.article.id))] })),
+        evidence: uniqueEvidence(articles, to.evidence),
+      },
+    };
+  });
+}
+
+export function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
+  return sites.map((site) => {
+    const claims = new Map<string, Set<string>>();
+    for (const s of site.sightings) for (const d of s.dates.slice(0, 1)) claims.set(d, (claims.get(d) ?? new Set()).add(articles[s.article]!.article.id));
+    return {
+      type: 'Feature', id: site.place.id,
+      geometry: { type: 'Point', coordinates: at(site.place) },
+      properties: {
+        id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id,
+        dateClaims: [...claims].map(([date, ids]) => ({ date, articles: [...ids].sort() })).sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
+        evidence: uniqueEvidence(articles, site.sightings),
+      },
+    };
+  });
+}
+
+export function flowFeatures(articles: StoryArticle[], flows: TradeFlow[], reporter: GazetteerEntry, capitalOf: (e: GazetteerEntry) => GazetteerEntry): FlowFeature[] {
+  const origin = capitalOf(reporter);
+  return flows.map((flow) => {
+    const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
+    const { figure } = flow;
+    return {
+      type: 'Feature', id,
+      geometry: arc(at(origin), at(capitalOf(flow.partner))),
+      properties: {
+        id, reporter: reporter.id, partner: flow.partner.id, partnerName: flow.partner.name,
+        value: figure.value, currency: figure.currency!, valueUsd: figure.currency === 'USD' ? figure.value : null,
+        year: figure.year, label: moneyLabel(figure.value, figure.currency ?? ''),
+        evidence: evidenceOf(articles, flow.article, flow.sentence),
+      },
+    };
+  });
+}
+
+export function moneyLabel(value: number, currency: string): string {
+  const sign: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', AUD: 'A$', NZD: 'NZ$', CAD: 'C$' };
+  const [n, unit] = value >= 1e12 ? [value / 1e12, 'tn'] : value >= 1e9 ? [value / 1e9, 'bn'] : value >= 1e6 ? [value / 1e6, 'm'] : [value, ''];
+  return `${sign[currency] ?? `${currency} `}${Number(n.toFixed(1))}${unit}`;
+}
+
+export function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => PlaceRole): PlaceFeature[] {
+  const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
+  articles.forEach(({ parsed }, a) => parsed.mentions.forEach((m) => {
+    const group = byPlace.get(m.entry.id) ?? { entry: m.entry, items: [] };
+    group.items.push({ a, m });
+    byPlace.set(m.entry.id, group);
+  }));
+  return [...byPlace.values()].sort((x, y) => x.entry.id.localeCompare(y.entry.id)).map(({ entry, items }) => {
+    const excerpts: Excerpt[] = items.map(({ a, m }) => ({
+      article: articles[a]!.article.id, sentence: articles[a]!.parsed.sentences[m.sentence]!.text, highlight: m.highlight,
+      span: [m.start, m.end], text: m.text, metonym: m.metonym, caption: m.caption, confidence: m.confidence, reason: m.reason,
+    }));
+    return {
+      type: 'Feature', id: entry.id,
+      geometry: { type: 'Point', coordinates: at(entry) },
+      properties: {
+        id: entry.id, name: entry.name, kind: entry.kind, role: roleOf(entry.id), country: entry.country,
+        mentionCount: excerpts.length, outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size, excerpts,
+      },
+    };
+  });
+}

@@ -1,0 +1,60 @@
+// Trade flows: money figures in sentences about trade, each tied to the reporting
+// country (from the settings) and one partner named next to the figure.
+import { InputError, lineAt } from '../errors.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { Mention } from '../places/geoparse.ts';
+import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
+import type { StoryArticle } from './types.ts';
+
+export interface TradeFlow {
+  partner: GazetteerEntry;
+  figure: FigureDraft;
+  article: number;
+  sentence: number;
+}
+
+const TRADE = /\btrade\b|\btrading\b|\bexports?\b|\bimports?\b|two-way|bilateral (?:trade|commerce)|\btrade partners?\b/i;
+
+/** Every figure of every sentence, for story.json and the places they concern. */
+export function allFigures(articles: StoryArticle[]): Array<{ figure: FigureDraft; article: number; sentence: number; places: string[] }> {
+  return articles.flatMap(({ parsed }, a) => parsed.sentences.flatMap((s) => {
+    const places = [...new Set(parsed.mentions.filter((m) => m.sentence === s.index).map((m) => m.entry.id))];
+    return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
+  }));
+}
+
+export function findTradeFlows(articles: StoryArticle[], reporter: GazetteerEntry): TradeFlow[] {
+  const flows: TradeFlow[] = [];
+  articles.forEach(({ article, parsed }, a) => {
+    for (const sentence of parsed.sentences) {
+      if (!TRADE.test(sentence.text)) continue;
+      const bare = bareAmounts(sentence.text)[0];
+      if (bare) {
+        const at = parsed.clean.toOriginal[sentence.start]!;
+        throw new InputError(article.file, article.bodyLine + lineAt(article.body, at) - 1,
+          `the trade figure “${bare}” has no currency`, 'Write it with its currency as the source does, e.g. “$3.5bn” or “€2bn”');
+      }
+      const mentions = parsed.mentions.filter((m) => m.sentence === sentence.index && m.entry.kind === 'country');
+      if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
+      const money = extractFigures(sentence.text).filter((f) => f.kind === 'money');
+      money.forEach((figure, i) => {
+        const partner = partnerOf(figure, money[i - 1], money[i + 1], mentions, reporter);
+        if (partner) flows.push({ partner, figure, article: a, sentence: sentence.index });
+      });
+    }
+  });
+  return flows;
+}
+
+/**
+ * "$175bn trade with China": the partner follows the figure, up to the next figure.
+ * "Trade between Vietnam and Russia stood at $3.5bn": otherwise it precedes it.
+ */
+function partnerOf(figure: FigureDraft, previous: FigureDraft | undefined, next: FigureDraft | undefined,
+  mentions: Mention[], reporter: GazetteerEntry): GazetteerEntry | null {
+  const partners = mentions.filter((m) => m.entry.id !== reporter.id && !m.demonym);
+  const after = partners.filter((m) => m.highlight[0] >= figure.end && m.highlight[0] < (next?.start ?? Infinity));
+  if (after[0]) return after[0].entry;
+  const before = partners.filter((m) => m.highlight[1] <= figure.start && m.highlight[1] > (previous?.end ?? -1));
+  return before[before.length - 1]?.entry ?? null;
+}

@@ -1,0 +1,73 @@
+// Stops: every place the articles put the traveller, with the cue that says so,
+// merged to cities (a country visited becomes the city named there, else its capital).
+import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+import { cueFor, type Cue } from './cues.ts';
+import { findDates } from './dates.ts';
+import type { Traveller } from './traveller.ts';
+import type { StoryArticle } from './types.ts';
+
+/** One sentence's word on one stop. */
+export interface Sighting {
+  place: GazetteerEntry;
+  cue: Cue | null;
+  article: number;
+  sentence: number;
+  dates: string[];
+  /** The other places of the same sentence that could be stops, for ordering. */
+  others: string[];
+  /** The traveller leaving home: a cue for where the route starts, not a stop. */
+  origin: boolean;
+}
+
+const STOP_KINDS = new Set(['city', 'country', 'landmark']);
+
+export function findSightings(articles: StoryArticle[], traveller: Traveller, gazetteer: Gazetteer): Sighting[] {
+  const sightings: Sighting[] = [];
+  articles.forEach(({ article, parsed }, a) => {
+    for (const sentence of parsed.sentences) {
+      if (!traveller.isIn(sentence.text)) continue;
+      const here = parsed.mentions.filter((m) => m.sentence === sentence.index && STOP_KINDS.has(m.entry.kind) && !m.metonym);
+      const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
+      const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
+      const dates = findDates(sentence.text, article.date).map((d) => d.date);
+      for (const { m, place } of candidates) {
+        sightings.push({
+          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, dates,
+          others: candidates.map((c) => c.place.id).filter((id) => id !== place.id), origin: false,
+        });
+      }
+      // Leaving home is a cue for the origin, kept apart from the stops.
+      for (const { m, place } of places) {
+        if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
+          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, dates, others: [], origin: true });
+        }
+      }
+    }
+  });
+  return mergeToCities(sightings, gazetteer);
+}
+
+export function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
+  const home = traveller.home;
+  return !!home && (place.id === home.id || (place.kind === 'city' && place.id === home.city));
+}
+
+/** A country seen as a stop becomes its best-attested city there, or its capital. */
+function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] {
+  const cityWeight = new Map<string, number>();
+  for (const s of sightings) if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
+  const cityFor = (country: GazetteerEntry): GazetteerEntry | null => {
+    const named = [...cityWeight].map(([id, w]) => ({ e: gazetteer.entry(id)!, w }))
+      .filter(({ e }) => e.country === country.country).sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id))[0];
+    return named?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
+  };
+  const swap = new Map<string, string>();
+  const merged = sightings.flatMap((s) => {
+    if (s.place.kind !== 'country') return [s];
+    const city = cityFor(s.place);
+    if (!city) return [];
+    swap.set(s.place.id, city.id);
+    return [{ ...s, place: city }];
+  });
+  return merged.map((s) => ({ ...s, others: [...new Set(s.others.map((id) => swap.get(id) ?? id))].filter((id) => id !== s.place.id) }));
+}

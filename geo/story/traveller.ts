@@ -1,0 +1,53 @@
+// Who is travelling, and which sentences are about them: by name, by alias, by a pronoun
+// opening the sentence, or as "the Russian president" once the home country is known.
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import type { StoryArticle } from './types.ts';
+
+export interface Traveller {
+  names: string[];
+  home: GazetteerEntry | null;
+  /** Does this sentence speak of the traveller? */
+  isIn(sentence: string): boolean;
+}
+
+const ROLE = String.raw`(?:president|prime minister|premier|chancellor|leader|head of state|head of government|king|queen|monarch)`;
+
+export function findTraveller(name: string, aliases: string[], articles: StoryArticle[], fallbackHome: GazetteerEntry | null): Traveller {
+  const names = [name, ...aliases].sort((a, b) => b.length - a.length);
+  const byName = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`);
+  const home = homeCountry(byName, articles) ?? fallbackHome;
+  const demonyms = home ? demonymsOf(home, articles) : [];
+  const byRole = demonyms.length
+    ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
+    : null;
+  const isIn = (s: string) => byName.test(s) || /^(He|She)\b/.test(s) || (byRole?.test(s) ?? false);
+  return { names, home, isIn };
+}
+
+/** "Russian President Vladimir Putin", "Chile's president, Elena Varga": the country just before the name. */
+function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
+  const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
+  for (const { parsed } of articles) {
+    for (const m of parsed.mentions) {
+      if (m.entry.kind !== 'country') continue;
+      const sentence = parsed.sentences[m.sentence]!.text;
+      const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
+      if (!new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i').test(after)) continue;
+      const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
+      vote.count++;
+      votes.set(m.entry.id, vote);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count || a.entry.id.localeCompare(b.entry.id))[0]?.entry ?? null;
+}
+
+/** The words the articles use for the home country's people, found from the mentions themselves. */
+function demonymsOf(home: GazetteerEntry, articles: StoryArticle[]): string[] {
+  const words = new Set<string>();
+  for (const { parsed } of articles) for (const m of parsed.mentions) if (m.entry.id === home.id && m.demonym) words.add(m.text);
+  return [...words];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
