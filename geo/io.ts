@@ -29,22 +29,17 @@ export async function readUtf8(file: string, maxBytes = Infinity): Promise<strin
   }
 }
 
+/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on prefixes: the longest prefix that decodes (allowing a cut
-  // multi-byte sequence at its end) ends just before the bad byte.
-  let lo = 0;
-  let hi = bytes.length;
-  const lenient = new TextDecoder('utf-8', { fatal: true });
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      lenient.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {
@@ -128,4 +123,11 @@ export async function readGazetteerSources(gazetteerDir: string): Promise<Gazett
     aliases: await curated('aliases.json'),
     commonWords: await curated('common-words.txt'),
   };
+}
+
+/** All of standard input, as strict UTF-8. */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return utf8.decode(Buffer.concat(chunks));
 }

@@ -69,7 +69,8 @@ function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontM
   }
   const result = FrontMatter.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
   const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? '');
   const pair = field ? yamlText.split('\n').findIndex((l) => l.startsWith(`${field}:`)) : -1;
   const line = pair >= 0 ? pair + 2 : 1;

@@ -21,14 +21,14 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     maxWords = Math.max(maxWords, wordCount(key));
   };
   const add = (entry: GazetteerEntry) => entries.set(entry.id, entry);
-  const base = { population: 0, capital: false, city: null, members: [], seatOfGovernment: false };
+  const base = { population: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
 
   const iso3to2 = new Map(sources.countries.map((c) => [c.cca3, c.cca2]));
   const capitals = capitalIds(sources);
   for (const c of sources.countries) {
     const id = `country:${c.cca3}`;
     add({ ...base, id, name: c.name.common, kind: 'country', country: c.cca2, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0,
-      population: c.area, city: capitals.get(c.cca2) ?? null });
+      population: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
     addName(c.name.common, id, 'name');
     addName(c.name.official, id, 'name');
     for (const n of Object.values(c.name.native ?? {})) if (isLatin(n.common)) addName(n.common, id, 'alias');

@@ -17,6 +17,8 @@ export interface GazetteerEntry {
   members: string[];
   /** Landmarks whose `kind` is a seat of government stand for that government. */
   seatOfGovernment: boolean;
+  /** A sovereign state, not a territory: "French" is France before the French Southern Territories. */
+  sovereign: boolean;
 }
 
 /** How a name reached the index; demonyms and short codes are weaker evidence. */
@@ -42,7 +44,7 @@ export interface Gazetteer {
 export interface GazetteerSources {
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
-    cca2: string; cca3: string; capital: string[]; altSpellings: string[]; latlng: number[]; area: number;
+    cca2: string; cca3: string; independent?: boolean; capital: string[]; altSpellings: string[]; latlng: number[]; area: number;
     demonyms?: { eng?: { m: string; f: string } };
   }>;
   cities: Array<{ cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }>;

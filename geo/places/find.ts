@@ -56,7 +56,9 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
       const inRun = tokens.slice(run[0], run[1] + 1);
       const outside = inRun.filter((_, k) => k + run[0] < m.first || k + run[0] > m.last);
       const coversRun = outside.length === 0;
-      const covered = (t: Token) => matches.some((o) => o !== m && t.start >= tokens[o.first]!.start && t.end <= tokens[o.last]!.end);
+      // A word matched as another town still reads as a name beside this one: "Tomás Valdivia", "Nora Whitfield".
+      const covered = (t: Token) => matches.some((o) => o !== m && !o.hits.every((h) => h.id.startsWith('city:')) &&
+        t.start >= tokens[o.first]!.start && t.end <= tokens[o.last]!.end);
       const others = outside.filter((t) => !covered(t) && !CONNECTORS_OR_TITLES(t));
       found.push({
         sentence: sentence.index,

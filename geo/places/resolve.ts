@@ -60,7 +60,7 @@ export function resolveCandidate(c: Candidate, gazetteer: Gazetteer, ctx: Resolv
   scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || a.entry.id.localeCompare(b.entry.id));
   const [best, second] = scored as [typeof scored[0], ...typeof scored];
   const margin = best.score - (second?.score ?? 0);
-  const confidence = Math.round(100 * (second ? 1 - Math.exp(-margin / 20) : 1 - Math.exp(-best.score / 25))) / 100;
+  const confidence = Math.round(100 * (second ? 1 - Math.exp(-margin / 10) : 1 - Math.exp(-best.score / 25))) / 100;
   const among = c.hits.length > 1 ? `; best of ${c.hits.length} places called “${c.text}”` : '';
   return { candidate: c, entry: best.entry, form: best.hit.form, confidence: Math.max(0.05, confidence),
     reason: best.why + among, metonym: isMetonym(c, best.entry) };
@@ -71,7 +71,7 @@ function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContex
   const countryNamed = e.country !== null && ctx.articleCountries.has(e.country);
   switch (e.kind) {
     case 'country':
-      return { score: 100, why: hit.form === 'demonym' ? `demonym of ${e.name}` : 'country name' };
+      return { score: e.sovereign ? 120 : 100, why: hit.form === 'demonym' ? `demonym of ${e.name}` : 'country name' };
     case 'region':
     case 'sea':
       return { score: 90, why: e.kind === 'sea' ? 'sea or ocean' : 'world region' };

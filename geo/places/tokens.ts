@@ -52,6 +52,9 @@ export function capitalisedRuns(tokens: Token[], source: string, offset = 0): Ar
 
 /** A headline in Title Case, where capitals say nothing about names. */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => t.capitalised).length / words.length >= 0.85;
+  const words = tokens.filter((t) => t.text.length >= 3 && !FUNCTION_WORDS.has(t.text));
+  return words.length >= 4 && words.every((t) => t.capitalised);
 }
+
+/** Words a headline leaves in lower case. */
+const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'but', 'nor', 'yet', 'per', 'via', 'amid']);

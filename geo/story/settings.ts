@@ -28,7 +28,8 @@ export function parseSettings(file: string, text: string): StorySettings {
   }
   const result = StorySettings.safeParse(data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
+  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[issue.path.length - 1] ?? '');
   const at = text.indexOf(`"${key}"`);
   const line = at >= 0 ? text.slice(0, at).split('\n').length : 1;

@@ -3,7 +3,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { cueFor, type Cue } from './cues.ts';
 import { findDates } from './dates.ts';
-import type { Traveller } from './traveller.ts';
+import { travellerSentences, type Traveller } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
 
 /** One sentence's word on one stop. */
@@ -24,8 +24,9 @@ const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 export function findSightings(articles: StoryArticle[], traveller: Traveller, gazetteer: Gazetteer): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
+    const aboutTraveller = travellerSentences(parsed.sentences, traveller);
     for (const sentence of parsed.sentences) {
-      if (!traveller.isIn(sentence.text)) continue;
+      if (!aboutTraveller.has(sentence.index)) continue;
       const here = parsed.mentions.filter((m) => m.sentence === sentence.index && STOP_KINDS.has(m.entry.kind) && !m.metonym);
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));

@@ -10,6 +10,18 @@ export interface Traveller {
   isIn(sentence: string): boolean;
 }
 
+const PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+
+/** The sentences of an article that speak of the traveller: by name, or by a pronoun right after one that does. */
+export function travellerSentences(sentences: Array<{ text: string; paragraph: number }>, traveller: Traveller): Set<number> {
+  const found = new Set<number>();
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    if (traveller.isIn(s.text) || (previous && found.has(i - 1) && previous.paragraph === s.paragraph && PRONOUN.test(s.text))) found.add(i);
+  });
+  return found;
+}
+
 const ROLE = String.raw`(?:president|prime minister|premier|chancellor|leader|head of state|head of government|king|queen|monarch)`;
 
 export function findTraveller(name: string, aliases: string[], articles: StoryArticle[], fallbackHome: GazetteerEntry | null): Traveller {

@@ -1,0 +1,32 @@
+// `npm run eval`: the geoparser against the hand-annotated gold of tests/gold.
+import { loadGazetteer, DEFAULTS } from '../build.ts';
+import { score, type Annotated } from '../eval.ts';
+import { readJsonFile, readUtf8 } from '../io.ts';
+import { geoparse } from '../places/geoparse.ts';
+import { ingestArticle } from '../article/ingest.ts';
+
+const GOLD = 'tests/gold/places.gold.json';
+const gold = (await readJsonFile(GOLD)) as { articles: Record<string, Annotated[]> };
+const gazetteer = await loadGazetteer(DEFAULTS.gazetteerDir);
+const all = { gold: [] as Annotated[], predicted: [] as Annotated[] };
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+console.log('article'.padEnd(24), 'gold', 'found', '  P      R      F1     acc@161km');
+for (const [id, annotations] of Object.entries(gold.articles).sort()) {
+  const file = `${DEFAULTS.articlesDir}/${id}.md`;
+  const { article } = ingestArticle(file, await readUtf8(file));
+  // Offsets in the gold are into the body, which is the raw capture exactly as published.
+  const predicted = geoparse(article.body, gazetteer).mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, lat: m.entry.lat, lon: m.entry.lon, id: m.entry.id }));
+  const offset = all.gold.length ? Math.max(...all.gold.map((g) => g.end)) + 1 : 0;
+  const s = score(annotations, predicted);
+  console.log(id.padEnd(24), String(s.gold).padStart(4), String(s.predicted).padStart(5), ' ', pct(s.precision).padStart(6), pct(s.recall).padStart(6), pct(s.f1).padStart(6), pct(s.accuracy).padStart(8));
+  for (const m of s.misses) console.log(`    missed   “${m.text}” at ${m.start}`);
+  for (const m of s.falseAlarms) console.log(`    spurious “${m.text}” at ${m.start}`);
+  for (const m of s.misplaced) console.log(`    misplaced “${m.gold.text}” at ${m.gold.start}: ${m.km} km off`);
+  const shift = (a: Annotated) => ({ ...a, start: a.start + offset, end: a.end + offset });
+  all.gold.push(...annotations.map(shift));
+  all.predicted.push(...predicted.map(shift));
+}
+const total = score(all.gold, all.predicted);
+console.log('all'.padEnd(24), String(total.gold).padStart(4), String(total.predicted).padStart(5), ' ', pct(total.precision).padStart(6), pct(total.recall).padStart(6), pct(total.f1).padStart(6), pct(total.accuracy).padStart(8));
+console.log(`\nrecognition F1 ${total.f1.toFixed(3)} (target ≥ 0.95), resolution accuracy within 161 km ${total.accuracy.toFixed(3)} (target ≥ 0.98)`);
+if (total.f1 < 0.95 || total.accuracy < 0.98) process.exitCode = 1;

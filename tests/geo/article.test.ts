@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../geo/article/clean.ts';
+import { findDate, findUrl, ingestArticle } from '../../geo/article/ingest.ts';
+import { segmentSentences } from '../../geo/article/segment.ts';
+import { expectGolden, goldenCases } from './golden.ts';
+
+describe('clean', () => {
+  it.each(goldenCases('clean'))('$name', ({ input, outFile }) => {
+    const clean = cleanText(input);
+    expectGolden(outFile, { text: clean.text, captions: clean.captions.map(([a, b]) => clean.text.slice(a, b)), dropped: clean.dropped });
+  });
+
+  it('maps every kept character back to the same character of the original', () => {
+    for (const { input } of goldenCases('clean')) {
+      const clean = cleanText(input);
+      for (let i = 0; i < clean.text.length; i++) {
+        if (clean.text[i] !== '\n') expect(input[clean.toOriginal[i]!]).toBe(clean.text[i]);
+      }
+    }
+  });
+
+  it('mends a word split across a line break into one word', () => {
+    expect(cleanText('how to deal with non-\n\ntraditional threats').text).toContain('non-traditional threats');
+  });
+
+  it('does not mutate its input', () => {
+    const input = Object.freeze(['a line\n'])[0]!;
+    cleanText(input);
+    expect(input).toBe('a line\n');
+  });
+});
+
+describe('segment', () => {
+  it.each(goldenCases('segment'))('$name', ({ input, outFile }) => {
+    expectGolden(outFile, segmentSentences(cleanText(input)).map((s) => ({ paragraph: s.paragraph, text: s.text, caption: s.caption })));
+  });
+});
+
+describe('ingest', () => {
+  it('reads front matter and keeps the body exactly as written', () => {
+    const { article } = ingestArticle('a.md', '---\noutlet: "DW"\ntitle: "T"\ndate: "2024-06-20"\n---\nBody line.\n');
+    expect(article).toMatchObject({ id: 'a', outlet: 'DW', title: 'T', date: '2024-06-20', url: null, language: 'en', body: 'Body line.\n', bodyLine: 6 });
+  });
+
+  it('normalises a byte-order mark and CRLF line endings', () => {
+    const { article } = ingestArticle('b.md', '\uFEFF---\r\noutlet: X\r\ntitle: Y\r\ndate: "2024-01-02"\r\n---\r\nOne.\r\nTwo.');
+    expect(article.body).toBe('One.\nTwo.');
+  });
+
+  it('accepts plain text without front matter, with a warning and what the text says', () => {
+    const { article, warnings } = ingestArticle('c.txt', 'A headline that is long enough\n\nJune 20, 2024\n\nhttps://example.org/a-b\n');
+    expect(article).toMatchObject({ outlet: 'Unknown outlet', date: '2024-06-20', url: 'https://example.org/a-b' });
+    expect(warnings[0]).toMatch(/c\.txt: no front matter/);
+  });
+
+  it('finds dates and mends a URL split by a space', () => {
+    expect(findDate('Status: 20.06.2024 18:39')).toBe('2024-06-20');
+    expect(findUrl('Original url:\n\nhttps://x.com/putin-visi ts-hanoi-a85467')).toBe('https://x.com/putin-visits-hanoi-a85467');
+  });
+});

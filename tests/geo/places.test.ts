@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { geoparse } from '../../geo/places/geoparse.ts';
+import { expectGolden, goldenCases } from './golden.ts';
+import { gazetteer } from './gazetteer.ts';
+
+describe('find and resolve places', () => {
+  it.each(goldenCases('places'))('$name', async ({ input, outFile }) => {
+    const { mentions } = geoparse(input, await gazetteer());
+    for (const m of mentions) expect(input.slice(m.start, m.end)).toBe(m.text);
+    expectGolden(outFile, mentions.map((m) => ({ text: m.text, start: m.start, id: m.entry.id, metonym: m.metonym, confidence: m.confidence, reason: m.reason })));
+  });
+
+  it('keeps people whose names hold a town off the map', async () => {
+    const { mentions } = geoparse('Foreign Minister Tomás Valdivia met Nora Whitfield in Santiago, Chile.', await gazetteer());
+    expect(mentions.map((m) => m.text)).toEqual(['Santiago', 'Chile']);
+  });
+
+  it('takes a landmark only when the article names its city or country', async () => {
+    expect(geoparse('Putin spoke at the Opera House to graduates.', await gazetteer()).mentions).toEqual([]);
+  });
+
+  it('resolves "Washington" to the US capital, not a town of the same name', async () => {
+    const [m] = geoparse('Hanoi upgraded ties with Washington.', await gazetteer()).mentions.slice(1);
+    expect(m?.entry.id).toBe('city:4140963');
+    expect(m?.metonym).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeStory } from '../../geo/story/compose.ts';
+import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/schema.ts';
+import { expectGolden, FIXTURES } from './golden.ts';
+import { gazetteer } from './gazetteer.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function compose(articlesDir: string, settingsFile: string) {
+  const articles = readdirSync(articlesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()
+    .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
+  const story = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await gazetteer() });
+  const read = <T>(name: string) => JSON.parse(story.files[name]!) as T;
+  return {
+    story,
+    route: read<RouteCollection>('route.geojson'), sites: read<SiteCollection>('sites.geojson'), flows: read<FlowCollection>('flows.geojson'),
+    places: read<PlaceCollection>('places.geojson'), meta: read<StoryMeta>('story.json'),
+  };
+}
+
+const stops = (route: RouteCollection) => [route.features[0]?.properties.fromName, ...route.features.map((f) => f.properties.toName)];
+
+describe('the first story (data/articles)', async () => {
+  const first = await compose(join(ROOT, 'data', 'articles'), join(ROOT, 'data', 'story.json'));
+
+  it('finds the route Moscow → Pyongyang → Hanoi with the dates most outlets give, and the disagreement', () => {
+    expect(stops(first.route)).toEqual(['Moscow', 'Pyongyang', 'Hanoi']);
+    expect(first.route.features.map((f) => f.properties.date)).toEqual(['2024-06-19', '2024-06-20']);
+    expect(first.route.features[1]!.properties.dateClaims.map((c) => c.date)).toEqual(['2024-06-20', '2024-06-19']);
+  });
+
+  it('finds the four Hanoi sites, apart from places merely mentioned', () => {
+    expect(first.sites.features.map((f) => f.properties.name).sort()).toEqual(
+      ['Hanoi Opera House', 'Ho Chi Minh Mausoleum', 'Monument to Heroes and Martyrs', 'Noi Bai International Airport']);
+    expect(first.places.features.find((f) => f.id === 'landmark:moscow-kremlin')?.properties.role).toBe('mentioned');
+  });
+
+  it('draws the three trade flows of 2022 from Hanoi, the Washington one split at the antimeridian', () => {
+    const flows = first.flows.features.map((f) => [f.properties.partnerName, f.properties.valueUsd, f.properties.year, f.properties.label]);
+    expect(flows).toEqual([['China', 175e9, 2022, '$175bn'], ['United States', 123e9, 2022, '$123bn'], ['Russia', 3.5e9, 2022, '$3.5bn']]);
+    expect(first.flows.features[1]!.geometry.type).toBe('MultiLineString');
+    expect(first.flows.features[2]!.properties.evidence.sentence).toMatch(/^Trade between Vietnam and Russia/);
+  });
+
+  it('backs every place with excerpts whose highlight is the name in the sentence', () => {
+    for (const place of first.places.features) {
+      for (const e of place.properties.excerpts) expect(e.sentence.slice(...e.highlight).replace(/\s+/g, ' ')).toBe(e.text.replace(/\s+/g, ' '));
+    }
+    expect(first.places.features.find((f) => f.id === 'city:1581130')?.properties.outletCount).toBe(5);
+  });
+
+  it('matches its golden outputs', () => {
+    for (const [name, text] of Object.entries(first.story.files)) expectGolden(join(FIXTURES, 'story-one', 'out', `${name}.json`), JSON.parse(text));
+  });
+
+  it('is deterministic: a second run is byte-identical', async () => {
+    const again = await compose(join(ROOT, 'data', 'articles'), join(ROOT, 'data', 'story.json'));
+    expect(again.story.files).toEqual(first.story.files);
+  });
+});
+
+describe('a second story through the same code (tests/fixtures/story-two)', async () => {
+  const dir = join(FIXTURES, 'story-two');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    route: string[]; hostCity: string; sites: string[]; flows: Array<{ partner: string; valueUsd: number; year: number }>;
+    mustMap: string[]; mustNotMap: string[]; legDates: Record<string, string>;
+  };
+  const second = await compose(join(dir, 'articles'), join(dir, 'story.json'));
+  const mapped = second.places.features.map((f) => f.properties.name);
+
+  it('finds its route, host city and arrival dates', () => {
+    expect(stops(second.route)).toEqual(expected.route);
+    expect(second.meta.hostCity).toBe(second.places.features.find((f) => f.properties.name === expected.hostCity)?.id);
+    for (const leg of second.route.features) expect(leg.properties.date).toBe(expected.legDates[leg.properties.toName]);
+  });
+
+  it('finds its sites and trade flows', () => {
+    expect(second.sites.features.map((f) => f.properties.name).sort()).toEqual([...expected.sites].sort());
+    const flows = second.flows.features.map((f) => ({ partner: f.properties.partnerName, valueUsd: f.properties.valueUsd, year: f.properties.year }));
+    expect(flows.sort((a, b) => a.partner.localeCompare(b.partner))).toEqual([...expected.flows].sort((a, b) => a.partner.localeCompare(b.partner)));
+  });
+
+  it('maps the places it must, and keeps people and organisations off the map', () => {
+    for (const name of expected.mustMap) expect(mapped).toContain(name);
+    for (const name of expected.mustNotMap) expect(mapped).not.toContain(name);
+  });
+
+  it('crosses the antimeridian correctly between Santiago and Auckland', () => {
+    const leg = second.route.features[0]!.geometry;
+    expect(leg.type).toBe('MultiLineString');
+    if (leg.type !== 'MultiLineString') return;
+    expect(leg.coordinates.map((part) => part[part.length - 1]![0])).toEqual([-180, expect.closeTo(174.76, 1)]);
+  });
+});
