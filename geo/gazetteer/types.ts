@@ -32,16 +32,42 @@ export interface NameHit {
 export interface Gazetteer {
   /** The entry with this id; cities are materialised on first use, there are 140,000 of them. */
   entry(id: string): GazetteerEntry | undefined;
-  /** Folded name → the entries it can mean. */
-  names: Map<string, NameHit[]>;
+  /** The entries a folded name can mean (see foldName). */
+  lookup(key: string): NameHit[] | undefined;
   /** The most words any name has: the matcher's n-gram limit. */
   maxWords: number;
   /** English words that are also town names ("Many", "Union"): never a city on their own. */
   commonWords: Set<string>;
 }
 
+/**
+ * The gazetteer as plain columns, so that it can be cached on disk and loaded in
+ * milliseconds: 140,000 small objects would take a second to build or to deserialise.
+ */
+export interface GazetteerData {
+  format: number;
+  /** Every entry that is not a city (countries, states, landmarks, seas, regions). */
+  places: GazetteerEntry[];
+  /** Cities, sorted by GeoNames id; names joined by newlines, countries as 2-letter runs. */
+  cityIds: Int32Array;
+  cityNames: string;
+  cityCountries: string;
+  cityPopulation: Float64Array;
+  cityLon: Float64Array;
+  cityLat: Float64Array;
+  cityCapital: Uint8Array;
+  /** Folded names joined by newlines; name i has the hits hitStart[i] .. hitStart[i+1]. */
+  keys: string;
+  hitStart: Uint32Array;
+  /** A hit is places[n] for n >= 0, and city (-n - 1) for n < 0. */
+  hitEntry: Int32Array;
+  hitForm: Uint8Array;
+  maxWords: number;
+  commonWords: string[];
+}
+
 /** The raw inputs, as read from packages and data/gazetteer by geo/io.ts. */
-export interface GazetteerSources {
+export interface GazetteerSources extends CuratedFiles {
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
     cca2: string; cca3: string; independent?: boolean; capital: string[]; altSpellings: string[]; latlng: number[]; area: number;
@@ -49,6 +75,10 @@ export interface GazetteerSources {
   }>;
   cities: Array<{ cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }>;
   states: Array<{ name: string; isoCode: string; countryCode: string; latitude?: string | null; longitude?: string | null }>;
+}
+
+/** The curated files of data/gazetteer, each with its path for messages. */
+export interface CuratedFiles {
   landmarks: { file: string; text: string };
   regions: { file: string; text: string };
   aliases: { file: string; text: string };

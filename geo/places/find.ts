@@ -93,7 +93,7 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       const last = tokens[i + n - 1]!;
       const written = text.slice(first.start, last.end);
       if (n === 1 && CALENDAR.has(written.toLowerCase())) break;
-      const hits = gazetteer.names.get(foldName(written));
+      const hits = gazetteer.lookup(foldName(written));
       if (!hits) continue;
       // Short codes count only in capitals: "US", not "Us".
       const usable = hits.filter((h) => h.form !== 'code' || written === written.toUpperCase());

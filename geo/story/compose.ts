@@ -44,7 +44,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   }
   const named = (name: string | undefined, setting: string) => {
     if (!name) return null;
-    const entry = (gazetteer.names.get(foldName(name)) ?? []).map((h) => gazetteer.entry(h.id)).find((e) => e?.kind === 'country');
+    const entry = (gazetteer.lookup(foldName(name)) ?? []).map((h) => gazetteer.entry(h.id)).find((e) => e?.kind === 'country');
     if (!entry) throw new InputError(settingsFile.file, lineOf(settingsFile.text, name), `${setting} “${name}” is not a country the gazetteer knows`, 'Write the country’s English name, e.g. “Vietnam”');
     return entry;
   };

@@ -1,7 +1,9 @@
 // Lines on the sphere: great circles between two places, split where they cross ±180°
 // (RFC 7946 §3.1.9), with coordinates rounded so outputs never churn.
-import { greatCircle, point } from '@turf/turf';
-import type { Position } from 'geojson';
+import { greatCircle } from '@turf/great-circle';
+import { point } from '@turf/helpers';
+
+type Position = [number, number];
 
 export type LineGeometry =
   | { type: 'LineString'; coordinates: Position[] }
@@ -15,7 +17,7 @@ export function round(value: number, digits = 5): number {
 export function arc(from: [number, number], to: [number, number], points = 64): LineGeometry {
   const line = greatCircle(point(from), point(to), { npoints: points });
   const parts = line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
-  return splitAtAntimeridian(parts.flat());
+  return splitAtAntimeridian(parts.flat() as Position[]);
 }
 
 /**
@@ -25,8 +27,8 @@ export function arc(from: [number, number], to: [number, number], points = 64): 
 export function splitAtAntimeridian(coordinates: Position[]): LineGeometry {
   const parts: Position[][] = [[]];
   for (let i = 0; i < coordinates.length; i++) {
-    const [lon, lat] = coordinates[i] as [number, number];
-    const previous = coordinates[i - 1] as [number, number] | undefined;
+    const [lon, lat] = coordinates[i]!;
+    const previous = coordinates[i - 1];
     if (previous && Math.abs(lon - previous[0]) > 180) {
       const side = previous[0] > 0 ? 180 : -180;
       const unwrapped = lon + (side > 0 ? 360 : -360);

@@ -9,7 +9,7 @@ describe('great-circle arcs', () => {
     const line = arc(HANOI, WASHINGTON);
     expect(line.type).toBe('MultiLineString');
     if (line.type !== 'MultiLineString') return;
-    const [east, west] = line.coordinates as [number[][], number[][]];
+    const [east, west] = line.coordinates as unknown as [number[][], number[][]];
     expect(east[0]).toEqual(HANOI);
     expect(east[east.length - 1]![0]).toBe(180);
     expect(west[0]![0]).toBe(-180);
