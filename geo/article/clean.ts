@@ -57,7 +57,12 @@ export function cleanText(body: string): CleanText {
     out.push(char);
     toOriginal.push(at);
   };
-  const nonBlank = lines.map((l, i) => i).filter((i) => lines[i]!.trim() !== '');
+  // For each line, the index of the next line with text (the caption and hyphen rules look ahead).
+  const nextText: Array<number | undefined> = [];
+  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
+    nextText[i] = next;
+    if (lines[i]!.trim() !== '') next = i;
+  }
   let joinNext = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -66,7 +71,7 @@ export function cleanText(body: string): CleanText {
       if (!joinNext) push('\n', start);
       continue;
     }
-    const nextIndex = nonBlank.find((j) => j > i);
+    const nextIndex = nextText[i];
     const { kind, reason } = classifyLine(line, nextIndex === undefined ? undefined : lines[nextIndex]);
     if (kind === 'clutter') {
       dropped.push({ line: i + 1, text: line, reason });

@@ -46,7 +46,7 @@ function splitLine(text: string, from: number, to: number): Array<[number, numbe
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const cut = match.index + match[0].trimEnd().length;
-    const word = /([\p{L}.]+)[.!?]*["”’)\]]*$/u.exec(line.slice(start, cut))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const word = /([\p{L}.]+)[.!?]*["”’)\]]*$/u.exec(line.slice(Math.max(start, cut - 24), cut))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
     if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
     spans.push([start, cut]);
     start = match.index + match[0].length;

@@ -5,8 +5,9 @@ import type { Gazetteer, GazetteerData, GazetteerEntry, NameForm, NameHit } from
 export const NAME_FORMS: NameForm[] = ['name', 'alias', 'demonym', 'code'];
 
 export function openGazetteer(data: GazetteerData): Gazetteer {
+  const keys = data.keys.split('\n');
   const keyIndex = new Map<string, number>();
-  data.keys.split('\n').forEach((key, i) => keyIndex.set(key, i));
+  keys.forEach((key, i) => keyIndex.set(key, i));
   const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
   const cityNames = data.cityNames.split('\n');
   const cities = new Map<number, GazetteerEntry>();
@@ -47,6 +48,17 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
       }
       const i = placeIndex.get(id);
       return i === undefined ? undefined : data.places[i];
+    },
+    hasPrefix(prefix) {
+      // Keys are sorted: the first key not below the prefix starts with it, or none does.
+      let lo = 0;
+      let hi = keys.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (keys[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < keys.length && keys[lo]!.startsWith(prefix);
     },
     lookup(key) {
       const i = keyIndex.get(key);

@@ -34,6 +34,8 @@ export interface Gazetteer {
   entry(id: string): GazetteerEntry | undefined;
   /** The entries a folded name can mean (see foldName). */
   lookup(key: string): NameHit[] | undefined;
+  /** Does any folded name start with this? Lets the matcher stop growing a phrase early. */
+  hasPrefix(prefix: string): boolean;
   /** The most words any name has: the matcher's n-gram limit. */
   maxWords: number;
   /** English words that are also town names ("Many", "Union"): never a city on their own. */

@@ -85,25 +85,41 @@ interface Match { first: number; last: number; hits: NameHit[] }
 
 function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
   const matches: Match[] = [];
+  const folded = tokens.map((t) => foldName(t.text));
+  // The folded text between token k and k + 1, or null where no name can span it.
+  const separators = tokens.map((t, k) => (k + 1 < tokens.length ? foldSeparator(text.slice(t.end, tokens[k + 1]!.start)) : null));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.capitalised || isPossessiveS(tokens, i, text)) continue;
     if (/inter-$|pan-$|anti-$|pro-$/i.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
-    for (let n = Math.min(gazetteer.maxWords, tokens.length - i); n >= 1; n--) {
-      const last = tokens[i + n - 1]!;
-      const written = text.slice(first.start, last.end);
-      if (n === 1 && CALENDAR.has(written.toLowerCase())) break;
-      const hits = gazetteer.lookup(foldName(written));
-      if (!hits) continue;
+    if (CALENDAR.has(folded[i]!)) continue;
+    // Grow the name word by word while some gazetteer name still starts with it; keep the longest that is one.
+    let key = '';
+    let best: Match | null = null;
+    for (let j = i; j < tokens.length && j - i < gazetteer.maxWords; j++) {
+      key += folded[j]!;
+      if (!gazetteer.hasPrefix(key)) break;
+      const hits = gazetteer.lookup(key);
+      const written = text.slice(first.start, tokens[j]!.end);
       // Short codes count only in capitals: "US", not "Us".
-      const usable = hits.filter((h) => h.form !== 'code' || written === written.toUpperCase());
-      if (usable.length === 0) continue;
-      matches.push({ first: i, last: i + n - 1, hits: usable });
-      i += n - 1;
-      break;
+      const usable = hits?.filter((h) => h.form !== 'code' || written === written.toUpperCase());
+      if (usable?.length) best = { first: i, last: j, hits: usable };
+      const separator = separators[j];
+      if (separator === null || separator === undefined) break;
+      key += separator;
+    }
+    if (best) {
+      matches.push(best);
+      i = best.last;
     }
   }
   return matches;
+}
+
+/** What foldName makes of the characters between two words: a space, an apostrophe, or nothing. */
+function foldSeparator(between: string): string | null {
+  const folded = between.replace(/[’‘`´]/g, "'").replace(/[.,]/g, '').replace(/[\s\u00a0-]+/g, ' ');
+  return /^(?: ?' ?| ?)$/.test(folded) ? folded : null;
 }
 
 function wordsAround(text: string, tokens: Token[], index: number, step: 1 | -1): string[] {

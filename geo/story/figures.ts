@@ -36,7 +36,11 @@ const SIGNS: Record<string, Currency> = { $: 'USD', US$: 'USD', USD: 'USD', A$: 
 const WORD_CURRENCY: Record<string, Currency> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yuan: 'CNY', roubles: 'RUB', rubles: 'RUB', dong: 'VND', yen: 'JPY' };
 const SCALES: Record<string, number> = { b: 1e9, bn: 1e9, billion: 1e9, m: 1e6, mn: 1e6, million: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3, k: 1e3 };
 
+/** Most sentences hold no figure: a cheap test spares them the four patterns below. */
+const MAY_HOLD_FIGURE = /[\d$€£¥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen)\b/i;
+
 export function extractFigures(sentence: string): FigureDraft[] {
+  if (!MAY_HOLD_FIGURE.test(sentence)) return [];
   const figures: FigureDraft[] = [];
   const year = (from: number) => yearAfter(sentence, from) ?? yearIn(sentence);
   for (const m of sentence.matchAll(MONEY)) {
