@@ -132,6 +132,8 @@ export const FlowProperties = z.object({
   valueUsd: z.number().positive().nullable(),
   year: z.number().int().nullable(),
   label: z.string(),
+  /** Halfway along the arc: one label per flow, even when the line is split at ±180°. */
+  labelAt: Position,
   evidence: Evidence,
 });
 export type FlowProperties = z.infer<typeof FlowProperties>;

@@ -19,7 +19,7 @@ const WELL_KNOWN_POPULATION = 100_000;
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'around', 'across', 'via', 'toward', 'towards',
   'visit', 'visited', 'visiting', 'visits', 'reached', 'left', 'leaving', 'capital', 'city', 'arrived', 'landed', 'over', 'stop']);
 /** Verbs after a capital that make it its government: "Hanoi had always abstained". */
-const GOVERNMENT_VERBS = /^(said|says|has|had|have|looks|wants|wanted|pledged|expressed|accused|abstained|warned|announced|thanked|urged|criticised|criticized|denied|insists|insisted|agreed|hopes|hoped|would|will|is|was|and|'s|s)$/;
+const GOVERNMENT_VERBS = /^(said|says|has|had|have|looks|wants|wanted|pledged|expressed|accused|abstained|warned|announced|thanked|urged|criticised|criticized|denied|insists|insisted|agreed|hopes|hoped|would|will|and)$/;
 const GOVERNMENT_OBJECT_CUES = new Set(['with', 'thanked', 'urged', 'accused', 'against', 'abetting', 'between', 'courting', 'of']);
 
 export interface ResolveContext {

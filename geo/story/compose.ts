@@ -67,7 +67,8 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const siteList = host ? siteFeatures(articles, sites, host) : [];
   const flowList = reporter ? flowFeatures(articles, flows, reporter, capitalOf) : [];
 
-  const everything = [...stops.map((s) => at(s.place)), ...flowList.map((f) => at(capitalOf(gazetteer.entry(f.properties.partner)!)))];
+  // The world view frames the journey; the flows reach beyond it on the globe.
+  const journey = [...stops.map((s) => at(s.place)), ...(reporter ? [at(capitalOf(reporter))] : [])];
   const meta = StoryMeta.parse({
     title: settings.title, subtitle: settings.subtitle,
     articles: articles.map(({ article: a }) => ({ id: a.id, file: a.file.split(/[\\/]/).pop()!, outlet: a.outlet, title: a.title, date: a.date, url: a.url, language: a.language })),
@@ -78,7 +79,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
       id: `figure-${i + 1}`, kind: f.kind, value: f.value, qualifier: f.qualifier, unit: f.unit, currency: f.currency, year: f.year,
       text: f.text, places: ids, evidence: evidenceOf(articles, article, sentence),
     })),
-    bounds: everything.length ? bounds(everything) : [-180, -85, 180, 85],
+    bounds: journey.length ? bounds(journey) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([at(host), ...sites.map((s) => at(s.place))], 0.25) : null,
   });
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;

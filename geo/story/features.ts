@@ -2,7 +2,7 @@
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Evidence, Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../schema.ts';
 import type { Mention } from '../places/geoparse.ts';
-import { arc, round } from './geometry.ts';
+import { arc, arcMiddle, round } from './geometry.ts';
 import type { Stop } from './route.ts';
 import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
@@ -62,13 +62,14 @@ export function flowFeatures(articles: StoryArticle[], flows: TradeFlow[], repor
   return flows.map((flow) => {
     const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
     const { figure } = flow;
+    const [from, to] = [at(origin), at(capitalOf(flow.partner))];
     return {
       type: 'Feature', id,
-      geometry: arc(at(origin), at(capitalOf(flow.partner))),
+      geometry: arc(from, to),
       properties: {
         id, reporter: reporter.id, partner: flow.partner.id, partnerName: flow.partner.name,
         value: figure.value, currency: figure.currency!, valueUsd: figure.currency === 'USD' ? figure.value : null,
-        year: figure.year, label: moneyLabel(figure.value, figure.currency ?? ''),
+        year: figure.year, label: moneyLabel(figure.value, figure.currency ?? ''), labelAt: arcMiddle(from, to),
         evidence: evidenceOf(articles, flow.article, flow.sentence),
       },
     };

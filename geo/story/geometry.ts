@@ -14,10 +14,21 @@ export function round(value: number, digits = 5): number {
   return Math.round(value * f) / f + 0;
 }
 
-export function arc(from: [number, number], to: [number, number], points = 64): LineGeometry {
+export function arc(from: [number, number], to: [number, number], points = 65): LineGeometry {
+  return splitAtAntimeridian(arcPoints(from, to, points));
+}
+
+/** The point halfway along the great circle, where a label for the whole line belongs. */
+export function arcMiddle(from: [number, number], to: [number, number], points = 65): Position {
+  const line = arcPoints(from, to, points);
+  const [lon, lat] = line[Math.floor(line.length / 2)]!;
+  return [round(lon), round(lat)];
+}
+
+function arcPoints(from: [number, number], to: [number, number], points: number): Position[] {
   const line = greatCircle(point(from), point(to), { npoints: points });
   const parts = line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
-  return splitAtAntimeridian(parts.flat() as Position[]);
+  return parts.flat() as Position[];
 }
 
 /**

@@ -1,0 +1,76 @@
+// Loads the pipeline's files (public/data/story/) and indexes them for lookups; it never
+// reshapes them. Types come from the pipeline's contract, so property names cannot drift.
+import type {
+  ArticleMeta,
+  FlowCollection,
+  OUTPUT_FILES,
+  PlaceCollection,
+  PlaceFeature,
+  PlaceRole,
+  RouteCollection,
+  SiteCollection,
+  StoryMeta,
+} from '../../geo/schema';
+
+export type Story = {
+  meta: StoryMeta;
+  places: PlaceCollection;
+  route: RouteCollection;
+  sites: SiteCollection;
+  flows: FlowCollection;
+};
+
+/** The same names as the pipeline's OUTPUT_FILES, checked against it by type. */
+export const storyFiles = {
+  places: 'places.geojson',
+  route: 'route.geojson',
+  sites: 'sites.geojson',
+  flows: 'flows.geojson',
+  story: 'story.json',
+} as const satisfies typeof OUTPUT_FILES;
+
+export const storyBase = (): string => new URL(`${import.meta.env.BASE_URL}data/story/`, location.href).href;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export async function loadStory(base = storyBase()): Promise<Story> {
+  const [meta, places, route, sites, flows] = await Promise.all([
+    fetchJson<StoryMeta>(base + storyFiles.story),
+    fetchJson<PlaceCollection>(base + storyFiles.places),
+    fetchJson<RouteCollection>(base + storyFiles.route),
+    fetchJson<SiteCollection>(base + storyFiles.sites),
+    fetchJson<FlowCollection>(base + storyFiles.flows),
+  ]);
+  return { meta, places, route, sites, flows };
+}
+
+export type StoryIndex = {
+  placeById: Map<string, PlaceFeature>;
+  articleById: Map<string, ArticleMeta>;
+  placesByRole: Record<PlaceRole, PlaceFeature[]>;
+  hostPlace: PlaceFeature | null;
+  flowMax: number;
+};
+
+/** List order: the role's places by how many outlets name them, then by name. */
+const byProminence = (a: PlaceFeature, b: PlaceFeature) =>
+  b.properties.outletCount - a.properties.outletCount || a.properties.name.localeCompare(b.properties.name);
+
+export function indexStory(story: Story): StoryIndex {
+  const placeById = new Map(story.places.features.map((f) => [f.properties.id, f]));
+  const placesByRole: Record<PlaceRole, PlaceFeature[]> = { stop: [], site: [], partner: [], mentioned: [] };
+  for (const place of story.places.features) placesByRole[place.properties.role].push(place);
+  for (const list of Object.values(placesByRole)) list.sort(byProminence);
+  const hostId = story.meta.hostCity;
+  return {
+    placeById,
+    articleById: new Map(story.meta.articles.map((a) => [a.id, a])),
+    placesByRole,
+    hostPlace: hostId ? (placeById.get(hostId) ?? null) : null,
+    flowMax: Math.max(1, ...story.flows.features.map((f) => f.properties.valueUsd ?? f.properties.value)),
+  };
+}

@@ -1,0 +1,84 @@
+// The map's style: the embedded offline basemap (or an online one named by
+// VITE_BASEMAP_STYLE_URL) with the story's sources and layers on top.
+import type { GeoJSONSourceSpecification, ProjectionSpecification, StyleSpecification } from 'maplibre-gl';
+import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExtFont from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
+import type { Story } from './story.ts';
+import { basemapLayers, storyLayers } from './layers.ts';
+import { mapFont } from './tokens.ts';
+
+export const attribution = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+
+const absolute = (path: string) => new URL(path, location.href).href;
+const basemapUrl = (name: string) => absolute(`${import.meta.env.BASE_URL}data/basemap/${name}`);
+
+/** A globe at world zoom, flat Mercator from city zoom, so the city view is not bent. */
+export const projection: ProjectionSpecification = { type: ['interpolate', ['linear'], ['zoom'], 6, 'vertical-perspective', 7, 'mercator'] };
+
+// Unicode ranges as @fontsource declares them; Vietnamese letters live in the last two files.
+const fontFaces = {
+  [mapFont]: [
+    { url: absolute(latinFont), 'unicode-range': ['U+0000-00FF', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'] },
+    { url: absolute(vietnameseFont), 'unicode-range': ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'] },
+    { url: absolute(latinExtFont), 'unicode-range': ['U+0100-02BA', 'U+1E00-1E9F', 'U+20A0-20C0'] },
+  ],
+};
+
+const geojson = (data: GeoJSONSourceSpecification['data'], extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({ type: 'geojson', data, ...extra });
+
+/** One label point per flow, at the pipeline's `labelAt`: a flow split at ±180° is still one flow. */
+export function flowLabelPoints(story: Story): GeoJSONSourceSpecification['data'] {
+  return {
+    type: 'FeatureCollection',
+    features: story.flows.features.map((f) => ({ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: f.properties.labelAt }, properties: f.properties })),
+  };
+}
+
+export function storySources(story: Story): StyleSpecification['sources'] {
+  return {
+    places: geojson(story.places as GeoJSONSourceSpecification['data']),
+    route: geojson(story.route as GeoJSONSourceSpecification['data']),
+    flows: geojson(story.flows as GeoJSONSourceSpecification['data']),
+    'flow-labels': geojson(flowLabelPoints(story)),
+  };
+}
+
+export function embeddedStyle(story: Story, flowMax: number): StyleSpecification {
+  return {
+    version: 8,
+    projection,
+    'font-faces': fontFaces,
+    state: { hidden: { default: [] }, selected: { default: '' }, flowMax: { default: flowMax } },
+    sources: {
+      countries: geojson(basemapUrl('countries.geojson'), { attribution }),
+      borders: geojson(basemapUrl('borders.geojson')),
+      'country-labels': geojson(basemapUrl('country-labels.geojson')),
+      rivers: geojson(basemapUrl('rivers.geojson')),
+      city: geojson(basemapUrl('city.geojson')),
+      ...storySources(story),
+    },
+    layers: [...basemapLayers, ...storyLayers],
+  };
+}
+
+/** An online basemap with the story drawn over it; null when it cannot be loaded, so the caller falls back. */
+export async function onlineStyle(url: string, story: Story, flowMax: number): Promise<StyleSpecification | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const base = (await response.json()) as StyleSpecification;
+    if (base.version !== 8 || !Array.isArray(base.layers)) return null;
+    const embedded = embeddedStyle(story, flowMax);
+    return {
+      ...base,
+      projection,
+      'font-faces': { ...fontFaces, ...base['font-faces'] },
+      state: { ...base.state, ...embedded.state },
+      sources: { ...base.sources, ...storySources(story) },
+      layers: [...base.layers, ...storyLayers],
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash, type HashState } from '../../src/lib/hash.ts';
+import { flowWidth } from '../../src/lib/scales.ts';
+import { size } from '../../src/lib/tokens.ts';
+import { highlightParts, safeHref } from '../../src/lib/excerpts.ts';
+
+describe('the URL hash', () => {
+  it.each<HashState>([
+    { camera: { zoom: 11.25, lat: 21.0285, lng: 105.8542 }, hidden: ['mentioned', 'flow:flow-china'], place: 'hanoi' },
+    { camera: null, hidden: [], place: null },
+    { camera: { zoom: 1.5, lat: -33.5, lng: -179.9 }, hidden: ['route'], place: 'ho-chi-minh-mausoleum' },
+  ])('round-trips %j', (state) => {
+    expect(parseHash(formatHash(state))).toEqual(state);
+  });
+
+  it('ignores a camera it cannot use', () => {
+    expect(parseHash('#map=3/95/10').camera).toBeNull();
+    expect(parseHash('#map=abc').camera).toBeNull();
+  });
+});
+
+describe('the flow-width scale', () => {
+  it('keeps $3.5bn visible beside $175bn', () => {
+    expect(flowWidth(175e9, 175e9)).toBe(size.flowMaxWidth);
+    expect(flowWidth(3.5e9, 175e9)).toBeGreaterThanOrEqual(size.flowMinWidth);
+    expect(flowWidth(123e9, 175e9)).toBeCloseTo(size.flowMaxWidth * Math.sqrt(123 / 175));
+  });
+});
+
+describe('excerpt text', () => {
+  it('cuts the sentence around the highlight', () => {
+    const parts = highlightParts({ article: 'a', sentence: 'Putin arrived in Hanoi.', highlight: [17, 22], span: [0, 0], text: 'Hanoi', metonym: false, caption: false, confidence: 1, reason: '' });
+    expect(parts).toEqual({ before: 'Putin arrived in ', match: 'Hanoi', after: '.' });
+  });
+
+  it.each([
+    ['javascript:alert(1)', null],
+    [' JavaScript:alert(1)', null],
+    ['data:text/html,<script>', null],
+    ['https://p.dw.com/p/4hHHC', 'https://p.dw.com/p/4hHHC'],
+    [null, null],
+  ])('follows %s as %s', (url, href) => {
+    expect(safeHref(url)).toBe(href);
+  });
+});

@@ -1,0 +1,126 @@
+// The app's weight and speed for BENCHMARKS.md: bytes shipped (gzip), time to first idle
+// against a bare MapLibre page drawing the same GeoJSON, and click-to-panel latency.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildAndServe, distDir } from '../browser/app-server.ts';
+import { contextOptions, launch } from '../browser/chromium.ts';
+import type { PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+import { bareHtml, bareMain } from './bare-page.ts';
+
+const RUNS = 3;
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
+
+// Records the first `idle` of whichever map the page exposes, from the moment it is created.
+const firstIdleProbe = () => {
+  const w = window as unknown as Record<string, unknown>;
+  Object.defineProperty(window, '__datelineMap', {
+    configurable: true,
+    set(map: { once: (e: string, f: () => void) => void }) {
+      Object.defineProperty(window, '__datelineMap', { value: map, writable: true, configurable: true });
+      map.once('idle', () => (w.__firstIdle = performance.now()));
+    },
+  });
+};
+
+async function firstIdle(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as unknown as { __firstIdle?: number }).__firstIdle === 'number', null, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
+}
+
+async function buildBarePage(): Promise<void> {
+  const root = resolve('node_modules/.dateline-bench-bare');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'index.html'), bareHtml);
+  writeFileSync(join(root, 'main.ts'), bareMain(resolve('src')));
+  await build({ root, configFile: false, logLevel: 'error', base: '/bare/', build: { outDir: join(distDir, 'bare'), emptyOutDir: true, target: 'es2022' } });
+}
+
+export async function benchApp(): Promise<string> {
+  const server = await buildAndServe();
+  await buildBarePage();
+  const browser = await launch();
+  try {
+    const assets = filesIn(join(distDir, 'assets'));
+    const js = (test: (f: string) => boolean) => assets.filter((f) => f.endsWith('.js') || f.endsWith('.mjs')).filter(test).reduce((s, f) => s + gz(f), 0);
+    const appJs = js((f) => !/maplibre/.test(f));
+    const maplibreJs = js((f) => /maplibre/.test(f));
+    const basemap = filesIn(join(distDir, 'data/basemap')).reduce((s, f) => s + gz(f), 0);
+    const story = filesIn(join(distDir, 'data/story')).reduce((s, f) => s + gz(f), 0);
+
+    const context = await browser.newContext(contextOptions);
+    await context.addInitScript(firstIdleProbe);
+    const page = await context.newPage();
+    const appTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      appTimes.push(await firstIdle(page, server.url));
+      bareTimes.push(await firstIdle(page, `${server.url}bare/`));
+    }
+
+    // Click-to-panel: from the mouse press on a drawn stop to the panel's heading in the DOM.
+    await page.goto(server.url);
+    await page.waitForFunction(() => typeof (window as unknown as { __firstIdle?: number }).__firstIdle === 'number');
+    const meta = (await (await fetch(`${server.url}data/story/story.json`)).json()) as StoryMeta;
+    const places = (await (await fetch(`${server.url}data/story/places.geojson`)).json()) as PlaceCollection;
+    const stop = places.features.find((f) => f.properties.role === 'stop' && f.properties.id !== meta.hostCity) ?? places.features[0]!;
+    const clicks: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const at = await page.evaluate((lngLat) => {
+        const map = (window as unknown as { __datelineMap: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__datelineMap;
+        const p = map.project(lngLat);
+        const box = map.getCanvas().getBoundingClientRect();
+        const w = window as unknown as { __panelAt: Promise<number>; __pressedAt: number };
+        addEventListener('mousedown', () => (w.__pressedAt = performance.now()), { once: true, capture: true });
+        w.__panelAt = new Promise((done) => {
+          const observer = new MutationObserver(() => {
+            if (document.getElementById('excerpt-heading')) {
+              observer.disconnect();
+              done(performance.now());
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+        return { x: box.left + p.x, y: box.top + p.y };
+      }, stop.geometry.coordinates);
+      await page.mouse.click(at.x, at.y);
+      clicks.push(await page.evaluate(async () => {
+        const w = window as unknown as { __panelAt: Promise<number>; __pressedAt: number };
+        return (await w.__panelAt) - w.__pressedAt;
+      }));
+      await page.keyboard.press('Escape');
+    }
+
+    const ratio = median(appTimes) / median(bareTimes);
+    const clickMedian = median(clicks);
+    return [
+      '## Map app',
+      '',
+      `Built with \`vite build\`, served by \`vite preview\`, measured in Chromium with software WebGL (SwiftShader) on this machine; story data: ${server.data}. Medians of ${RUNS} loads.`,
+      '',
+      '| measure | value | target |',
+      '|---|---|---|',
+      `| app JS beyond maplibre-gl (gzip) | ${kb(appJs)} | ≤ 40 KB ${appJs <= 40 * 1024 ? '✓' : '✗'} |`,
+      `| maplibre-gl JS incl. worker (gzip) | ${kb(maplibreJs)} | — |`,
+      `| basemap data (gzip) | ${kb(basemap)} | — |`,
+      `| story data (gzip) | ${kb(story)} | — |`,
+      `| basemap + story data (gzip) | ${kb(basemap + story)} | ≤ 250 KB ${basemap + story <= 250 * 1024 ? '✓' : '✗'} |`,
+      `| time to first idle, app | ${median(appTimes).toFixed(0)} ms | — |`,
+      `| time to first idle, bare MapLibre page, same GeoJSON | ${median(bareTimes).toFixed(0)} ms | — |`,
+      `| app / bare | ${ratio.toFixed(2)}× | ≤ 1.15× ${ratio <= 1.15 ? '✓' : '✗'} |`,
+      `| click on a stop → excerpt panel (median of ${clicks.length}) | ${clickMedian.toFixed(1)} ms | ≤ 50 ms ${clickMedian <= 50 ? '✓' : '✗'} |`,
+      '',
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve('tests/bench/app.ts')) console.log(await benchApp());

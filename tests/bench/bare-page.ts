@@ -1,0 +1,13 @@
+// The baseline for the app's time to first idle: a bare page, no framework and no UI, that
+// loads the same files and creates the map with the same style and camera (src/lib/map.ts).
+// The gap is what the app adds: Svelte, the list, the panel, the effects.
+export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title>
+<style>html,body,#map{margin:0;height:100%}</style></head>
+<body><div id="map"></div><script type="module" src="./main.ts"></script></body></html>`;
+
+export const bareMain = (srcDir: string) => `import { createMap } from '${srcDir}/lib/map.ts';
+import { loadStory, indexStory } from '${srcDir}/lib/story.ts';
+import { embeddedStyle } from '${srcDir}/lib/style.ts';
+const story = await loadStory(new URL('/data/story/', location.href).href);
+window.__datelineMap = createMap(document.getElementById('map'), embeddedStyle(story, indexStory(story).flowMax), { bounds: story.meta.bounds, maxZoom: 3 });
+`;

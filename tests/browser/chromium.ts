@@ -1,0 +1,49 @@
+// Real Chromium from Debian with software WebGL, and helpers that wait on the map.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+/** Reduced motion makes the app jump instead of fly, so tests never wait for an animation. */
+export const contextOptions: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' };
+
+/** Resolves at the map's next `idle`: every source loaded, every tile drawn. */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__datelineMap !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = window.__datelineMap!;
+        map.once('idle', () => done());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export type StoryFiles = { meta: StoryMeta; places: PlaceCollection; flows: FlowCollection };
+
+export async function readStory(baseUrl: string): Promise<StoryFiles> {
+  const get = async (name: string) => (await fetch(new URL(`data/story/${name}`, baseUrl))).json();
+  return { meta: await get('story.json'), places: await get('places.geojson'), flows: await get('flows.geojson') };
+}
+
+/** Clicks the map where a coordinate is drawn. */
+export async function clickLngLat(page: Page, lngLat: [number, number]): Promise<void> {
+  const point = await page.evaluate((at) => {
+    const map = window.__datelineMap!;
+    const p = map.project(at);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Ids of the features a layer draws now. */
+export function renderedIds(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((id) => [...new Set(window.__datelineMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)))], layer);
+}

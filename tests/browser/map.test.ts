@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { clickLngLat, contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+let browser: Browser;
+let page: Page;
+let story: StoryFiles;
+const requests: string[] = [];
+
+mkdirSync('tests/artifacts', { recursive: true });
+
+beforeAll(async () => {
+  story = await readStory(baseUrl);
+  browser = await launch();
+  page = await (await browser.newContext(contextOptions)).newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(baseUrl);
+  await mapIdle(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const hostPlace = () => story.places.features.find((f) => f.properties.id === story.meta.hostCity);
+
+describe('the map in Chromium', () => {
+  it('reaches idle on the world view with the route and every flow drawn', async () => {
+    expect(await renderedIds(page, 'route-line')).not.toHaveLength(0);
+    expect((await renderedIds(page, 'flow-line')).sort()).toEqual(story.flows.features.map((f) => f.properties.id).sort());
+    await page.screenshot({ path: 'tests/artifacts/world.png' });
+  });
+
+  it('hides one flow and keeps the others when its toggle is cleared', async () => {
+    const china = story.flows.features.find((f) => /china/i.test(f.properties.partnerName)) ?? story.flows.features[0];
+    expect(china).toBeDefined();
+    const id = china!.properties.id;
+    await page.locator(`input[data-toggle="flow:${id}"]`).uncheck();
+    await mapIdle(page);
+    const drawn = await renderedIds(page, 'flow-line');
+    expect(drawn).not.toContain(id);
+    expect(drawn.sort()).toEqual(story.flows.features.map((f) => f.properties.id).filter((f) => f !== id).sort());
+    expect(page.url()).toContain(`hide=flow:${id}`);
+  });
+
+  it('opens the host city’s excerpts from at least three outlets when its stop is clicked', async () => {
+    const host = hostPlace();
+    expect(host).toBeDefined();
+    await clickLngLat(page, host!.geometry.coordinates);
+    await page.locator('#excerpt-panel').waitFor();
+    expect(await page.locator('#excerpt-heading').textContent()).toBe(host!.properties.name);
+    expect(await page.locator('[data-testid="outlet-group"]').count()).toBeGreaterThanOrEqual(3);
+    await mapIdle(page);
+    expect(await page.evaluate(() => window.__datelineMap!.getZoom())).toBeGreaterThan(8);
+    expect(await renderedIds(page, 'site-circle')).not.toHaveLength(0);
+    await page.screenshot({ path: 'tests/artifacts/host-city.png' });
+  });
+
+  it('restores the hidden flow, the open place and the view from a shared link', async () => {
+    const shared = page.url();
+    const camera = await page.evaluate(() => ({ zoom: window.__datelineMap!.getZoom(), center: window.__datelineMap!.getCenter() }));
+    const other = await (await browser.newContext(contextOptions)).newPage();
+    await other.goto(shared);
+    await mapIdle(other);
+    expect(other.url()).toBe(shared);
+    expect(await other.locator('#excerpt-heading').textContent()).toBe(hostPlace()!.properties.name);
+    const restored = await other.evaluate(() => ({ zoom: window.__datelineMap!.getZoom(), center: window.__datelineMap!.getCenter() }));
+    expect(restored.zoom).toBeCloseTo(camera.zoom, 1);
+    expect(restored.center.lat).toBeCloseTo(camera.center.lat, 2);
+    const unchecked = await other.locator('input[data-toggle^="flow:"]:not(:checked)').count();
+    expect(unchecked).toBe(1);
+    await other.close();
+  });
+
+  it('opens a site with the keyboard alone and closes it with Escape', async () => {
+    await page.locator('#excerpt-panel button.close').click();
+    await page.locator('body').focus();
+    const site = story.places.features.find((f) => f.properties.role === 'site');
+    expect(site).toBeDefined();
+    let focused: string | null = null;
+    for (let i = 0; i < 80 && focused !== site!.properties.id; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-place') ?? null);
+    }
+    expect(focused).toBe(site!.properties.id);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#excerpt-heading').textContent()).toBe(site!.properties.name);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#excerpt-panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(site!.properties.id);
+  });
+
+  it('has no serious or critical axe-core violation', async () => {
+    await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('made no request beyond its own origin', () => {
+    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(requests.length).toBeGreaterThan(5);
+    expect(foreign).toEqual([]);
+  });
+});

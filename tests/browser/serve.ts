@@ -1,0 +1,17 @@
+// vitest globalSetup for the browser tests: build, serve, hand the URL to the tests.
+import type { TestProject } from 'vitest/node';
+import { buildAndServe } from './app-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    storyData: 'pipeline' | 'fixture';
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const server = await buildAndServe();
+  project.provide('baseUrl', server.url);
+  project.provide('storyData', server.data);
+  return () => server.close();
+}
