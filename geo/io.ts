@@ -69,6 +69,12 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return files.map((n) => join(dir, n));
 }
 
+/** The files of a folder with this extension, sorted by name; none if the folder is missing. */
+export async function listFiles(dir: string, extension: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith(extension)).sort().map((n) => join(dir, n));
+}
+
 /**
  * Writes every file into `outDir` at once: all go to a sibling temp folder first, which
  * then replaces `outDir` by rename, so a reader never sees a half-written set and a

@@ -4,12 +4,13 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBorders, buildCountries, buildCountryLabels } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
-import { selectCityDetail } from './hanoi.ts';
+import { selectCityDetail } from './city-detail.ts';
 
 export type BasemapInputs = {
   countries: Topology;
   rivers: FeatureCollection<Geometry | null>;
-  city: FeatureCollection<Geometry | null>;
+  /** One collection per file of data/basemap/cities, in file-name order. */
+  cities: Array<FeatureCollection<Geometry | null>>;
 };
 
 /** The files the app loads from data/basemap/, by name. */
@@ -28,6 +29,6 @@ export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
     [BASEMAP_FILES.borders]: JSON.stringify(buildBorders(inputs.countries)),
     [BASEMAP_FILES.countryLabels]: JSON.stringify(buildCountryLabels(countries)),
     [BASEMAP_FILES.rivers]: JSON.stringify(selectRivers(inputs.rivers)),
-    [BASEMAP_FILES.city]: JSON.stringify(selectCityDetail(inputs.city)),
+    [BASEMAP_FILES.city]: JSON.stringify(selectCityDetail(inputs.cities)),
   };
 }

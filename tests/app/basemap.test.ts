@@ -6,7 +6,7 @@ import * as turf from '@turf/turf';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
 import { splitLines, splitPolygon } from '../../geo/basemap/antimeridian.ts';
 import { roundGeometry } from '../../geo/basemap/round.ts';
-import { selectCityDetail } from '../../geo/basemap/hanoi.ts';
+import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
 const countries = buildCountries(topology);
@@ -80,13 +80,13 @@ describe('basemap detail', () => {
   });
 
   it('keeps the city layers and their English names', () => {
-    const city = selectCityDetail({
+    const city = selectCityDetail([{
       type: 'FeatureCollection',
       features: [
         { type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { layer: 'water', name: 'Hồ Tây', 'name:en': 'West Lake' } },
         { type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { layer: 'urban_ne' } },
       ],
-    });
+    }]);
     expect(city.features.map((f) => f.properties)).toEqual([{ layer: 'water', name: 'Hồ Tây', name_en: 'West Lake' }]);
   });
 });

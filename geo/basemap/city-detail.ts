@@ -1,5 +1,5 @@
-// The host-city detail: lakes, the Red River, parks, airport outlines and nearby towns
-// from OpenStreetMap and Natural Earth (hanoi-context.geojson), rounded to ~1 m.
+// City detail for the host-city view: lakes, rivers, parks, airport outlines and nearby
+// towns from OpenStreetMap and Natural Earth (every file of data/basemap/cities), rounded to ~1 m.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { roundGeometry } from './round.ts';
 
@@ -9,9 +9,9 @@ export type CityLayer = (typeof CITY_LAYERS)[number];
 
 type ContextProperties = Record<string, unknown> & { layer?: string };
 
-export function selectCityDetail(context: FeatureCollection<Geometry | null>): FeatureCollection {
+export function selectCityDetail(cities: Array<FeatureCollection<Geometry | null>>): FeatureCollection {
   const features: Feature[] = [];
-  for (const f of context.features) {
+  for (const f of cities.flatMap((city) => city.features)) {
     const properties = (f.properties ?? {}) as ContextProperties;
     const layer = properties.layer;
     if (!f.geometry || !CITY_LAYERS.includes(layer as CityLayer)) continue;
