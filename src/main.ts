@@ -3,5 +3,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import './global.css';
 import App from './App.svelte';
+import { loadStory } from './lib/story.ts';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+// The story's files are fetched while Svelte mounts, not after: the map waits on them.
+mount(App, { target: document.getElementById('app') as HTMLElement, props: { initialStory: loadStory() } });

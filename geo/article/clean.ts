@@ -53,9 +53,10 @@ export function cleanText(body: string): CleanText {
   const toOriginal: number[] = [];
   const captions: Array<[number, number]> = [];
   const dropped: CleanText['dropped'] = [];
-  const push = (char: string, at: number) => {
-    out.push(char);
-    toOriginal.push(at);
+  /** Appends `text`, which starts at body offset `at` (one character of it when `at` is a newline's). */
+  const push = (text: string, at: number) => {
+    out.push(text);
+    for (let c = 0; c < text.length; c++) toOriginal.push(at + c);
   };
   // For each line, the index of the next line with text (the caption and hyphen rules look ahead).
   const nextText: Array<number | undefined> = [];
@@ -80,18 +81,14 @@ export function cleanText(body: string): CleanText {
       continue;
     }
     const credit = kind === 'caption' ? CREDIT.exec(line) : null;
-    const keepTo = credit && credit.index > 0 ? credit.index : line.length;
-    const from = out.length;
-    for (let c = 0; c < keepTo; c++) push(line[c]!, start + c);
-    if (kind === 'caption') captions.push([from, out.length]);
     // "non-" at a line end and "traditional" on the next line are one word.
     const nextLine = nextIndex === undefined ? '' : lines[nextIndex]!;
     joinNext = kind === 'prose' && /\p{L}-$/u.test(line.trimEnd()) && /^\s*\p{Ll}/u.test(nextLine);
+    const kept = line.slice(0, credit && credit.index > 0 ? credit.index : line.length);
+    const from = toOriginal.length;
+    push(joinNext ? kept.trimEnd() : kept, start);
+    if (kind === 'caption') captions.push([from, toOriginal.length]);
     if (joinNext) {
-      while (out.length > from && /\s/.test(out[out.length - 1]!)) {
-        out.pop();
-        toOriginal.pop();
-      }
       const lead = nextLine.length - nextLine.trimStart().length;
       if (lead > 0) lines[nextIndex!] = nextLine.trimStart(), (starts[nextIndex!] = starts[nextIndex!]! + lead);
     } else {

@@ -5,9 +5,16 @@ import type { Gazetteer, GazetteerData, GazetteerEntry, NameForm, NameHit } from
 export const NAME_FORMS: NameForm[] = ['name', 'alias', 'demonym', 'code'];
 
 export function openGazetteer(data: GazetteerData): Gazetteer {
+  // Each name → its index; each leading run of whole words of a name → -1, so the matcher
+  // can ask "could a longer name start here?" in one lookup.
+  const index = new Map<string, number>();
   const keys = data.keys.split('\n');
-  const keyIndex = new Map<string, number>();
-  keys.forEach((key, i) => keyIndex.set(key, i));
+  keys.forEach((key, i) => index.set(key, i));
+  for (const key of keys) {
+    for (let k = 1; k < key.length; k++) {
+      if ((key[k] === ' ' || key[k] === "'") && key[k - 1] !== ' ' && !index.has(key.slice(0, k))) index.set(key.slice(0, k), -1);
+    }
+  }
   const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
   const cityNames = data.cityNames.split('\n');
   const cities = new Map<number, GazetteerEntry>();
@@ -50,19 +57,11 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
       return i === undefined ? undefined : data.places[i];
     },
     hasPrefix(prefix) {
-      // Keys are sorted: the first key not below the prefix starts with it, or none does.
-      let lo = 0;
-      let hi = keys.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (keys[mid]! < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < keys.length && keys[lo]!.startsWith(prefix);
+      return index.has(prefix);
     },
     lookup(key) {
-      const i = keyIndex.get(key);
-      if (i === undefined) return undefined;
+      const i = index.get(key);
+      if (i === undefined || i < 0) return undefined;
       const hits: NameHit[] = [];
       for (let h = data.hitStart[i]!; h < data.hitStart[i + 1]!; h++) hits.push({ id: hitId(data.hitEntry[h]!), form: NAME_FORMS[data.hitForm[h]!]! });
       return hits;

@@ -1,5 +1,5 @@
 // How names are compared: the same folding for the gazetteer's names and the text's words,
-// so "Nội Bài", "Noi Bai" and "noi-bai" meet, and "Ho Chi Minh’s" matches "Ho Chi Minh's".
+// so "Đà Nẵng", "Da Nang" and "da-nang" meet, and "Côte d’Ivoire" matches "Cote d'Ivoire".
 
 const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
 

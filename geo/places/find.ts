@@ -35,7 +35,7 @@ const TITLES = new Set([
   'president', 'prime', 'minister', 'deputy', 'foreign', 'secretary', 'general', 'chancellor', 'king', 'queen', 'prince',
   'princess', 'pope', 'leader', 'premier', 'mayor', 'governor', 'senator', 'ambassador', 'chief', 'head', 'state', 'trade',
   'defence', 'defense', 'vice', 'speaker', 'emperor', 'sheikh', 'sultan', 'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr',
-  // Facilities: "Sydney Opera House" still names Sydney.
+  // Facilities: "Sydney Harbour Bridge" still names Sydney.
   'house', 'airport', 'square', 'street', 'bridge', 'palace', 'hall', 'park', 'station', 'tower', 'stadium', 'lake',
   'river', 'memorial', 'monument', 'opera', 'port', 'harbour', 'harbor', 'cathedral', 'temple', 'gate',
 ]);
@@ -118,6 +118,7 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
 
 /** What foldName makes of the characters between two words: a space, an apostrophe, or nothing. */
 function foldSeparator(between: string): string | null {
+  if (between === ' ') return ' ';
   const folded = between.replace(/[’‘`´]/g, "'").replace(/[.,]/g, '').replace(/[\s\u00a0-]+/g, ' ');
   return /^(?: ?' ?| ?)$/.test(folded) ? folded : null;
 }

@@ -1,5 +1,5 @@
 // Words of a sentence with their offsets, and the capitalised runs they form:
-// "Tran Thanh Man", "Communist Party of Vietnam", "Hanoi Opera House".
+// "Tran Thanh Man", "Communist Party of Vietnam", "Australian War Memorial".
 
 export interface Token {
   start: number;

