@@ -3,6 +3,8 @@
 import { distance } from '@turf/distance';
 
 export interface Annotated {
+  /** Which text the span is in, when several are scored together. */
+  article?: string;
   start: number;
   end: number;
   text: string;
@@ -29,7 +31,7 @@ export interface Scores {
 export const ACCURACY_KM = 161;
 
 export function score(gold: Annotated[], predicted: Annotated[], withinKm = ACCURACY_KM): Scores {
-  const key = (a: Annotated) => `${a.start}:${a.end}`;
+  const key = (a: Annotated) => `${a.article ?? ''}:${a.start}:${a.end}`;
   const goldBySpan = new Map(gold.map((g) => [key(g), g]));
   const predictedSpans = new Set(predicted.map(key));
   let truePositives = 0;

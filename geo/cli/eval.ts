@@ -16,15 +16,13 @@ for (const [id, annotations] of Object.entries(gold.articles).sort()) {
   const { article } = ingestArticle(file, await readUtf8(file));
   // Offsets in the gold are into the body, which is the raw capture exactly as published.
   const predicted = geoparse(article.body, gazetteer).mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, lat: m.entry.lat, lon: m.entry.lon, id: m.entry.id }));
-  const offset = all.gold.length ? Math.max(...all.gold.map((g) => g.end)) + 1 : 0;
   const s = score(annotations, predicted);
   console.log(id.padEnd(24), String(s.gold).padStart(4), String(s.predicted).padStart(5), ' ', pct(s.precision).padStart(6), pct(s.recall).padStart(6), pct(s.f1).padStart(6), pct(s.accuracy).padStart(8));
   for (const m of s.misses) console.log(`    missed   “${m.text}” at ${m.start}`);
   for (const m of s.falseAlarms) console.log(`    spurious “${m.text}” at ${m.start}`);
   for (const m of s.misplaced) console.log(`    misplaced “${m.gold.text}” at ${m.gold.start}: ${m.km} km off`);
-  const shift = (a: Annotated) => ({ ...a, start: a.start + offset, end: a.end + offset });
-  all.gold.push(...annotations.map(shift));
-  all.predicted.push(...predicted.map(shift));
+  all.gold.push(...annotations.map((a) => ({ ...a, article: id })));
+  all.predicted.push(...predicted.map((p) => ({ ...p, article: id })));
 }
 const total = score(all.gold, all.predicted);
 console.log('all'.padEnd(24), String(total.gold).padStart(4), String(total.predicted).padStart(5), ' ', pct(total.precision).padStart(6), pct(total.recall).padStart(6), pct(total.f1).padStart(6), pct(total.accuracy).padStart(8));

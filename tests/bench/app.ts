@@ -102,7 +102,7 @@ export async function benchApp(): Promise<string> {
     return [
       '## Map app',
       '',
-      `Built with \`vite build\`, served by \`vite preview\`, measured in Chromium with software WebGL (SwiftShader) on this machine; story data: ${server.data}. Medians of ${RUNS} loads.`,
+      `Built with \`vite build\`, served by \`vite preview\`, measured in Chromium with software WebGL (SwiftShader) on this machine; story data: the pipeline's output for data/. Medians of ${RUNS} loads.`,
       '',
       '| measure | value | target |',
       '|---|---|---|',

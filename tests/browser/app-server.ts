@@ -2,14 +2,10 @@
 // preview on a free localhost port. Shared by the browser tests and the bench.
 import { build, preview } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const distDir = resolve('node_modules/.dateline-test-dist');
-const storyDir = resolve('public/data/story');
-const basemapDir = resolve('public/data/basemap');
-const fixtureDir = resolve('tests/app/fixtures/story');
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -23,21 +19,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Runs the pipeline's CLIs when their outputs are missing; without the pipeline, ships the fixture story. */
-export function ensureData(): 'pipeline' | 'fixture' {
-  if (!existsSync(resolve(basemapDir, 'countries.geojson'))) execFileSync('npx', ['tsx', 'geo/cli/basemap.ts'], { stdio: 'inherit' });
-  if (!existsSync(resolve(storyDir, 'story.json')) && existsSync('geo/cli/build.ts')) execFileSync('npx', ['tsx', 'geo/cli/build.ts'], { stdio: 'inherit' });
-  return existsSync(resolve(storyDir, 'story.json')) ? 'pipeline' : 'fixture';
+/** Runs the pipeline's CLIs, so the app is tested on what `npm run data` makes of data/ now. */
+export function buildData(): void {
+  for (const cli of ['geo/cli/basemap.ts', 'geo/cli/build.ts']) execFileSync(process.execPath, ['--import', 'tsx', cli], { stdio: 'inherit' });
 }
 
-export async function buildAndServe(): Promise<{ url: string; data: 'pipeline' | 'fixture'; close: () => Promise<void> }> {
-  const data = ensureData();
+export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
+  buildData();
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
-  if (data === 'fixture') {
-    mkdirSync(resolve(distDir, 'data/story'), { recursive: true });
-    cpSync(fixtureDir, resolve(distDir, 'data/story'), { recursive: true });
-  }
   const port = await freePort();
   const server = await preview({ logLevel: 'warn', build: { outDir: distDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  return { url: `http://127.0.0.1:${port}/`, data, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

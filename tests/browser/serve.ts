@@ -5,13 +5,11 @@ import { buildAndServe } from './app-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    storyData: 'pipeline' | 'fixture';
   }
 }
 
 export default async function setup(project: TestProject) {
   const server = await buildAndServe();
   project.provide('baseUrl', server.url);
-  project.provide('storyData', server.data);
   return () => server.close();
 }
