@@ -88,6 +88,8 @@ export const RouteLegProperties = z.object({
   /** The date most articles give for arriving at `to`; null when none does. */
   date: z.string().nullable(),
   dateClaims: z.array(DateClaim),
+  /** Halfway along the leg, for its one label. */
+  labelAt: Position,
   evidence: z.array(Evidence),
 });
 export type RouteLegProperties = z.infer<typeof RouteLegProperties>;

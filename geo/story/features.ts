@@ -28,13 +28,15 @@ export function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFe
   return route.slice(1).map((to, i) => {
     const from = route[i]!;
     const id = `leg-${i + 1}`;
+    const [start, end] = [at(from.place), at(to.place)];
     return {
       type: 'Feature', id,
-      geometry: arc(at(from.place), at(to.place)),
+      geometry: arc(start, end),
       properties: {
         id, order: i + 1, from: from.place.id, to: to.place.id, fromName: from.place.name, toName: to.place.name,
         date: to.date,
         dateClaims: to.dateClaims.map((c) => ({ date: c.date, articles: [...new Set(c.sightings.map((s) => articles[s.article]!.article.id))] })),
+        labelAt: arcMiddle(start, end),
         evidence: uniqueEvidence(articles, to.evidence),
       },
     };

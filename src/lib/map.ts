@@ -51,6 +51,8 @@ export function moveCamera(map: maplibregl.Map, request: CameraRequest, padding:
   const camera = map.cameraForBounds(request.bounds, { padding: { top: padding.top + 30, bottom: padding.bottom + 30, left: padding.left + 30, right: padding.right + 30 }, maxZoom: request.maxZoom });
   if (!camera) return;
   // Bounds that span half the world fit a small globe; let the globe fill the map instead.
+  // (Below about zoom 2.4, MapLibre 6's globe also misses features in queryRenderedFeatures,
+  // so clicks would fall through.)
   const canvas = map.getCanvas();
   camera.zoom = Math.max(camera.zoom ?? 0, globeFillZoom(canvas.clientWidth, canvas.clientHeight - padding.bottom));
   if (animate) map.flyTo({ ...camera, duration: 1800 });

@@ -27,11 +27,14 @@ const fontFaces = {
 
 const geojson = (data: GeoJSONSourceSpecification['data'], extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({ type: 'geojson', data, ...extra });
 
-/** One label point per flow, at the pipeline's `labelAt`: a flow split at ±180° is still one flow. */
-export function flowLabelPoints(story: Story): GeoJSONSourceSpecification['data'] {
+/**
+ * One label point per line, at the pipeline's `labelAt`: a line split at ±180°, or cut into
+ * tiles, still gets one label.
+ */
+export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONSourceSpecification['data'] {
   return {
     type: 'FeatureCollection',
-    features: story.flows.features.map((f) => ({ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: f.properties.labelAt }, properties: f.properties })),
+    features: lines.features.map((f) => ({ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: f.properties.labelAt }, properties: f.properties })),
   };
 }
 
@@ -40,7 +43,8 @@ export function storySources(story: Story): StyleSpecification['sources'] {
     places: geojson(story.places as GeoJSONSourceSpecification['data']),
     route: geojson(story.route as GeoJSONSourceSpecification['data']),
     flows: geojson(story.flows as GeoJSONSourceSpecification['data']),
-    'flow-labels': geojson(flowLabelPoints(story)),
+    'flow-labels': geojson(labelPoints(story.flows)),
+    'route-labels': geojson(labelPoints(story.route)),
   };
 }
 

@@ -41,7 +41,7 @@ export const size = {
 } as const;
 
 /** The font stack name used in the style's `font-faces` and every symbol layer. */
-export const mapFont = 'Noto Sans';
+export const mapFont = 'Noto Sans Map';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
