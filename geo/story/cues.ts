@@ -7,7 +7,9 @@ const W = String.raw`[\w’'-]+`;
 const MOVE_VERBS = String.raw`arrived|arrives|arriving|landed|lands|touched down|reached|flew|flown|travell?ed|travell?ing|went|came|headed|heading|brought (?:him|her|them)|bound|en route|returned`;
 const PATTERNS: Array<[Cue, RegExp]> = [
   ['before', new RegExp(String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`, 'i')],
-  ['from', new RegExp(String.raw`\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`, 'i')],
+  // "arrived in Canberra from Auckland", "travelled to Vietnam, …, from a summit with North Korea";
+  // not "the visit drew criticism from the US": a verb of motion must come first.
+  ['from', new RegExp(String.raw`\b(?:${MOVE_VERBS})\b[^.;:]*?\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`, 'i')],
   ['after', new RegExp(String.raw`\b(?:after|following|followed)\b(?: ${W}){0,6} $`, 'i')],
   ['began', new RegExp(String.raw`\b(?:left |departed |departing |leaving |began (?:(?:his|her|their|the) )?(?:tour|trip|journey) in |(?:tour|trip|journey) (?:that )?(?:began|started) (?:when (?:${W} ){1,3}left |in ))(?:the )?$`, 'i')],
   ['first', new RegExp(String.raw`\bfirst (?:stop|visited|leg)(?: (?:in|at|was|:))?(?: the)? $`, 'i')],
@@ -27,15 +29,11 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   for (const [cue, pattern] of PATTERNS) {
     if (!pattern.test(before)) continue;
-    if ((cue === 'from' || cue === 'began') && !MOVEMENT_IN_SENTENCE.test(sentence)) continue;
+    if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(sentence)) continue;
     return cue;
   }
   return null;
 }
 
-/** How much a cue says that the traveller was at the place. */
-export const CUE_WEIGHT: Record<Cue, number> = {
-  arrive: 1, visit: 1, from: 1, began: 1, before: 1, first: 1, final: 1, after: 0.5, present: 0.5,
-};
-
+/** Cues that put the traveller at the place; "after" and "in" alone do not. */
 export const STRONG_CUES = new Set<Cue>(['arrive', 'visit', 'from', 'began', 'before', 'first', 'final']);

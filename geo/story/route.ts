@@ -1,6 +1,6 @@
 // Route: which sightings are real stops, in what order, and the date of each arrival.
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { CUE_WEIGHT, STRONG_CUES } from './cues.ts';
+import { STRONG_CUES } from './cues.ts';
 import type { Sighting } from './stops.ts';
 import type { Traveller } from './traveller.ts';
 
@@ -19,11 +19,9 @@ export interface Route {
 
 export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
   const byPlace = groupBy(sightings.filter((s) => !isOrigin(s)), (s) => s.place.id);
-  const kept = [...byPlace.values()].filter((group) => {
-    const strong = group.filter((s) => s.cue && STRONG_CUES.has(s.cue)).length;
-    const weight = group.reduce((sum, s) => sum + (s.cue ? CUE_WEIGHT[s.cue] : 0), 0);
-    return strong >= 2 || (strong >= 1 && weight >= 1.5);
-  });
+  // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
+  // seen "after" or "in" a sentence about the traveller are not stops on their own.
+  const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
   const ids = kept.map((g) => g[0]!.place.id);
   const order = orderStops(ids, sightings);
   const stops = order.map((id) => toStop(byPlace.get(id)!));

@@ -15,6 +15,9 @@ const cases: Array<[string, string, Cue | null]> = [
   ['Varga began her tour in New Zealand.', 'New Zealand', 'began'],
   ['Putin signed a series of deals in Vietnam on Thursday.', 'Vietnam', 'present'],
   ['Support from North Korea is welcome, Putin said.', 'North Korea', null],
+  ['Putin’s visit has drawn criticism from the US, one of Vietnam’s top trade partners.', 'US', null],
+  ['Putin traveled to Vietnam, a close ally of Russia since the Cold War, from a summit with North Korea’s Kim Jong Un.', 'North Korea', 'from'],
+  ['Modi arrived in Vienna on Tuesday from Moscow, where he held talks.', 'Moscow', 'from'],
 ];
 
 describe('movement cues', () => {

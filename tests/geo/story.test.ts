@@ -94,3 +94,16 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
     expect(leg.coordinates.map((part) => part[part.length - 1]![0])).toEqual([-180, expect.closeTo(174.76, 1)]);
   });
 });
+
+describe('a one-article story', () => {
+  it('takes a single "arrived in X from Y" as enough for both stops, after the home capital', async () => {
+    const text = `---\noutlet: "Wire"\ntitle: "Modi in Vienna"\ndate: "2024-07-09"\n---\n` +
+      'Indian Prime Minister Narendra Modi arrived in Vienna on Tuesday from Moscow, where he held talks with Vladimir Putin.\n\n' +
+      'Putin’s visit to India last year drew criticism from the US.\n';
+    const settings = '{ "title": "Modi", "traveller": { "name": "Narendra Modi", "aliases": ["Modi"] } }';
+    const story = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
+    const route = JSON.parse(story.files['route.geojson']!) as RouteCollection;
+    expect(stops(route)).toEqual(['New Delhi', 'Moscow', 'Vienna']);
+    expect(route.features[1]!.properties.date).toBe('2024-07-09');
+  });
+});
