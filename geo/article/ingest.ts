@@ -27,7 +27,7 @@ const FrontMatter = z
     outlet: z.string().min(1),
     title: z.string().min(1),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/, 'use YYYY-MM-DD or an ISO date-time'),
-    url: z.string().url().optional(),
+    url: z.string().url().regex(/^https?:\/\//, 'use an http(s) URL').optional(),
     language: z.string().min(2).default('en'),
     author: z.string().optional(),
     notes: z.string().optional(),

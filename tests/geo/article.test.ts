@@ -58,3 +58,10 @@ describe('ingest', () => {
     expect(findUrl('Original url:\n\nhttps://x.com/putin-visi ts-hanoi-a85467')).toBe('https://x.com/putin-visits-hanoi-a85467');
   });
 });
+
+describe('ingest refuses', () => {
+  it('a URL that is not http(s), naming its line', () => {
+    expect(() => ingestArticle('x.md', '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\nurl: "javascript:alert(1)"\n---\nText.\n'))
+      .toThrow(/x\.md:5: front-matter field `url` is invalid\. Fix the value of `url` \(use an http\(s\) URL\)/);
+  });
+});
