@@ -56,7 +56,8 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const host = route.stops[route.stops.length - 1]?.place ?? null;
   const sites = findSites(articles, traveller, host);
   const reporter = named(settings.trade?.reporter, 'trade.reporter');
-  const flows = reporter ? strongestPerPartner(findTradeFlows(articles, reporter)) : [];
+  const flowsAll = reporter ? findTradeFlows(articles, reporter) : [];
+  const flows = strongestPerPartner(flowsAll);
 
   const roles = new Map<string, PlaceRole>();
   for (const f of flows) roles.set(f.partner.id, 'partner');
@@ -67,6 +68,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const siteList = host ? siteFeatures(articles, sites, host) : [];
   const flowList = reporter ? flowFeatures(articles, flows, reporter, capitalOf) : [];
 
+  const pairs = new Map(flowsAll.map((f) => [`${f.article}:${f.sentence}:${f.figure.start}`, [reporter!.id, f.partner.id]]));
   // The world view frames the journey; the flows reach beyond it on the globe.
   const journey = [...stops.map((s) => at(s.place)), ...(reporter ? [at(capitalOf(reporter))] : [])];
   const meta = StoryMeta.parse({
@@ -77,7 +79,8 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
     colors: settings.colors,
     figures: allFigures(articles).map(({ figure: f, article, sentence, places: ids }, i) => ({
       id: `figure-${i + 1}`, kind: f.kind, value: f.value, qualifier: f.qualifier, unit: f.unit, currency: f.currency, year: f.year,
-      text: f.text, places: ids, evidence: evidenceOf(articles, article, sentence),
+      // A trade figure is about its country pair; any other figure, about the places of its sentence.
+      text: f.text, places: pairs.get(`${article}:${sentence}:${f.start}`) ?? ids, evidence: evidenceOf(articles, article, sentence),
     })),
     bounds: journey.length ? bounds(journey) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([at(host), ...sites.map((s) => at(s.place))], 0.25) : null,
@@ -109,4 +112,3 @@ function lineOf(text: string, needle: string): number | null {
   const i = text.indexOf(needle);
   return i < 0 ? null : text.slice(0, i).split('\n').length;
 }
-

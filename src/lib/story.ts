@@ -2,6 +2,7 @@
 // reshapes them. Types come from the pipeline's contract, so property names cannot drift.
 import type {
   ArticleMeta,
+  Figure,
   FlowCollection,
   OUTPUT_FILES,
   PlaceCollection,
@@ -54,6 +55,8 @@ export type StoryIndex = {
   placesByRole: Record<PlaceRole, PlaceFeature[]>;
   hostPlace: PlaceFeature | null;
   flowMax: number;
+  /** Counts the articles give, by what they count ("agreements"), so disagreements sit side by side. */
+  countsByUnit: Array<{ unit: string; figures: Figure[] }>;
 };
 
 /** List order: the role's places by how many outlets name them, then by name. */
@@ -72,5 +75,13 @@ export function indexStory(story: Story): StoryIndex {
     placesByRole,
     hostPlace: hostId ? (placeById.get(hostId) ?? null) : null,
     flowMax: Math.max(1, ...story.flows.features.map((f) => f.properties.valueUsd ?? f.properties.value)),
+    countsByUnit: countsByUnit(story.meta.figures),
   };
+}
+
+/** "agreements" and "memorandums" apart, each group in article order. */
+function countsByUnit(figures: Figure[]): StoryIndex['countsByUnit'] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) if (f.kind === 'count' && f.unit) groups.set(f.unit, [...(groups.get(f.unit) ?? []), f]);
+  return [...groups].map(([unit, list]) => ({ unit, figures: list })).sort((a, b) => b.figures.length - a.figures.length || a.unit.localeCompare(b.unit));
 }

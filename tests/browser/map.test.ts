@@ -94,6 +94,18 @@ describe('the map in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(site!.properties.id);
   });
 
+  it('sets the counts the outlets give side by side, each with its outlet and sentence', async () => {
+    const counts = story.meta.figures.filter((f) => f.kind === 'count');
+    const section = page.getByRole('region', { name: 'What the outlets counted' });
+    await expect.poll(() => section.locator('li').count()).toBe(counts.length);
+    const first = section.locator('details').first();
+    await first.locator('summary').click();
+    const shown = await first.locator('summary strong').textContent();
+    expect(await first.locator('p').textContent()).toBe(counts.find((f) => f.text === shown)?.evidence.sentence);
+    const outlets = new Set(story.meta.articles.map((a) => a.outlet));
+    for (const summary of await section.locator('summary').allTextContents()) expect(outlets.has(summary.split(' — ')[1] ?? '')).toBe(true);
+  });
+
   it('has no serious or critical axe-core violation', async () => {
     await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
     const violations = await page.evaluate(async () => {
