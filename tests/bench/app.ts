@@ -62,7 +62,9 @@ export async function benchApp(): Promise<string> {
     const bareTimes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       appTimes.push(await firstIdle(page, server.url));
-      bareTimes.push(await firstIdle(page, `${server.url}bare/`));
+      // The bare map gets the app map's size, so both draw the same view and tiles.
+      const [w, h] = await page.evaluate(() => { const c = window.__datelineMap!.getContainer(); return [c.clientWidth, c.clientHeight]; });
+      bareTimes.push(await firstIdle(page, `${server.url}bare/?w=${w}&h=${h}`));
     }
 
     // Click-to-panel: from the mouse press on a drawn stop to the panel's heading in the DOM.

@@ -5,9 +5,15 @@ export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title
 <style>html,body,#map{margin:0;height:100%}</style></head>
 <body><div id="map"></div><script type="module" src="./main.ts"></script></body></html>`;
 
+// The page is served under /bare/ but the data under /: the style's basemap URLs are pointed
+// there, and the map gets the size the app's map has (?w=&h=), so both draw the same tiles.
 export const bareMain = (srcDir: string) => `import { createMap } from '${srcDir}/lib/map.ts';
 import { loadStory, indexStory } from '${srcDir}/lib/story.ts';
 import { embeddedStyle } from '${srcDir}/lib/style.ts';
+const size = new URLSearchParams(location.search);
+const container = document.getElementById('map');
+if (size.get('w')) Object.assign(container.style, { width: size.get('w') + 'px', height: size.get('h') + 'px' });
 const story = await loadStory(new URL('/data/story/', location.href).href);
-window.__datelineMap = createMap(document.getElementById('map'), embeddedStyle(story, indexStory(story).flowMax), { bounds: story.meta.bounds, maxZoom: 3 });
+const style = JSON.parse(JSON.stringify(embeddedStyle(story, indexStory(story).flowMax)).replaceAll('/bare/data/', '/data/'));
+window.__datelineMap = createMap(container, style, { bounds: story.meta.bounds, maxZoom: 3 });
 `;

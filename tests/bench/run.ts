@@ -15,7 +15,8 @@ const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length} cores
 const notes = [
   '## Notes',
   '',
-  '- Software WebGL on two cores makes the map timings noisy: the app / bare ratio has ranged from 1.0× to 1.45× between runs of the same code. The gap that stays is the page around the map: with the header and the list hidden (an experiment, not a mode of the app) the app reached `idle` about as fast as the bare page in four loads, so under software compositing every map frame pays for the DOM beside it. Removed so far: a resize of the map when the UI font arrived (the map now waits for it), a second fetch of the story after mounting, and repaints leaking out of the map (`contain: strict`).',
+  '- Software WebGL on two cores makes the map timings noisy (±30% from one load to the next), hence 9 alternated loads and both medians and fastest loads.',
+  '- The bare page is the same style, data and camera code with no framework and no UI, at the size the app gives its map. An earlier version of this benchmark served the bare page\'s basemap from a wrong path, so it drew no countries and looked 1.2–1.4× faster than the app; that is fixed. What the app does to stay close: the story is fetched before Svelte mounts, the map waits for the UI font so the header never resizes it, and `contain: strict` keeps the map\'s repaints to itself.',
   '- The pipeline figures run the `data` script\'s two steps directly; `npm run data` adds npm\'s own start-up (about 0.25 s here).',
   '',
 ];
