@@ -107,3 +107,16 @@ describe('a one-article story', () => {
     expect(route.features[1]!.properties.date).toBe('2024-07-09');
   });
 });
+
+describe('story cases (tests/fixtures/story-cases/in/<case>/ → out/<case>.json)', async () => {
+  const dir = join(FIXTURES, 'story-cases');
+  const cases = readdirSync(join(dir, 'in')).sort();
+  it.each(cases)('%s', async (name) => {
+    const { route, sites, flows } = await compose(join(dir, 'in', name), join(dir, 'in', name, 'story.json'));
+    expectGolden(join(dir, 'out', `${name}.json`), {
+      route: route.features.map((f) => ({ from: f.properties.fromName, to: f.properties.toName, date: f.properties.date })),
+      sites: sites.features.map((f) => f.properties.name),
+      flows: flows.features.map((f) => ({ partner: f.properties.partnerName, value: f.properties.value, currency: f.properties.currency, year: f.properties.year })),
+    });
+  });
+});
