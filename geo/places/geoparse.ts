@@ -3,7 +3,7 @@
 import { cleanText, type CleanText } from '../article/clean.ts';
 import { segmentSentences, type Sentence } from '../article/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { findCandidates } from './find.ts';
+import { findCandidates, type Candidate } from './find.ts';
 import { contextOf, resolveCandidate } from './resolve.ts';
 
 export interface Mention {
@@ -28,11 +28,29 @@ export interface Geoparsed {
   mentions: Mention[];
 }
 
-export function geoparse(body: string, gazetteer: Gazetteer): Geoparsed {
+/** A text cleaned, segmented and scanned for names, before any name is resolved. */
+export interface Scanned {
+  clean: CleanText;
+  sentences: Sentence[];
+  candidates: Candidate[];
+  /** The countries this text names: the context its own small towns need. */
+  countries: Set<string>;
+}
+
+export function scan(body: string, gazetteer: Gazetteer): Scanned {
   const clean = cleanText(body);
   const sentences = segmentSentences(clean);
   const candidates = findCandidates(clean.text, sentences, gazetteer);
-  const context = contextOf(candidates, gazetteer);
+  return { clean, sentences, candidates, countries: contextOf(candidates, gazetteer).articleCountries };
+}
+
+/**
+ * Resolves a text's names. `storyCountries` are the countries the other articles of the
+ * story name: a small town of one of them is taken even when this article names no country.
+ */
+export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: ReadonlySet<string> = new Set(), scanned = scan(body, gazetteer)): Geoparsed {
+  const { clean, sentences, candidates } = scanned;
+  const context = { ...contextOf(candidates, gazetteer), storyCountries };
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];

@@ -27,10 +27,12 @@ export interface ResolveContext {
   articleCountries: Set<string>;
   /** Place ids this article names unambiguously (countries, capitals). */
   articlePlaces: Set<string>;
+  /** ISO2 codes of the countries the whole story names. */
+  storyCountries: ReadonlySet<string>;
 }
 
 /** The countries an article names: the context that lets a small town or a landmark in. */
-export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): ResolveContext {
+export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Omit<ResolveContext, 'storyCountries'> {
   const articleCountries = new Set<string>();
   const articlePlaces = new Set<string>();
   for (const c of candidates) {
@@ -87,12 +89,13 @@ function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContex
       return { score: 60, why: 'first-level region of a country named in the article' };
     case 'city': {
       const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
+      const inStory = !countryNamed && e.country !== null && ctx.storyCountries.has(e.country);
       if (!e.capital && (c.nameWords.length > 0 || personWords.has(c.text))) return null;
       if (commonWords.has(c.text.toLowerCase())) return null;
-      if (!wellKnown && !countryNamed) return null;
-      const points = 10 * Math.log10(Math.max(e.population, 1)) + (e.capital ? 25 : 0) + (countryNamed ? 20 : 0) - (hit.form === 'alias' ? 5 : 0);
+      if (!wellKnown && !countryNamed && !inStory) return null;
+      const points = 10 * Math.log10(Math.max(e.population, 1)) + (e.capital ? 25 : 0) + (countryNamed ? 20 : inStory ? 10 : 0) - (hit.form === 'alias' ? 5 : 0);
       const why = [e.capital ? 'national capital' : `population ${thousands(e.population)}`,
-        countryNamed ? 'its country is named in the article' : ''].filter(Boolean).join('; ');
+        countryNamed ? 'its country is named in the article' : inStory ? 'its country is named elsewhere in the story' : ''].filter(Boolean).join('; ');
       return { score: points, why };
     }
   }

@@ -4,7 +4,7 @@ import { ingestArticle } from '../article/ingest.ts';
 import { InputError } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { geoparse } from '../places/geoparse.ts';
+import { geoparse, scan } from '../places/geoparse.ts';
 import { FlowCollection, OUTPUT_FILES, PlaceCollection, RouteCollection, SiteCollection, StoryMeta, type PlaceRole } from '../schema.ts';
 import { evidenceOf, flowFeatures, legFeatures, placeFeatures, siteFeatures, at } from './features.ts';
 import { allFigures, findTradeFlows, type TradeFlow } from './flows.ts';
@@ -30,7 +30,7 @@ export interface ComposedStory {
 export function composeStory({ articles: files, settings: settingsFile, gazetteer }: StoryInputs): ComposedStory {
   const settings = parseSettings(settingsFile.file, settingsFile.text);
   const warnings: string[] = [];
-  const articles: StoryArticle[] = [];
+  const ingested: Array<StoryArticle['article']> = [];
   const seen = new Map<string, string>();
   for (const { file, text } of files) {
     const { article, warnings: w } = ingestArticle(file, text);
@@ -40,8 +40,12 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
     seen.set(fingerprint, file);
     if (article.url) seen.set(article.url, file);
     warnings.push(...w);
-    articles.push({ article, parsed: geoparse(article.body, gazetteer) });
+    ingested.push(article);
   }
+  // Two passes: every article's countries first, so each article resolves with the story's.
+  const scans = ingested.map((article) => scan(article.body, gazetteer));
+  const storyCountries = new Set(scans.flatMap((s) => [...s.countries]));
+  const articles: StoryArticle[] = ingested.map((article, i) => ({ article, parsed: geoparse(article.body, gazetteer, storyCountries, scans[i]) }));
   const named = (name: string | undefined, setting: string) => {
     if (!name) return null;
     const entry = (gazetteer.lookup(foldName(name)) ?? []).map((h) => gazetteer.entry(h.id)).find((e) => e?.kind === 'country');

@@ -25,3 +25,12 @@ describe('find and resolve places', () => {
     expect(m?.metonym).toBe(true);
   });
 });
+
+describe('the story as context', () => {
+  it('takes a small town of a country that another article of the story names', async () => {
+    const text = 'The delegation toured Hội An on Friday.';
+    expect(geoparse(text, await gazetteer()).mentions).toEqual([]);
+    const [m] = geoparse(text, await gazetteer(), new Set(['VN'])).mentions;
+    expect([m?.entry.name, m?.reason]).toEqual(['Hội An', 'population 32,757; its country is named elsewhere in the story']);
+  });
+});
