@@ -16,7 +16,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'], environment: 'node' },
+        // Some unit tests start real processes or build the whole gazetteer: slow on a busy 2-core machine.
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,
