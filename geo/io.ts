@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { InputError } from './errors.ts';
+import { InputError, parseJson } from './errors.ts';
 import type { CuratedFiles, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
 
@@ -44,14 +44,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = await readUtf8(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    const line = at ? text.slice(0, Number(at[1])).split('\n').length : null;
-    throw new InputError(file, line, `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
-  }
+  return parseJson(file, await readUtf8(file));
 }
 
 /** The article files of a folder, sorted by name so every run reads them in the same order. */

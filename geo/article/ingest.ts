@@ -2,7 +2,7 @@
 // body is kept exactly as written (only a BOM and CR line endings are normalised).
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { InputError, lineAt } from '../errors.ts';
 
 export interface Article {
   id: string;
@@ -45,11 +45,11 @@ export function ingestArticle(file: string, raw: string): Ingested {
     throw new InputError(file, 1, 'front matter opened with --- is never closed', 'Add a line with --- after the last field');
   }
   const body = fence ? text.slice(fence[0].length) : text;
+  const bodyLine = fence ? lineAt(fence[0], fence[0].length) : 1;
   if (body.trim().length === 0) {
-    throw new InputError(file, fence ? fence[0].split('\n').length : 1, 'article has no text', 'Paste the article body below the front matter, or remove the file');
+    throw new InputError(file, bodyLine, 'article has no text', 'Paste the article body below the front matter, or remove the file');
   }
   if (!fence) return inferMetadata(file, id, body);
-  const bodyLine = fence[0].split('\n').length;
   const meta = parseFrontMatter(file, fence[1] ?? '');
   const article: Article = {
     id, file, body, bodyLine,
@@ -61,7 +61,8 @@ export function ingestArticle(file: string, raw: string): Ingested {
 
 function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontMatter> {
   const doc = parseDocument(yamlText, { prettyErrors: false });
-  const lineOf = (offset: number) => yamlText.slice(0, offset).split('\n').length + 1;
+  // The YAML starts on the file's second line, after the opening ---.
+  const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;
   const yamlError = doc.errors[0];
   if (yamlError) {
     throw new InputError(file, lineOf(yamlError.pos[0]), `front matter is not valid YAML (${yamlError.message.split('\n')[0]})`,

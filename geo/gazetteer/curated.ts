@@ -1,7 +1,7 @@
 // The curated gazetteer files in data/gazetteer: what no package has (landmarks,
 // seas and regions, extra aliases), validated entry by entry with the line to fix.
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { InputError, lineAt, lineOf, parseJson } from '../errors.ts';
 
 const lon = z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180');
 const lat = z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90');
@@ -59,19 +59,9 @@ export function parseAliasTable(file: string, text: string): AliasTable {
     'Keys are place ids such as "country:RUS"; values are lists of names');
 }
 
-function parseJson(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    throw new InputError(file, at ? text.slice(0, Number(at[1])).split('\n').length : null,
-      `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
-  }
-}
-
+/** The line of an entry's field (or of the entry, when the field is not written). */
 function lineOfEntry(text: string, id: string, field: string): number | null {
   const at = text.indexOf(`"${id}"`);
   if (at < 0) return null;
-  const fieldAt = field ? text.indexOf(`"${field.split('.')[0]}"`, at) : -1;
-  return text.slice(0, fieldAt >= 0 ? fieldAt : at).split('\n').length;
+  return (field ? lineOf(text, `"${field.split('.')[0]}"`, at) : null) ?? lineAt(text, at);
 }

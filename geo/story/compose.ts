@@ -1,7 +1,7 @@
 // The whole story from its inputs, in memory: articles + gazetteer + settings → the
 // output files, validated. geo/build.ts reads the inputs and writes the result.
 import { ingestArticle } from '../article/ingest.ts';
-import { InputError } from '../errors.ts';
+import { InputError, lineOf } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { geoparse, scan } from '../places/geoparse.ts';
@@ -110,9 +110,4 @@ function strongestPerPartner(flows: TradeFlow[]): TradeFlow[] {
     const support = (v: number) => group.filter((g) => g.figure.value === v).length;
     return [...group].sort((a, b) => support(b.figure.value) - support(a.figure.value))[0]!;
   }).sort((a, b) => b.figure.value - a.figure.value || a.partner.id.localeCompare(b.partner.id));
-}
-
-function lineOf(text: string, needle: string): number | null {
-  const i = text.indexOf(needle);
-  return i < 0 ? null : text.slice(0, i).split('\n').length;
 }

@@ -1,6 +1,6 @@
 // The story settings file (data/story.json): what cannot come from the text.
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { InputError, lineOf, parseJson } from '../errors.ts';
 
 export const StorySettings = z.object({
   title: z.string().min(1),
@@ -19,20 +19,12 @@ export const StorySettings = z.object({
 export type StorySettings = z.infer<typeof StorySettings>;
 
 export function parseSettings(file: string, text: string): StorySettings {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    throw new InputError(file, at ? text.slice(0, Number(at[1])).split('\n').length : null, `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
-  }
-  const result = StorySettings.safeParse(data);
+  const result = StorySettings.safeParse(parseJson(file, text));
   if (result.success) return result.data;
   // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
   const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[issue.path.length - 1] ?? '');
-  const at = text.indexOf(`"${key}"`);
-  const line = at >= 0 ? text.slice(0, at).split('\n').length : 1;
+  const line = lineOf(text, `"${key}"`) ?? 1;
   const problem = issue.code === 'unrecognized_keys' ? `unknown setting "${key}"` : `setting "${issue.path.join('.')}" ${issue.message}`;
   throw new InputError(file, line, problem, 'See the README section "Story settings" for the fields and their form');
 }
