@@ -4,7 +4,7 @@ import { cleanText, type CleanText } from '../article/clean.ts';
 import { segmentSentences, type Sentence } from '../article/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { findCandidates, type Candidate } from './find.ts';
-import { contextOf, resolveCandidate } from './resolve.ts';
+import { contextOf, resolveCandidate, type ArticleContext } from './resolve.ts';
 
 export interface Mention {
   /** Span in the original text. */
@@ -26,6 +26,8 @@ export interface Geoparsed {
   clean: CleanText;
   sentences: Sentence[];
   mentions: Mention[];
+  /** The mentions of each sentence, by sentence index: the story stages look them up often. */
+  bySentence: Mention[][];
 }
 
 /** A text cleaned, segmented and scanned for names, before any name is resolved. */
@@ -33,15 +35,15 @@ export interface Scanned {
   clean: CleanText;
   sentences: Sentence[];
   candidates: Candidate[];
-  /** The countries this text names: the context its own small towns need. */
-  countries: Set<string>;
+  /** What the text itself names: the context its own small towns and landmarks need. */
+  context: ArticleContext;
 }
 
 export function scan(body: string, gazetteer: Gazetteer): Scanned {
   const clean = cleanText(body);
   const sentences = segmentSentences(clean);
   const candidates = findCandidates(clean.text, sentences, gazetteer);
-  return { clean, sentences, candidates, countries: contextOf(candidates, gazetteer).articleCountries };
+  return { clean, sentences, candidates, context: contextOf(candidates, gazetteer) };
 }
 
 /**
@@ -50,7 +52,7 @@ export function scan(body: string, gazetteer: Gazetteer): Scanned {
  */
 export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: ReadonlySet<string> = new Set(), scanned = scan(body, gazetteer)): Geoparsed {
   const { clean, sentences, candidates } = scanned;
-  const context = { ...contextOf(candidates, gazetteer), storyCountries };
+  const context = { ...scanned.context, storyCountries };
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];
@@ -72,5 +74,7 @@ export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: Rea
       highlight: [c.start - sentence.start, c.end - sentence.start],
     });
   }
-  return { clean, sentences, mentions };
+  const bySentence = sentences.map((): Mention[] => []);
+  for (const m of mentions) bySentence[m.sentence]!.push(m);
+  return { clean, sentences, mentions, bySentence };
 }

@@ -32,7 +32,9 @@ export interface ResolveContext {
 }
 
 /** The countries an article names: the context that lets a small town or a landmark in. */
-export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Omit<ResolveContext, 'storyCountries'> {
+export type ArticleContext = Omit<ResolveContext, 'storyCountries'>;
+
+export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): ArticleContext {
   const articleCountries = new Set<string>();
   const articlePlaces = new Set<string>();
   for (const c of candidates) {

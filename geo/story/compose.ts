@@ -44,7 +44,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   }
   // Two passes: every article's countries first, so each article resolves with the story's.
   const scans = ingested.map((article) => scan(article.body, gazetteer));
-  const storyCountries = new Set(scans.flatMap((s) => [...s.countries]));
+  const storyCountries = new Set(scans.flatMap((s) => [...s.context.articleCountries]));
   const articles: StoryArticle[] = ingested.map((article, i) => ({ article, parsed: geoparse(article.body, gazetteer, storyCountries, scans[i]) }));
   const named = (name: string | undefined, setting: string) => {
     if (!name) return null;

@@ -18,7 +18,7 @@ const TRADE = /\btrade\b|\btrading\b|\bexports?\b|\bimports?\b|two-way|bilateral
 /** Every figure of every sentence, for story.json and the places they concern. */
 export function allFigures(articles: StoryArticle[]): Array<{ figure: FigureDraft; article: number; sentence: number; places: string[] }> {
   return articles.flatMap(({ parsed }, a) => parsed.sentences.flatMap((s) => {
-    const places = [...new Set(parsed.mentions.filter((m) => m.sentence === s.index).map((m) => m.entry.id))];
+    const places = [...new Set(parsed.bySentence[s.index]!.map((m) => m.entry.id))];
     return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
   }));
 }
@@ -34,7 +34,7 @@ export function findTradeFlows(articles: StoryArticle[], reporter: GazetteerEntr
         throw new InputError(article.file, article.bodyLine + lineAt(article.body, at) - 1,
           `the trade figure “${bare}” has no currency`, 'Write it with its currency as the source does, e.g. “$3.5bn” or “€2bn”');
       }
-      const mentions = parsed.mentions.filter((m) => m.sentence === sentence.index && m.entry.kind === 'country');
+      const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
       if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
       const money = extractFigures(sentence.text).filter((f) => f.kind === 'money');
       money.forEach((figure, i) => {

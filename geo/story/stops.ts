@@ -27,7 +27,7 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ga
     const aboutTraveller = travellerSentences(parsed.sentences, traveller);
     for (const sentence of parsed.sentences) {
       if (!aboutTraveller.has(sentence.index)) continue;
-      const here = parsed.mentions.filter((m) => m.sentence === sentence.index && STOP_KINDS.has(m.entry.kind) && !m.metonym);
+      const here = parsed.bySentence[sentence.index]!.filter((m) => STOP_KINDS.has(m.entry.kind) && !m.metonym);
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
