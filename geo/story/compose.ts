@@ -60,7 +60,8 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const host = route.stops[route.stops.length - 1]?.place ?? null;
   const sites = findSites(articles, traveller, host);
   const reporter = named(settings.trade?.reporter, 'trade.reporter');
-  const flowsAll = reporter ? findTradeFlows(articles, reporter) : [];
+  const figures = allFigures(articles);
+  const flowsAll = reporter ? findTradeFlows(articles, figures, reporter) : [];
   const flows = strongestPerPartner(flowsAll);
 
   const roles = new Map<string, PlaceRole>();
@@ -72,7 +73,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const siteList = host ? siteFeatures(articles, sites, host) : [];
   const flowList = reporter ? flowFeatures(articles, flows, reporter, capitalOf) : [];
 
-  const pairs = new Map(flowsAll.map((f) => [`${f.article}:${f.sentence}:${f.figure.start}`, [reporter!.id, f.partner.id]]));
+  const pairs = new Map(flowsAll.map((f) => [f.figure, [reporter!.id, f.partner.id]]));
   // The world view frames the journey; the flows reach beyond it on the globe.
   const journey = [...stops.map((s) => at(s.place)), ...(reporter ? [at(capitalOf(reporter))] : [])];
   const meta = StoryMeta.parse({
@@ -81,10 +82,10 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
     traveller: settings.traveller.name, hostCity: host?.id ?? null,
     tradeYear: flowList.map((f) => f.properties.year).find((y) => y !== null) ?? null,
     colors: settings.colors,
-    figures: allFigures(articles).map(({ figure: f, article, sentence, places: ids }, i) => ({
+    figures: figures.map(({ figure: f, article, sentence, places: ids }, i) => ({
       id: `figure-${i + 1}`, kind: f.kind, value: f.value, qualifier: f.qualifier, unit: f.unit, currency: f.currency, year: f.year,
       // A trade figure is about its country pair; any other figure, about the places of its sentence.
-      text: f.text, places: pairs.get(`${article}:${sentence}:${f.start}`) ?? ids, evidence: evidenceOf(articles, article, sentence),
+      text: f.text, places: pairs.get(f) ?? ids, evidence: evidenceOf(articles, article, sentence),
     })),
     bounds: journey.length ? bounds(journey) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([at(host), ...sites.map((s) => at(s.place))], 0.25) : null,

@@ -15,15 +15,31 @@ export interface TradeFlow {
 
 const TRADE = /\btrade\b|\btrading\b|\bexports?\b|\bimports?\b|two-way|bilateral (?:trade|commerce)|\btrade partners?\b/i;
 
-/** Every figure of every sentence, for story.json and the places they concern. */
-export function allFigures(articles: StoryArticle[]): Array<{ figure: FigureDraft; article: number; sentence: number; places: string[] }> {
+/** A figure where the text gives it, and the places its sentence names. */
+export interface FoundFigure {
+  figure: FigureDraft;
+  article: number;
+  sentence: number;
+  places: string[];
+}
+
+/** Every figure of every sentence, extracted once: story.json lists them, the trade flows pick from them. */
+export function allFigures(articles: StoryArticle[]): FoundFigure[] {
   return articles.flatMap(({ parsed }, a) => parsed.sentences.flatMap((s) => {
     const places = [...new Set(parsed.bySentence[s.index]!.map((m) => m.entry.id))];
     return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
   }));
 }
 
-export function findTradeFlows(articles: StoryArticle[], reporter: GazetteerEntry): TradeFlow[] {
+export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[], reporter: GazetteerEntry): TradeFlow[] {
+  const moneyIn = new Map<string, FigureDraft[]>();
+  for (const f of figures) {
+    if (f.figure.kind !== 'money') continue;
+    const key = `${f.article}:${f.sentence}`;
+    const list = moneyIn.get(key);
+    if (list) list.push(f.figure);
+    else moneyIn.set(key, [f.figure]);
+  }
   const flows: TradeFlow[] = [];
   articles.forEach(({ article, parsed }, a) => {
     for (const sentence of parsed.sentences) {
@@ -36,7 +52,7 @@ export function findTradeFlows(articles: StoryArticle[], reporter: GazetteerEntr
       }
       const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
       if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
-      const money = extractFigures(sentence.text).filter((f) => f.kind === 'money');
+      const money = moneyIn.get(`${a}:${sentence.index}`) ?? [];
       money.forEach((figure, i) => {
         const partner = partnerOf(figure, money[i - 1], money[i + 1], mentions, reporter);
         if (partner) flows.push({ partner, figure, article: a, sentence: sentence.index });
