@@ -13,7 +13,7 @@ import { buildRoute } from './route.ts';
 import { parseSettings } from './settings.ts';
 import { findSites } from './sites.ts';
 import { findSightings } from './stops.ts';
-import { findTraveller } from './traveller.ts';
+import { findTraveller, travellerSentences } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
 
 export interface StoryInputs {
@@ -55,10 +55,11 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const capitalOf = (country: GazetteerEntry) => (country.city ? gazetteer.entry(country.city) : undefined) ?? country;
 
   const traveller = findTraveller(settings.traveller.name, settings.traveller.aliases, articles, named(settings.traveller.home, 'traveller.home'));
-  const route = buildRoute(findSightings(articles, traveller, gazetteer), traveller, gazetteer);
+  const aboutTraveller = articles.map(({ parsed }) => travellerSentences(parsed.sentences, traveller));
+  const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
   const stops = route.origin ? [route.origin, ...route.stops] : route.stops;
   const host = route.stops[route.stops.length - 1]?.place ?? null;
-  const sites = findSites(articles, traveller, host);
+  const sites = findSites(articles, aboutTraveller, host);
   const reporter = named(settings.trade?.reporter, 'trade.reporter');
   const figures = allFigures(articles);
   const flowsAll = reporter ? findTradeFlows(articles, figures, reporter) : [];

@@ -2,7 +2,6 @@
 // host city's other landmarks stay merely mentioned.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { findDates } from './dates.ts';
-import { travellerSentences, type Traveller } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
 
 export interface SiteVisit {
@@ -10,15 +9,15 @@ export interface SiteVisit {
   sightings: Array<{ article: number; sentence: number; dates: string[] }>;
 }
 
-export function findSites(articles: StoryArticle[], traveller: Traveller, hostCity: GazetteerEntry | null): SiteVisit[] {
+/** `aboutTraveller[a]` holds the indexes of article a's sentences that speak of the traveller. */
+export function findSites(articles: StoryArticle[], aboutTraveller: Array<Set<number>>, hostCity: GazetteerEntry | null): SiteVisit[] {
   if (!hostCity) return [];
   const sites = new Map<string, SiteVisit>();
   articles.forEach(({ article, parsed }, a) => {
-    const aboutTraveller = travellerSentences(parsed.sentences, traveller);
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'landmark' || m.entry.city !== hostCity.id || m.metonym) continue;
       const sentence = parsed.sentences[m.sentence]!;
-      if (!aboutTraveller.has(sentence.index)) continue;
+      if (!aboutTraveller[a]!.has(sentence.index)) continue;
       const visit = sites.get(m.entry.id) ?? { place: m.entry, sightings: [] };
       if (!visit.sightings.some((s) => s.article === a && s.sentence === sentence.index)) {
         visit.sightings.push({ article: a, sentence: sentence.index, dates: findDates(sentence.text, article.date).map((d) => d.date) });

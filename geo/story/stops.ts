@@ -3,7 +3,7 @@
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { cueFor, type Cue } from './cues.ts';
 import { findDates } from './dates.ts';
-import { travellerSentences, type Traveller } from './traveller.ts';
+import type { Traveller } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
 
 /** One sentence's word on one stop. */
@@ -21,12 +21,12 @@ export interface Sighting {
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 
-export function findSightings(articles: StoryArticle[], traveller: Traveller, gazetteer: Gazetteer): Sighting[] {
+/** `aboutTraveller[a]` holds the indexes of article a's sentences that speak of the traveller. */
+export function findSightings(articles: StoryArticle[], traveller: Traveller, aboutTraveller: Array<Set<number>>, gazetteer: Gazetteer): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
-    const aboutTraveller = travellerSentences(parsed.sentences, traveller);
     for (const sentence of parsed.sentences) {
-      if (!aboutTraveller.has(sentence.index)) continue;
+      if (!aboutTraveller[a]!.has(sentence.index)) continue;
       const here = parsed.bySentence[sentence.index]!.filter((m) => STOP_KINDS.has(m.entry.kind) && !m.metonym);
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
@@ -48,7 +48,7 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ga
   return mergeToCities(sightings, gazetteer);
 }
 
-export function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
+function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
   const home = traveller.home;
   return !!home && (place.id === home.id || (place.kind === 'city' && place.id === home.city));
 }
