@@ -18,21 +18,17 @@ export interface Route {
 }
 
 export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
-  const byPlace = groupBy(sightings.filter((s) => !isOrigin(s)), (s) => s.place.id);
+  const byPlace = groupBy(sightings.filter((s) => !s.origin), (s) => s.place.id);
   // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
   // seen "after" or "in" a sentence about the traveller are not stops on their own.
   const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
   const ids = kept.map((g) => g[0]!.place.id);
   const order = orderStops(ids, sightings);
   const stops = order.map((id) => toStop(byPlace.get(id)!));
-  const originSightings = sightings.filter(isOrigin);
+  const originSightings = sightings.filter((s) => s.origin);
   const originPlace = originSightings[0]?.place ?? (traveller.home?.city ? gazetteer.entry(traveller.home.city) : undefined);
-  const origin = originPlace && !ids.includes(originPlace.id) ? toStop(originSightings.length ? originSightings : [], originPlace) : null;
+  const origin = originPlace && !ids.includes(originPlace.id) ? toStop(originSightings, originPlace) : null;
   return { origin, stops };
-}
-
-function isOrigin(s: Sighting): boolean {
-  return s.origin;
 }
 
 /** Pairwise votes from the cues, then stops sorted by how many others they follow. */
