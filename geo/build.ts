@@ -5,9 +5,11 @@ import { buildGazetteer, GAZETTEER_FORMAT } from './gazetteer/build.ts';
 import { openGazetteer } from './gazetteer/compact.ts';
 import type { Gazetteer } from './gazetteer/types.ts';
 import {
-  gazetteerPackageVersions, listArticleFiles, MAX_ARTICLE_BYTES, readCuratedGazetteer, readGazetteerCache, readPackageGazetteer,
-  readUtf8, writeFolderAtomically, writeGazetteerCache,
+  checkOutputFolder, gazetteerPackageVersions, listArticleFiles, MAX_ARTICLE_BYTES, readCuratedGazetteer, readGazetteerCache,
+  readPackageGazetteer, readUtf8, writeFolderAtomically, writeGazetteerCache, type WriteOptions,
 } from './io.ts';
+import type { OutputSpec } from './output-folder.ts';
+import { OUTPUT_FILES } from './schema.ts';
 import { composeStory } from './story/compose.ts';
 
 export interface BuildOptions {
@@ -60,7 +62,21 @@ export function forgetGazetteers(): void {
   loaded.clear();
 }
 
-export async function buildStory(options: BuildOptions): Promise<BuildResult> {
+/** The story's output folder: its files, and the inputs it must never replace. */
+export const storyOutput = (options: BuildOptions): OutputSpec => ({
+  output: 'story',
+  files: Object.values(OUTPUT_FILES),
+  inputs: [
+    { path: options.articlesDir, what: 'articles folder' },
+    { path: options.gazetteerDir, what: 'gazetteer folder' },
+    { path: options.settingsFile, what: 'settings file' },
+  ],
+});
+
+/** Refuses an output folder the build may not replace before any work, then reads, composes and writes. */
+export async function buildStory(options: BuildOptions, writeOptions: WriteOptions = {}): Promise<BuildResult> {
+  const output = storyOutput(options);
+  await checkOutputFolder(options.outDir, output, writeOptions);
   const [gazetteer, settingsText, articleFiles] = await Promise.all([
     loadGazetteer(options.gazetteerDir),
     readUtf8(options.settingsFile),
@@ -68,7 +84,7 @@ export async function buildStory(options: BuildOptions): Promise<BuildResult> {
   ]);
   const articles = await Promise.all(articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })));
   const story = composeStory({ articles, settings: { file: options.settingsFile, text: settingsText }, gazetteer });
-  await writeFolderAtomically(options.outDir, story.files);
+  await writeFolderAtomically(options.outDir, story.files, output, writeOptions);
   const count = (name: string) => (JSON.parse(story.files[name]!) as { features?: unknown[] }).features?.length ?? 0;
   return {
     files: Object.keys(story.files).sort(),

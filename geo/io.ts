@@ -1,11 +1,13 @@
-// The only module of the pipeline that touches the disk. Stages are pure; the CLIs
-// read through here, call the stages, and write through here.
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+// The only module of the pipeline that touches the disk (with io-output.ts, its writing half,
+// re-exported here). Stages are pure; the CLIs read through here, call the stages, and write through here.
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, parseJson } from './errors.ts';
 import type { CuratedFiles, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
+
+export { checkOutputFolder, removeSwapLeftovers, writeFolderAtomically, type WriteOptions } from './io-output.ts';
 
 /** Articles larger than this are refused: no news article is 5 MB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -66,39 +68,6 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 export async function listFiles(dir: string, extension: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   return names.filter((n) => n.endsWith(extension)).sort().map((n) => join(dir, n));
-}
-
-/**
- * Writes every file into `outDir` at once: all go to a sibling temp folder first, which
- * then replaces `outDir` by rename, so a reader never sees a half-written set and a
- * failure leaves the previous outputs untouched.
- */
-export async function writeFolderAtomically(outDir: string, files: Record<string, string>): Promise<void> {
-  const target = resolve(outDir);
-  await mkdir(dirname(target), { recursive: true });
-  const stamp = `${process.pid}-${Date.now()}`;
-  const temp = `${target}.tmp-${stamp}`;
-  const old = `${target}.old-${stamp}`;
-  await mkdir(temp, { recursive: true });
-  try {
-    for (const [name, content] of Object.entries(files)) await writeFile(join(temp, basename(name)), content);
-    const hadPrevious = await exists(target);
-    if (hadPrevious) await rename(target, old);
-    await rename(temp, target);
-    if (hadPrevious) await rm(old, { recursive: true, force: true });
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A file shipped inside an npm package, by its package path (`world-atlas/countries-50m.json`). */

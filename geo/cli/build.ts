@@ -1,6 +1,6 @@
 // `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR]`
 import { buildStory, DEFAULTS } from '../build.ts';
-import { InputError } from '../errors.ts';
+import { OutputWriteError } from '../output-folder.ts';
 import { parseFlags } from './args.ts';
 
 const started = performance.now();
@@ -19,7 +19,8 @@ try {
   console.error(`dateline: wrote ${result.files.length} files to ${flags.out ?? DEFAULTS.outDir}: ${places} places, ${legs} route legs, ` +
     `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {
-  console.error(error instanceof InputError ? `dateline: ${error.message}` : error instanceof Error ? `dateline: ${error.message}` : error);
-  console.error('dateline: nothing was written; the previous outputs are untouched.');
+  console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);
+  // A failed write says itself where the outputs stand; an error before it wrote nothing.
+  if (!(error instanceof OutputWriteError)) console.error('dateline: nothing was written; the previous outputs are untouched.');
   process.exit(1);
 }
