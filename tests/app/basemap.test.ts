@@ -8,6 +8,7 @@ import { closeAroundPole, splitLines, splitPolygon } from '../../geo/basemap/ant
 import { roundGeometry } from '../../geo/basemap/round.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
 import { rewindGeometry } from '../../geo/basemap/rewind.ts';
+import { buildBasemap } from '../../geo/basemap/build.ts';
 import { ringArea } from '../../geo/rfc7946.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
@@ -107,6 +108,12 @@ describe('countries wound as RFC 7946 asks', () => {
     expect(rewindGeometry(rewound)).toEqual(rewound);
     const line = { type: 'LineString' as const, coordinates: cw };
     expect(rewindGeometry(line)).toBe(line);
+  });
+
+  it('refuses to build a basemap from a city extract that breaks RFC 7946, naming where to look', () => {
+    const broken = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [21.03, 105.85] }, properties: { layer: 'water' } }] };
+    expect(() => buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }))
+      .toThrow(/city\.geojson would not be valid RFC 7946 GeoJSON: features\[0\]\.geometry\.coordinates: latitude 105\.85 .*data\/basemap\/cities/);
   });
 });
 
