@@ -3,9 +3,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
+import { securityHeaders } from './geo/hosting/plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), liveStoryData()],
+  plugins: [svelte(), liveStoryData(), securityHeaders()],
   server: { watch: { ignored: ['**/public/data/**', '**/tests/artifacts/**'] } },
   build: {
     chunkSizeWarningLimit: 1100,
