@@ -4,9 +4,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
+import { securityHeaders } from './geo/hosting/plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), liveStoryData(), dropSwapLeftovers()],
+  plugins: [svelte(), liveStoryData(), dropSwapLeftovers(), securityHeaders()],
   server: { watch: { ignored: ['**/public/data/**', '**/tests/artifacts/**'] } },
   build: {
     chunkSizeWarningLimit: 1100,

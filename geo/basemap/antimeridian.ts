@@ -1,6 +1,7 @@
 // World-atlas rings for Russia and Fiji step from +180° to -180° in one edge. MapLibre
 // draws that edge the long way round, which paints a band over the pole on the globe.
-// We cut such rings at the antimeridian so every piece stays on one side of it.
+// We cut such rings at the antimeridian so every piece stays on one side of it, and close
+// Antarctica's ring, which goes round the pole, along the antimeridian and the pole instead.
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 type Ring = Position[];
@@ -17,6 +18,46 @@ function unwrap(ring: Ring): Ring {
     out.push([(p[0] ?? 0) + shift, p[1] ?? 0]);
   });
   return out;
+}
+
+/** Where the edge from a to b (which crosses ±180°) meets the antimeridian: its side and latitude. */
+function crossing(a: Position, b: Position): { edge: number; lat: number } {
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const edge = ax > 0 ? 180 : -180;
+  const bxUnwrapped = bx + (ax > 0 ? 360 : -360);
+  // An edge from +180 straight to -180 lies on the antimeridian: no slope to follow.
+  const lat = bxUnwrapped === ax ? ay : ay + ((edge - ax) / (bxUnwrapped - ax)) * (by - ay);
+  return { edge, lat };
+}
+
+/** Points along a pole from one side of the map to the other, 90° apart so no edge spans more than 180°. */
+const alongPole = (fromEdge: number, poleLat: number): Ring => [0, 1, 2, 3, 4].map((k) => [fromEdge - Math.sign(fromEdge) * 90 * k, poleLat]);
+
+/**
+ * A ring that goes once round a pole crosses ±180° once. It is opened there and closed down
+ * the antimeridian, along the pole and back up, so it stays a plain shape on the lon/lat plane.
+ * The enclosed pole is the one the ring is nearer to: the far one would take in most of the Earth.
+ */
+export function closeAroundPole(ring: Ring): Ring {
+  const open = ring.slice(0, -1);
+  const at = open.findIndex((p, i) => crosses(open.at(i - 1) as Position, p));
+  const path = [...open.slice(at), ...open.slice(0, at)];
+  if (path.some((p, i) => i > 0 && crosses(path[i - 1] as Position, p))) {
+    throw new Error('A ring round a pole crosses ±180° more than once; splitPolygon cannot close it');
+  }
+  const before = path[path.length - 1] as Position;
+  const { edge, lat } = crossing(before, path[0] as Position);
+  const meanLat = path.reduce((sum, p) => sum + (p[1] ?? 0), 0) / path.length;
+  const poleLat = meanLat < 0 ? -90 : 90;
+  const onEdge = (p: Position, x: number) => p[0] === x && p[1] === lat;
+  return [
+    ...(onEdge(path[0] as Position, -edge) ? [] : [[-edge, lat]]),
+    ...path,
+    ...(onEdge(before, edge) ? [] : [[edge, lat]]),
+    ...alongPole(edge, poleLat),
+    [-edge, lat],
+  ];
 }
 
 /** Sutherland–Hodgman against the half-plane lon <= x (keepBelow) or lon >= x. */
@@ -49,9 +90,8 @@ export function splitPolygon(rings: Ring[]): Ring[][] {
   const closed = unwrapped[0] as Ring;
   const first = closed[0] as Position;
   const last = closed[closed.length - 1] as Position;
-  // A ring that circles a pole (Antarctica) does not close once unwrapped; its crossing runs
-  // along the pole itself, which draws as nothing, so it is left as it was.
-  if (Math.abs((first[0] ?? 0) - (last[0] ?? 0)) > 1e-9) return [rings];
+  // A ring that circles a pole (Antarctica) does not close once unwrapped.
+  if (Math.abs((first[0] ?? 0) - (last[0] ?? 0)) > 1e-9) return [[closeAroundPole(outer), ...rings.slice(1)]];
   const lons = closed.map((p) => p[0] ?? 0);
   const edge = Math.max(...lons) > 180 ? 180 : -180;
   const pieces: Ring[][] = [];
@@ -82,14 +122,10 @@ export function splitLines(geometry: LineString | MultiLineString): MultiLineStr
     line.forEach((p, i) => {
       const prev = line[i - 1];
       if (prev && crosses(prev, p)) {
-        const [ax = 0, ay = 0] = prev;
-        const [bx = 0, by = 0] = p;
-        const edge = ax > 0 ? 180 : -180;
-        const bxUnwrapped = bx + (ax > 0 ? 360 : -360);
-        const y = ay + ((edge - ax) / (bxUnwrapped - ax)) * (by - ay);
-        current.push([edge, y]);
+        const { edge, lat } = crossing(prev, p);
+        current.push([edge, lat]);
         out.push(current);
-        current = [[-edge, y]];
+        current = [[-edge, lat]];
       }
       current.push(p);
     });

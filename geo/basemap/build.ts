@@ -1,10 +1,11 @@
 // Every file of the offline basemap, by name, from its already-read inputs: pure, so
-// the CLI only reads, calls this and writes.
+// the CLI only reads, calls this and writes. A file that would break RFC 7946 stops the build.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBorders, buildCountries, buildCountryLabels } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
 import { selectCityDetail } from './city-detail.ts';
+import { geojsonProblems } from '../rfc7946.ts';
 
 export type BasemapInputs = {
   countries: Topology;
@@ -24,11 +25,22 @@ export const BASEMAP_FILES = {
 
 export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
   const countries = buildCountries(inputs.countries);
-  return {
+  const files: Record<string, string> = {
     [BASEMAP_FILES.countries]: JSON.stringify(countries),
     [BASEMAP_FILES.borders]: JSON.stringify(buildBorders(inputs.countries)),
     [BASEMAP_FILES.countryLabels]: JSON.stringify(buildCountryLabels(countries)),
     [BASEMAP_FILES.rivers]: JSON.stringify(selectRivers(inputs.rivers)),
     [BASEMAP_FILES.city]: JSON.stringify(selectCityDetail(inputs.cities)),
   };
+  for (const [name, text] of Object.entries(files)) refuseInvalid(name, text);
+  return files;
+}
+
+/** Nothing is written that breaks RFC 7946: checked on the text as it will be written. */
+function refuseInvalid(name: string, text: string): void {
+  const problems = geojsonProblems(JSON.parse(text));
+  if (problems.length === 0) return;
+  const hint = name === BASEMAP_FILES.city ? 'Check the extracts in data/basemap/cities' : 'This is a bug in geo/basemap';
+  const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+  throw new Error(`basemap ${name} would not be valid RFC 7946 GeoJSON: ${shown}. ${hint}`);
 }

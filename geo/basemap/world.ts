@@ -1,11 +1,12 @@
 // Countries, borders and country label points for the world view, from world-atlas
-// TopoJSON (Natural Earth 1:110m), cut at the antimeridian and rounded.
+// TopoJSON (Natural Earth 1:110m), cut at the antimeridian, rounded and wound as RFC 7946 asks.
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import * as turf from '@turf/turf';
 import { splitLines, splitPolygonal } from './antimeridian.ts';
 import { roundGeometry } from './round.ts';
+import { rewindGeometry } from './rewind.ts';
 
 /** Two decimals (~1 km) is finer than 1:110m data and halves the file. */
 const WORLD_DECIMALS = 2;
@@ -17,8 +18,9 @@ export function buildCountries(topology: Topology): FeatureCollection<Polygon | 
   const countries = feature(topology, collection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
   for (const country of countries.features) {
-    const geometry = roundGeometry(splitPolygonal(country.geometry), WORLD_DECIMALS);
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
+    const rounded = roundGeometry(splitPolygonal(country.geometry), WORLD_DECIMALS);
+    if (!rounded || (rounded.type !== 'Polygon' && rounded.type !== 'MultiPolygon')) continue;
+    const geometry = rewindGeometry(rounded);
     const id = String(country.id ?? country.properties.name);
     features.push({ type: 'Feature', id: Number(country.id) || undefined, geometry, properties: { id, name: country.properties.name } });
   }

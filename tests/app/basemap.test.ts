@@ -4,9 +4,12 @@ import type { Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
 import * as turf from '@turf/turf';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
-import { splitLines, splitPolygon } from '../../geo/basemap/antimeridian.ts';
+import { closeAroundPole, splitLines, splitPolygon } from '../../geo/basemap/antimeridian.ts';
 import { roundGeometry } from '../../geo/basemap/round.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
+import { rewindGeometry } from '../../geo/basemap/rewind.ts';
+import { buildBasemap } from '../../geo/basemap/build.ts';
+import { ringArea } from '../../geo/rfc7946.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
 const countries = buildCountries(topology);
@@ -63,6 +66,54 @@ describe('countries at the antimeridian', () => {
   it('splits a line that crosses 180° into two lines ending on it', () => {
     const split = splitLines({ type: 'LineString', coordinates: [[170, 0], [-170, 10]] });
     expect(split.coordinates).toEqual([[[170, 0], [180, 5]], [[-180, 5], [-170, 10]]]);
+  });
+});
+
+describe('countries wound as RFC 7946 asks', () => {
+  it('turns every exterior ring counter-clockwise and every hole clockwise, Lesotho in South Africa included', () => {
+    const polygons = countries.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+    expect(polygons.length).toBeGreaterThan(280);
+    for (const [outer, ...holes] of polygons) {
+      expect(ringArea(outer!)).toBeGreaterThan(0);
+      for (const hole of holes) expect(ringArea(hole)).toBeLessThan(0);
+    }
+    expect(polygons.some((rings) => rings.length > 1)).toBe(true);
+  });
+
+  it('closes Antarctica down the antimeridian and along the South Pole, with no edge spanning 180°', () => {
+    const ring = rings('Antarctica').find((r) => r.some((p) => p[1] === -90));
+    expect(ring).toBeDefined();
+    expect(widestStep(ring!)).toBeLessThanOrEqual(90);
+    expect(ring!.filter((p) => p[1] === -90).map((p) => p[0])).toEqual([-180, -90, 0, 90, 180]);
+  });
+
+  it('opens a ring round a pole where it crosses ±180° and closes it along the pole', () => {
+    const arctic = [[0, 70], [90, 72], [170, 71], [-170, 71], [-90, 73], [0, 70]];
+    expect(closeAroundPole(arctic)).toEqual([
+      [-180, 71], [-170, 71], [-90, 73], [0, 70], [90, 72], [170, 71], [180, 71],
+      [180, 90], [90, 90], [0, 90], [-90, 90], [-180, 90], [-180, 71],
+    ]);
+  });
+
+  it('refuses a ring round a pole that crosses ±180° three times instead of drawing it wrong', () => {
+    const zigzag = [[0, -70], [170, -71], [-170, -71], [175, -72], [-175, -72], [-90, -70], [0, -70]];
+    expect(() => closeAroundPole(zigzag)).toThrow(/more than once/);
+  });
+
+  it('reverses a clockwise exterior and a counter-clockwise hole, and leaves lines alone', () => {
+    const cw = [[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]];
+    const ccwHole = [[2, 2], [8, 2], [8, 8], [2, 8], [2, 2]];
+    const rewound = rewindGeometry({ type: 'Polygon', coordinates: [cw, ccwHole] });
+    expect(rewound.coordinates).toEqual([[...cw].reverse(), [...ccwHole].reverse()]);
+    expect(rewindGeometry(rewound)).toEqual(rewound);
+    const line = { type: 'LineString' as const, coordinates: cw };
+    expect(rewindGeometry(line)).toBe(line);
+  });
+
+  it('refuses to build a basemap from a city extract that breaks RFC 7946, naming where to look', () => {
+    const broken = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [21.03, 105.85] }, properties: { layer: 'water' } }] };
+    expect(() => buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }))
+      .toThrow(/city\.geojson would not be valid RFC 7946 GeoJSON: features\[0\]\.geometry\.coordinates: latitude 105\.85 .*data\/basemap\/cities/);
   });
 });
 
