@@ -4,6 +4,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError, lineAt } from '../errors.ts';
+import { articleIds } from './ids.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { findDate, findUrl } from './infer.ts';
 
@@ -75,31 +76,6 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
     url: meta.url ?? null, language: meta.language,
   };
   return { article, warnings: [] };
-}
-
-/**
- * One id per article file, unique by construction: the file's stem ("visit" for visit.md),
- * or, for files whose stems collide, their names ("visit.md", "visit.txt"), or, where even
- * names collide (files of different folders), their paths. Paths are unique.
- */
-export function articleIds(files: string[]): string[] {
-  const forms = files.map((file) => {
-    const name = file.split(/[\\/]/).pop() ?? file;
-    return [name.replace(/\.(md|txt)$/i, ''), name, file];
-  });
-  const level = files.map(() => 0);
-  for (;;) {
-    const ids = forms.map((f, i) => f[level[i]!]!);
-    const holders = new Map<string, number[]>();
-    ids.forEach((id, i) => (holders.get(id) ?? holders.set(id, []).get(id)!).push(i));
-    // Of the files that share an id, those with the shortest form take the next longer one.
-    const longer = [...holders.values()].filter((h) => h.length > 1).flatMap((h) => {
-      const lowest = Math.min(...h.map((i) => level[i]!));
-      return lowest < 2 ? h.filter((i) => level[i] === lowest) : [];
-    });
-    if (longer.length === 0) return ids;
-    for (const i of longer) level[i]!++;
-  }
 }
 
 function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontMatter> {

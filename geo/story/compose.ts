@@ -1,6 +1,7 @@
 // The whole story from its inputs, in memory: articles + gazetteer + settings → the
 // output files, validated. geo/build.ts reads the inputs and writes the result.
-import { articleIds, ingestArticle } from '../article/ingest.ts';
+import { articleIds } from '../article/ids.ts';
+import { ingestArticle } from '../article/ingest.ts';
 import { InputError, lineOf } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';

@@ -2,7 +2,8 @@
 // body exactly as the file writes it, CRLF or CR line endings included.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../geo/article/clean.ts';
-import { articleIds, ingestArticle } from '../../geo/article/ingest.ts';
+import { articleIds } from '../../geo/article/ids.ts';
+import { ingestArticle } from '../../geo/article/ingest.ts';
 import { composeStory } from '../../geo/story/compose.ts';
 import type { PlaceCollection } from '../../geo/schema.ts';
 import { gazetteer } from './gazetteer.ts';
