@@ -1,3 +1,5 @@
+import { jsonSyntaxOffset } from './json-syntax.ts';
+
 /**
  * A problem with the user's input: it names the file, the line (1-based, when one
  * applies) and what to do. The build stops on the first one and writes nothing.
@@ -16,10 +18,13 @@ export class InputError extends Error {
   }
 }
 
-/** The 1-based line on which a UTF-16 offset of `text` falls. */
+/** The 1-based line on which a UTF-16 offset of `text` falls; a line ends with LF, CRLF or a lone CR. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
 
@@ -34,7 +39,15 @@ export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    throw new InputError(file, at ? lineAt(text, Number(at[1])) : null, `is not valid JSON (${(error as Error).message})`, 'Fix the JSON syntax');
+    const at = jsonSyntaxOffset(text) ?? 0;
+    // V8 quotes the whole text in some messages; the line says where, so keep only what is wrong.
+    const what = (error as Error).message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '').replace(/ (?:in JSON )?at position \d+.*$/s, '');
+    if (at >= text.trimEnd().length) {
+      // The end of input: the last line with text is where something is missing.
+      throw new InputError(file, lineAt(text, text.trimEnd().length), 'ends before its JSON is complete', 'Finish the last value and close every { and [');
+    }
+    const near = text.slice(at, at + 12).split(/[\r\n]/)[0];
+    throw new InputError(file, lineAt(text, at), `is not valid JSON (${what}${near ? ` at “${near}”` : ', at the end of the line'})`,
+      'Fix the JSON syntax on that line: a missing comma or quote, a comma before } or ], or a value not in double quotes');
   }
 }

@@ -7,7 +7,7 @@ export type LineKind = 'prose' | 'caption' | 'clutter';
 export interface CleanText {
   /** The text that later stages read. */
   text: string;
-  /** `toOriginal[i]` is the body offset of `text[i]`; one extra entry maps the end. */
+  /** `toOriginal[i]` is the body offset of `text[i]` (a line break maps to the first character of the body's); one extra entry maps the end. */
   toOriginal: number[];
   /** Clean-text ranges that are image captions. */
   captions: Array<[number, number]>;
@@ -42,13 +42,17 @@ export function classifyLine(line: string, next: string | undefined): { kind: Li
 }
 
 export function cleanText(body: string): CleanText {
-  const lines = body.split('\n');
+  // Lines end with LF, CRLF or a lone CR; the clean text has LF, and offsets count the file's own.
+  const lines: string[] = [];
   const starts: number[] = [];
   let offset = 0;
-  for (const line of lines) {
+  for (const end of body.matchAll(/\r\n?|\n/g)) {
+    lines.push(body.slice(offset, end.index));
     starts.push(offset);
-    offset += line.length + 1;
+    offset = end.index + end[0].length;
   }
+  lines.push(body.slice(offset));
+  starts.push(offset);
   const out: string[] = [];
   const toOriginal: number[] = [];
   const captions: Array<[number, number]> = [];

@@ -1,8 +1,12 @@
 // Ingest: one article file's text → metadata + body. Front matter is optional; the
-// body is kept exactly as written (only a BOM and CR line endings are normalised).
+// body is kept exactly as written, line endings included (only a BOM is dropped), so
+// offsets into it are offsets into the file's body.
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError, lineAt } from '../errors.ts';
+import { articleIds } from './ids.ts';
+import { dateTimeProblem } from './calendar.ts';
+import { findDate, findUrl } from './infer.ts';
 
 export interface Article {
   id: string;
@@ -26,7 +30,10 @@ const FrontMatter = z
   .object({
     outlet: z.string().min(1),
     title: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/, 'use YYYY-MM-DD or an ISO date-time'),
+    date: z.string().superRefine((value, ctx) => {
+      const problem = dateTimeProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     url: z.string().url().regex(/^https?:\/\//, 'use an http(s) URL').optional(),
     language: z.string().min(2).default('en'),
     author: z.string().optional(),
@@ -36,12 +43,23 @@ const FrontMatter = z
 
 export const FRONT_MATTER_FIELDS = ['outlet', 'title', 'date', 'url', 'language', 'author', 'notes'] as const;
 
-/** `file` names the article in messages; its base name without extension becomes the id. */
-export function ingestArticle(file: string, raw: string): Ingested {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const id = (file.split(/[\\/]/).pop() ?? file).replace(/\.(md|txt)$/i, '');
-  const fence = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!fence && text.startsWith('---\n')) {
+/** What each field holds, for the fix of a wrong value. */
+const FIELD_FORMS: Record<string, string> = {
+  outlet: 'the outlet’s name, e.g. `outlet: "Reuters"`',
+  title: 'the headline as published, e.g. `title: "Talks end without a deal"`',
+  date: 'the day of publication as YYYY-MM-DD (e.g. `date: "2024-06-20"`) or an ISO date-time (`2024-06-20T18:39+02:00`)',
+  url: 'the article’s http(s) address, or remove the line',
+  language: 'a language code such as `en`',
+};
+
+const LINE_BREAK = /\r\n?|\n/;
+const FENCE = /^---(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---(?:\r\n?|\n)?/;
+
+/** `file` names the article in messages; `id` defaults to its base name without extension. */
+export function ingestArticle(file: string, raw: string, id = articleIds([file])[0]!): Ingested {
+  const text = raw.replace(/^\uFEFF/, '');
+  const fence = FENCE.exec(text);
+  if (!fence && /^---(?:\r\n?|\n)/.test(text)) {
     throw new InputError(file, 1, 'front matter opened with --- is never closed', 'Add a line with --- after the last field');
   }
   const body = fence ? text.slice(fence[0].length) : text;
@@ -50,7 +68,8 @@ export function ingestArticle(file: string, raw: string): Ingested {
     throw new InputError(file, bodyLine, 'article has no text', 'Paste the article body below the front matter, or remove the file');
   }
   if (!fence) return inferMetadata(file, id, body);
-  const meta = parseFrontMatter(file, fence[1] ?? '');
+  // One \n per line break, so the YAML's lines are the file's.
+  const meta = parseFrontMatter(file, (fence[1] ?? '').replace(/\r\n?/g, '\n'));
   const article: Article = {
     id, file, body, bodyLine,
     outlet: meta.outlet, title: meta.title, date: meta.date,
@@ -68,46 +87,51 @@ function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontM
     throw new InputError(file, lineOf(yamlError.pos[0]), `front matter is not valid YAML (${yamlError.message.split('\n')[0]})`,
       'Write one `field: value` per line and quote values that contain a colon');
   }
-  const result = FrontMatter.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // yaml stops expanding aliases past a limit (a "billion laughs" document).
+    const alias = /(?:^|[\s[{,:])(\*[^\s,[\]{}]+)/m.exec(yamlText);
+    throw new InputError(file, alias ? lineOf(alias.index + alias[0].indexOf(alias[1]!)) : 2,
+      `front matter cannot be read (${(error as Error).message})`, 'Write each value out in full instead of YAML aliases (`&name`, `*name`)');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError(file, 2, `front matter is ${Array.isArray(data) ? 'a YAML list' : 'a single value'}, not \`field: value\` lines`,
+      'Write one `field: value` per line, e.g. `outlet: "Reuters"`');
+  }
+  const result = FrontMatter.safeParse(data);
   if (result.success) return result.data;
+  throw frontMatterError(file, yamlText, data as Record<string, unknown>, result.error.issues);
+}
+
+function frontMatterError(file: string, yamlText: string, data: Record<string, unknown>, issues: z.core.$ZodIssue[]): InputError {
   // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
-  const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
-  const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? '');
-  const pair = field ? yamlText.split('\n').findIndex((l) => l.startsWith(`${field}:`)) : -1;
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
+  const field = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
+  const pair = yamlText.split('\n').findIndex((l) => l.startsWith(`${field}:`));
   const line = pair >= 0 ? pair + 2 : 1;
-  const fix = issue.code === 'unrecognized_keys'
-    ? `Remove it or rename it to one of: ${FRONT_MATTER_FIELDS.join(', ')}`
-    : issue.code === 'invalid_type' && issue.input === undefined ? `Add \`${field}:\` to the front matter`
-    : `Fix the value of \`${field}\` (${issue.message})`;
-  const problem = issue.code === 'unrecognized_keys' ? `unknown front-matter field \`${field}\`` : `front-matter field \`${field}\` is invalid`;
-  throw new InputError(file, line, problem, fix);
+  const name = `front-matter field \`${field}\``;
+  const value = data[field];
+  const form = FIELD_FORMS[field] ?? 'one line of text';
+  const [problem, fix] = issue.code === 'unrecognized_keys' ? [`unknown ${name}`, `Remove it or rename it to one of: ${FRONT_MATTER_FIELDS.join(', ')}`]
+    : value === undefined ? [`${name} is missing`, `Add \`${field}:\` with ${form}`]
+    : value === null || value === '' ? [`${name} is empty`, `Write ${form}`]
+    : typeof value !== 'string' ? [`${name} must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${String(value)}`}`,
+      `Quote it as one line of text: ${typeof value === 'object' ? `\`${field}: "…"\`` : `\`${field}: "${String(value)}"\``}`]
+    : [`${name} “${value}” is invalid: ${issue.message}`, `Write ${form}`];
+  return new InputError(file, line, problem, fix);
 }
 
 /** Plain text without front matter: take what the text says, mark the rest unknown. */
 function inferMetadata(file: string, id: string, body: string): Ingested {
-  const lines = body.split('\n').map((l) => l.trim());
+  const lines = body.split(LINE_BREAK).map((l) => l.trim());
   const title = lines.find((l) => l.length > 20 && !/^\d+\.|^https?:/.test(l)) ?? id;
   const url = findUrl(body);
-  const date = findDate(body);
+  const { date, impossible } = findDate(body);
   const warnings = [`${file}: no front matter; outlet unknown${date ? '' : ', date unknown'}${url ? '' : ', URL unknown'}. Add front matter (see README) to credit the outlet.`];
-  return { article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' }, warnings };
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** "June 20, 2024", "20 June 2024" or "20.06.2024" → 2024-06-20. */
-export function findDate(text: string): string | null {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const named = /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (?:(\d{1,2}), )?(\d{4})\b/.exec(text);
-  if (named && (named[1] ?? named[3])) {
-    return `${named[4]}-${pad(MONTHS.indexOf(named[2]!.toLowerCase()) + 1)}-${pad(Number(named[1] ?? named[3]))}`;
+  if (impossible) {
+    warnings.push(`${file}:${lineAt(body, impossible.at)}: “${impossible.text}” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (\`date: "YYYY-MM-DD"\`)`);
   }
-  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
-  return dotted ? `${dotted[3]}-${pad(Number(dotted[2]))}-${pad(Number(dotted[1]))}` : null;
-}
-
-/** The first URL of the text, mended when a capture split it with a space ("visi ts"). */
-export function findUrl(text: string): string | null {
-  const match = /https?:\/\/\S+(?: [a-z0-9][\w\-./]*(?=\s*$))?/m.exec(text);
-  return match ? match[0].replace(/ /g, '') : null;
+  return { article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' }, warnings };
 }

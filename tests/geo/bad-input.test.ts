@@ -46,7 +46,7 @@ describe('bad input', () => {
   });
 
   it('a missing required field says which to add', async () => {
-    await expectRefused(workspace({ 'a.md': '---\ntitle: T\ndate: "2024-06-20"\n---\nText.\n' }), /a\.md:\d+: front-matter field `outlet` is invalid\. Add `outlet:`/);
+    await expectRefused(workspace({ 'a.md': '---\ntitle: T\ndate: "2024-06-20"\n---\nText.\n' }), /a\.md:1: front-matter field `outlet` is missing\. Add `outlet:`/);
   });
 
   it('an empty article', async () => {
@@ -93,5 +93,97 @@ describe('bad input', () => {
     const result = await buildStory(options);
     expect(result.files).toEqual(['flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
     expect(readFileSync(join(options.outDir, 'places.geojson'), 'utf8')).toMatch(/^\{"type":"FeatureCollection"/);
+  });
+});
+
+describe('bad values that used to pass', () => {
+  const withDate = (date: string) => GOOD.replace('"2024-06-20"', `"${date}"`);
+
+  it.each([
+    ['2024-13-45', /there is no month 13/],
+    ['2024-02-30', /February 2024 has no day 30 \(it has 29 days\)/],
+    ['2023-02-29', /February 2023 has no day 29 \(it has 28 days\)/],
+    ['0000-00-00', /year 0 is not in the calendar/],
+    ['2024-06-20T25:99', /there is no hour 25/],
+    ['2024-06-20T10:99', /there is no minute 99/],
+    ['2024-06-20T10:00+99:99', /the offset \+99:99 is not one a time zone has/],
+    ['2024-06-20T10:00-13:00', /the offset -13:00 is not one a time zone has/],
+  ])('an impossible date %s names its line, why and the form to write', async (date, why) => {
+    const e = await expectRefused(workspace({ 'a.md': withDate(date) }), new RegExp(`a\\.md:4: front-matter field \`date\` “${date.replace(/[+]/g, '\\+')}” is invalid: `));
+    expect(e.message).toMatch(why);
+    expect(e.fix).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('a real leap day and an offset at the edge of the clock are published as written', async () => {
+    const options = workspace({ 'a.md': withDate('2024-02-29T23:59:59+14:00') });
+    await buildStory(options);
+    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as { articles: Array<{ date: string }> };
+    expect(meta.articles[0]!.date).toBe('2024-02-29T23:59:59+14:00');
+  });
+
+  it('a field of the wrong type asks to quote it, not to add it', async () => {
+    const e = await expectRefused(workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title: 123') }), /a\.md:3: front-matter field `title` must be text, not the number 123\. Quote it/);
+    expect(e.fix).toContain('`title: "123"`');
+    expect(e.message).not.toMatch(/Add `title:`/);
+  });
+
+  it('a field with no value says it is empty', async () => {
+    await expectRefused(workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title:') }), /a\.md:3: front-matter field `title` is empty\. Write the headline/);
+  });
+
+  it.each([
+    ['a YAML list', '- outlet: Wire\n- title: Visit\n'],
+    ['a single value', 'Wire, Visit, 2024-06-20\n'],
+  ])('front matter that is %s asks for `field: value` lines', async (what, yaml) => {
+    await expectRefused(workspace({ 'a.md': `---\n${yaml}---\nText.\n` }), new RegExp(`a\\.md:2: front matter is ${what}, not \`field: value\` lines\\. Write one \`field: value\` per line`));
+  });
+
+  it('front matter that expands aliases without end (billion laughs) names the file and the line of the first alias', async () => {
+    const names = 'abcdefghi';
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...[...names].slice(1).map((n, i) => `${n}: &${n} [${Array(9).fill(`*${names[i]}`).join(',')}]`)];
+    const e = await expectRefused(workspace({ 'a.md': `---\noutlet: Wire\n${lines.join('\n')}\n---\nText.\n` }), /a\.md:4: front matter cannot be read \(Excessive alias count/);
+    expect(e.fix).toMatch(/instead of YAML aliases/);
+  });
+
+  it.each([
+    ['ends early', '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin" }\n\n', 3, /ends before its JSON is complete/],
+    ['has a comma before ]', '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin", "aliases": ["Putin",] }\n}\n', 3, /is not valid JSON \(Unexpected token '\]' at “\] }”\)/],
+    ['has a word not in quotes', '{\n  "title": "T",\n  "traveller": { "name": Putin }\n}\n', 3, /is not valid JSON \(Unexpected token 'P'/],
+  ])('a settings file that %s names its line', async (_, text, line, problem) => {
+    const settings = join(mkdtempSync(join(tmpdir(), 'dateline-set-')), 'story.json');
+    writeFileSync(settings, text);
+    const e = await expectRefused(workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings), new RegExp(`story\\.json:${line}: `));
+    expect(e.message).toMatch(problem);
+  });
+
+  it('a landmark alias that is a common word names the landmarks file and the line of the alias', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-gaz-'));
+    cpSync(GAZETTEER_DIR, dir, { recursive: true });
+    const file = join(dir, 'landmarks.json');
+    const text = readFileSync(file, 'utf8').replace('"Opera House",', '"Opera House",\n      "The",');
+    writeFileSync(file, text);
+    const line = text.slice(0, text.indexOf('"The"')).split('\n').length;
+    await expectRefused(workspace({ 'a.md': GOOD }, dir), new RegExp(`landmarks\\.json:${line}: entry hanoi-opera-house: the name “The” is a common word`));
+  });
+
+  it('two articles with one stem (x.md, x.txt) get ids of their own', async () => {
+    const options = workspace({ 'x.md': GOOD, 'x.txt': GOOD.replace('Putin arrived', 'Putin landed').replace('Wire', 'Other'), 'y.md': GOOD.replace('Putin arrived', 'Putin flew') });
+    await buildStory(options);
+    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as { articles: Array<{ id: string }> };
+    expect(meta.articles.map((a) => a.id)).toEqual(['x.md', 'x.txt', 'y']);
+  });
+
+  it('a traveller no article names gives a warning with the names tried and what to do', async () => {
+    const settings = join(mkdtempSync(join(tmpdir(), 'dateline-set-')), 'story.json');
+    writeFileSync(settings, '{\n  "title": "T",\n  "traveller": { "name": "Elena Varga", "aliases": ["Varga"] }\n}\n');
+    const { warnings, counts } = await buildStory({ ...workspace({ 'a.md': GOOD }), settingsFile: settings });
+    expect(counts.legs).toBe(0);
+    expect(warnings).toContainEqual(expect.stringMatching(/story\.json:3: no article names the traveller \(tried “Elena Varga”, “Varga”.*\)/));
+    expect(warnings.join('\n')).toMatch(/Add the form the articles use .* to `traveller\.aliases`/);
+  });
+
+  it('a traveller the articles name gives no such warning', async () => {
+    const { warnings } = await buildStory(workspace({ 'a.md': GOOD }));
+    expect(warnings.filter((w) => /traveller/.test(w))).toEqual([]);
   });
 });
