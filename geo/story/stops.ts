@@ -12,6 +12,8 @@ export interface Sighting {
   cue: Cue | null;
   article: number;
   sentence: number;
+  /** Where the place is named in the sentence. */
+  highlight: [number, number];
   dates: string[];
   /** The other places of the same sentence that could be stops, for ordering. */
   others: string[];
@@ -31,16 +33,18 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ab
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
+      // Each place once: a sentence naming one place a thousand times has no others.
+      const ids = [...new Set(candidates.map((c) => c.place.id))];
       for (const { m, place } of candidates) {
         sightings.push({
-          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, dates,
-          others: candidates.map((c) => c.place.id).filter((id) => id !== place.id), origin: false,
+          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, highlight: m.highlight, dates,
+          others: ids.filter((id) => id !== place.id), origin: false,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
         if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
-          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, dates, others: [], origin: true });
+          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, highlight: m.highlight, dates, others: [], origin: true });
         }
       }
     }
