@@ -3,6 +3,7 @@
 import { InputError, lineAt } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Mention } from '../places/geoparse.ts';
+import { firstIndex } from './bisect.ts';
 import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
 import type { StoryArticle } from './types.ts';
 
@@ -75,13 +76,3 @@ function partnerOf(figure: FigureDraft, previous: FigureDraft | undefined, next:
   return before && before.highlight[1] > (previous?.end ?? -1) ? before.entry : null;
 }
 
-/** The first index at which `holds` is true, for a predicate false then true along the list. */
-function firstIndex<T>(items: T[], holds: (item: T) => boolean): number {
-  let [low, high] = [0, items.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (holds(items[middle]!)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}

@@ -1,7 +1,10 @@
 // Stops: every place the articles put the traveller, with the cue that says so,
 // merged to cities (a country visited becomes the city named there, else its capital).
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+import type { Mention } from '../places/geoparse.ts';
+import { firstIndex } from './bisect.ts';
 import { cueFor, type Cue } from './cues.ts';
+import { excerptWindow } from './excerpt.ts';
 import { findDates } from './dates.ts';
 import type { Traveller } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
@@ -33,12 +36,10 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ab
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
-      // Each place once: a sentence naming one place a thousand times has no others.
-      const ids = [...new Set(candidates.map((c) => c.place.id))];
       for (const { m, place } of candidates) {
         sightings.push({
           place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, highlight: m.highlight, dates,
-          others: ids.filter((id) => id !== place.id), origin: false,
+          others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id), origin: false,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
@@ -52,6 +53,18 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ab
   return mergeToCities(sightings, gazetteer);
 }
 
+/**
+ * The places quoted with a mention, each once: all of a sentence of ordinary length, the
+ * window around the mention in a long one (else a sentence naming a thousand places would
+ * give each a thousand others).
+ */
+function quotedWith(sentence: string, m: Mention, candidates: Array<{ m: Mention; place: GazetteerEntry }>): string[] {
+  const { from, to } = excerptWindow(sentence, ...m.highlight);
+  const first = firstIndex(candidates, (c) => c.m.highlight[0] >= from);
+  const last = firstIndex(candidates, (c) => c.m.highlight[1] > to);
+  return [...new Set(candidates.slice(first, last).map((c) => c.place.id))];
+}
+
 function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
   const home = traveller.home;
   return !!home && (place.id === home.id || (place.kind === 'city' && place.id === home.city));
@@ -61,11 +74,15 @@ function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
 function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] {
   const cityWeight = new Map<string, number>();
   for (const s of sightings) if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
-  const cityFor = (country: GazetteerEntry): GazetteerEntry | null => {
-    const named = [...cityWeight].map(([id, w]) => ({ e: gazetteer.entry(id)!, w }))
-      .filter(({ e }) => e.country === country.country).sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id))[0];
-    return named?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
-  };
+  // Each country's best-attested city: most sightings, then the smaller id.
+  const best = new Map<string, { e: GazetteerEntry; w: number }>();
+  for (const [id, w] of cityWeight) {
+    const e = gazetteer.entry(id)!;
+    const current = best.get(e.country ?? '');
+    if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0)) best.set(e.country ?? '', { e, w });
+  }
+  const cityFor = (country: GazetteerEntry): GazetteerEntry | null =>
+    best.get(country.country ?? '')?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
   const swap = new Map<string, string>();
   const merged = sightings.flatMap((s) => {
     if (s.place.kind !== 'country') return [s];

@@ -8,7 +8,8 @@ import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/errors.ts';
 import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/ingest.ts';
 import { geoparse, scan } from '../../geo/places/geoparse.ts';
-import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+import type { FlowCollection, PlaceCollection, RouteCollection, StoryMeta } from '../../geo/schema.ts';
+import { findDates } from '../../geo/story/dates.ts';
 import { EXCERPT_WINDOW_CHARS, excerptWindow, MAX_WHOLE_SENTENCE_CHARS } from '../../geo/story/excerpt.ts';
 import { gazetteer, GAZETTEER_DIR } from './gazetteer.ts';
 import { article, PATHOLOGICAL } from './pathological.ts';
@@ -81,6 +82,21 @@ describe('one long sentence', () => {
     expect(flows.map((f) => f.properties.partnerName)).toEqual(['China']);
     expect(flows[0]!.properties.evidence.sentence).toMatch(/^Vietnam trade \$1 with China .*…$/);
     expect(flows[0]!.properties.evidence.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+  }, LONG);
+});
+
+describe('a sentence about the traveller that goes on and on', () => {
+  it('visiting every country and capital in one 68 KB sentence builds a route', async () => {
+    const outDir = await build(article(PATHOLOGICAL['the traveller visiting every country and capital in one sentence']!(68_000)));
+    const legs = read<RouteCollection>(outDir, 'route.geojson').features;
+    expect(legs.length).toBeGreaterThan(100);
+    for (const leg of legs) for (const e of leg.properties.evidence) expect(e.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+  }, LONG);
+
+  it('a weekday repeated 10,000 times after “will”: the first is next Monday, the far ones last Monday', () => {
+    const dates = findDates(PATHOLOGICAL['weekdays after a future verb']!(68_000), '2024-06-20');
+    expect(dates).toHaveLength(9_712);
+    expect([dates[0]!.date, dates[dates.length - 1]!.date]).toEqual(['2024-06-24', '2024-06-17']);
   }, LONG);
 });
 

@@ -1,6 +1,7 @@
 // Texts that once made the pipeline hang or blow up, and ordinary prose of the same size to
 // compare them with: the limits tests feed them, the bench times them.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { classifyLine } from '../../geo/article/clean.ts';
 
@@ -31,6 +32,13 @@ export function oneSentence(size: number): string {
   return repeated(`${seedSentences().join(' ').replace(/[.!?]/g, ',')} `, size);
 }
 
+/** "Putin arrived in Chile from Santiago, …" through the countries and capitals of world-countries: hundreds of stops in one sentence. */
+function worldTour(): string {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as Array<{ name: { common: string }; capital: string[] }>;
+  return countries.map((c) => `Putin arrived in ${c.name.common} from ${c.capital[0] ?? c.name.common}, `).join('');
+}
+
 /** Each pathological body by what it is, `size` characters long. */
 export const PATHOLOGICAL: Record<string, (size: number) => string> = {
   'one place name repeated': (size) => repeated('Hanoi ', size),
@@ -39,6 +47,8 @@ export const PATHOLOGICAL: Record<string, (size: number) => string> = {
   'one long capitalised run of places and names': (size) => `Reporters said ${repeated('Hanoi Moscow Carl Vietnam Thayer Kremlin ', size - 15)}`,
   'the traveller arriving again and again': (size) => repeated('Putin arrived in Hanoi, Hanoi on Thursday, ', size),
   'one sentence of prose': oneSentence,
+  'the traveller visiting every country and capital in one sentence': (size) => repeated(worldTour(), size),
+  'weekdays after a future verb': (size) => `Putin will visit ${repeated('Monday ', size - 17)}`,
   'dollar figures run together': (size) => repeated('$1', size),
   'trade figures each with a partner': (size) => `Vietnam trade ${repeated('$1 with China ', size - 14)}`,
 };
