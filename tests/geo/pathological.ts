@@ -49,6 +49,7 @@ export const PATHOLOGICAL: Record<string, (size: number) => string> = {
   'one sentence of prose': oneSentence,
   'the traveller visiting every country and capital in one sentence': (size) => repeated(worldTour(), size),
   'weekdays after a future verb': (size) => `Putin will visit ${repeated('Monday ', size - 17)}`,
+  'image captions, one a line': (size) => repeated('Image: Putin in Hanoi\n', size),
   'dollar figures run together': (size) => repeated('$1', size),
   'trade figures each with a partner': (size) => `Vietnam trade ${repeated('$1 with China ', size - 14)}`,
 };
