@@ -1,48 +1,73 @@
 // The only module of the pipeline that touches the disk (with io-output.ts, its writing half,
 // re-exported here). Stages are pure; the CLIs read through here, call the stages, and write through here.
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, parseJson } from './errors.ts';
+import { decodeUtf8, refuseIrregular, tooLarge, unreadable } from './reading.ts';
 import type { CuratedFiles, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
 
 export { checkOutputFolder, removeSwapLeftovers, writeFolderAtomically, type WriteOptions } from './io-output.ts';
 
-/** Articles larger than this are refused: no news article is 5 MB of text. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** Articles (and geoparse's inputs) larger than this are refused: no news article is 5 MiB of text. */
+export const MAX_ARTICLE_BYTES = 5 * 2 ** 20;
+/** Any other input (settings, gazetteer, basemap data) larger than this is refused. */
+export const MAX_DATA_BYTES = 64 * 2 ** 20;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const READ_CHUNK_BYTES = 64 * 1024;
 
-/** Reads a file as strict UTF-8, naming the line of the first bad byte if it is not. */
-export async function readUtf8(file: string, maxBytes = Infinity): Promise<string> {
-  const info = await stat(file);
-  if (info.size > maxBytes) {
-    throw new InputError(file, null, `file is ${(info.size / 1e6).toFixed(1)} MB, over the ${maxBytes / 1e6} MB limit`,
-      'Split it, or remove what is not article text (scripts, embedded data)');
-  }
-  const bytes = await readFile(file);
+/** Reads a regular file as strict UTF-8, without its byte-order mark. */
+export async function readUtf8(file: string, maxBytes = MAX_DATA_BYTES): Promise<string> {
+  return (await readUtf8AsGiven(file, maxBytes)).replace(/^\uFEFF/, '');
+}
+
+/** The same with a byte-order mark kept, so that offsets index the text exactly as given. */
+export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES): Promise<string> {
+  return decodeUtf8(file, await readRegularFile(file, maxBytes));
+}
+
+/**
+ * The bytes of a regular file, never more than `maxBytes`. A link, a folder, a FIFO or a
+ * device is refused: a link could publish a file from outside the input folder, and a FIFO
+ * or `/dev/zero` would block or grow without end. The limit holds while reading, not only
+ * by the size the file claims.
+ */
+async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+  refuseIrregular(file, await lstat(file).catch((error: unknown) => { throw unreadable(file, error); }));
+  // No following a link and no waiting on a FIFO, in case the path changed since lstat; then look again at what was opened.
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const handle = await open(file, flags).catch((error: unknown) => { throw unreadable(file, error); });
   try {
-    return utf8.decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, bad).filter((b) => b === 10).length + 1;
-    throw new InputError(file, line, `byte 0x${bytes[bad]?.toString(16)} at offset ${bad} is not UTF-8`,
-      'Save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)');
+    const info = await handle.stat();
+    refuseIrregular(file, info);
+    if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(file, null, maxBytes);
+    }
+  } finally {
+    await handle.close();
   }
 }
 
-/** The offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += length;
+/** Standard input, at most `maxBytes` of it, as strict UTF-8 with any byte-order mark kept. */
+export async function readStdin(maxBytes = MAX_ARTICLE_BYTES, name = 'standard input'): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) throw tooLarge(name, null, maxBytes);
   }
-  return bytes.length;
+  return decodeUtf8(name, Buffer.concat(chunks, total));
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {
@@ -54,7 +79,8 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError(dir, null, 'is a file, not a folder of articles', 'Pass a folder with --articles');
     throw new InputError(dir, null, 'articles folder not found', 'Pass an existing folder with --articles');
   }
   const files = names.filter((n) => /\.(md|txt)$/i.test(n) && !/^(README|SOURCES)\.md$/i.test(n)).sort();
@@ -125,11 +151,4 @@ export async function writeGazetteerCache(key: string, data: GazetteerData): Pro
   const temp = `${file}.tmp-${process.pid}`;
   await writeFile(temp, serialize(data));
   await rename(temp, file);
-}
-
-/** All of standard input, as strict UTF-8. */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return utf8.decode(Buffer.concat(chunks));
 }

@@ -28,6 +28,7 @@ export type ArticleMeta = z.infer<typeof ArticleMeta>;
 /** One sentence of one article that names a place. Offsets are UTF-16 units into the article body. */
 export const Excerpt = z.object({
   article: z.string(),
+  /** The sentence; one over 400 characters is quoted as a word-bounded part around the name, with “…” at each cut. */
   sentence: z.string(),
   /** Where the place's name sits inside `sentence`. */
   highlight: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
@@ -69,7 +70,9 @@ const LineGeometry = z.union([
 /** A sentence that supports a leg, a site visit or a figure. */
 export const Evidence = z.object({
   article: z.string(),
+  /** The sentence; one over 400 characters is quoted as a word-bounded part around what it supports, with “…” at each cut. */
   sentence: z.string(),
+  /** The part of the sentence quoted, as a span of the article body. */
   span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -78,7 +78,36 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
   return { article, warnings: [] };
 }
 
+/**
+ * Front matter is a handful of fields. Past these sizes it is not front matter, and the YAML
+ * parser would take minutes over it (250,000 keys), so it is refused before parsing.
+ */
+export const MAX_FRONT_MATTER_BYTES = 16 * 1024;
+export const MAX_FRONT_MATTER_KEYS = 100;
+
+/** A line that opens a key, at any depth: `title: …`, `  - url: …`. */
+const KEY_LINE = /^\s*(?:-\s+)?[^\s#][^:]*:(?:\s|$)/;
+
+function limitFrontMatter(file: string, yamlText: string): void {
+  let [bytes, keys] = [0, 0];
+  const lines = yamlText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    bytes += Buffer.byteLength(lines[i]!) + 1;
+    if (KEY_LINE.test(lines[i]!)) keys++;
+    // The YAML starts on the file's second line, after the opening ---.
+    if (keys > MAX_FRONT_MATTER_KEYS) {
+      throw new InputError(file, i + 2, `front matter has more than ${MAX_FRONT_MATTER_KEYS} keys`,
+        `Keep only its fields (${FRONT_MATTER_FIELDS.join(', ')}) and put the article's text below the closing ---`);
+    }
+    if (bytes > MAX_FRONT_MATTER_BYTES) {
+      throw new InputError(file, i + 2, `front matter is over ${MAX_FRONT_MATTER_BYTES / 1024} KiB by this line`,
+        'Shorten the fields (notes especially) and put the article\'s text below the closing ---');
+    }
+  }
+}
+
 function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontMatter> {
+  limitFrontMatter(file, yamlText);
   const doc = parseDocument(yamlText, { prettyErrors: false });
   // The YAML starts on the file's second line, after the opening ---.
   const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;

@@ -25,13 +25,16 @@ export function segmentSentences(clean: CleanText): Sentence[] {
   const { text } = clean;
   let paragraph = 0;
   let lineStart = 0;
+  // Captions and sentences both come in text order: the caption a sentence may sit in is the last one starting before it.
+  let caption = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     if (text.slice(lineStart, lineEnd).trim()) {
       for (const [s, e] of splitLine(text, lineStart, lineEnd)) {
-        const caption = clean.captions.some(([a, b]) => s >= a && e <= b);
-        sentences.push({ index: sentences.length, paragraph, start: s, end: e, text: text.slice(s, e), caption });
+        while (caption + 1 < clean.captions.length && clean.captions[caption + 1]![0] <= s) caption++;
+        const [a, b] = clean.captions[caption] ?? [Infinity, -Infinity];
+        sentences.push({ index: sentences.length, paragraph, start: s, end: e, text: text.slice(s, e), caption: s >= a && e <= b });
       }
       paragraph++;
     }

@@ -3,7 +3,7 @@
 import type { Sentence } from '../article/segment.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/types.ts';
-import { capitalisedRuns, isPossessiveS, isTitleCase, tokenize, type Token } from './tokens.ts';
+import { capitalisedRuns, isPossessiveS, isTitleCase, runIndexes, tokenize, type Token } from './tokens.ts';
 
 export interface Candidate {
   sentence: number;
@@ -44,30 +44,38 @@ const TITLES = new Set([
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * How far from a place, in words, a capitalised run can still make it part of a person's
+ * name: a name with its titles is a handful of words ("Brazilian President Luiz Inácio Lula
+ * da Silva"), and looking no farther keeps a page-long run of names linear.
+ */
+const NAME_REACH_WORDS = 8;
+
 export function findCandidates(text: string, sentences: Sentence[], gazetteer: Gazetteer): Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
     const runs = capitalisedRuns(tokens, text);
+    const runOf = runIndexes(runs, tokens.length);
+    const organisationRun = runs.map(([a, b]) => tokens.slice(a, b + 1).some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())));
     const titleCase = isTitleCase(tokens);
     const matches = longestMatches(text, tokens, gazetteer);
+    // A word matched as another town still reads as a name beside this one ("Tomás Valdivia",
+    // "Nora Whitfield"); a word inside a match of anything else does not.
+    const inNonTownMatch = new Uint8Array(tokens.length);
+    for (const o of matches) if (!o.hits.every((h) => h.id.startsWith('city:'))) inNonTownMatch.fill(1, o.first, o.last + 1);
     for (const m of matches) {
-      const run = runs.find(([a, b]) => m.first >= a && m.last <= b) ?? [m.first, m.last];
-      const inRun = tokens.slice(run[0], run[1] + 1);
-      const outside = inRun.filter((_, k) => k + run[0] < m.first || k + run[0] > m.last);
-      const coversRun = outside.length === 0;
-      // A word matched as another town still reads as a name beside this one: "Tomás Valdivia", "Nora Whitfield".
-      const covered = (t: Token) => matches.some((o) => o !== m && !o.hits.every((h) => h.id.startsWith('city:')) &&
-        t.start >= tokens[o.first]!.start && t.end <= tokens[o.last]!.end);
-      const others = outside.filter((t) => !covered(t) && !CONNECTORS_OR_TITLES(t));
+      const r = runOf[m.first]!;
+      const [runFirst, runLast] = r >= 0 && runs[r]![1] >= m.last ? runs[r]! : [m.first, m.last];
+      const coversRun = runFirst === m.first && runLast === m.last;
       found.push({
         sentence: sentence.index,
         start: tokens[m.first]!.start,
         end: tokens[m.last]!.end,
         text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
         hits: m.hits,
-        inOrganisation: !coversRun && inRun.some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())),
-        nameWords: titleCase ? [] : others.map((t) => t.text),
+        inOrganisation: !coversRun && organisationRun[r]!,
+        nameWords: titleCase ? [] : nameWordsBeside(tokens, m, runFirst, runLast, inNonTownMatch),
         before: wordsAround(text, tokens, m.first, -1),
         after: wordsAround(text, tokens, m.last, +1),
       });
@@ -76,7 +84,18 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
   return found;
 }
 
-function CONNECTORS_OR_TITLES(t: Token): boolean {
+/** The words of the run beside the match, within reach, that are no title and no other place. */
+function nameWordsBeside(tokens: Token[], m: Match, runFirst: number, runLast: number, inNonTownMatch: Uint8Array): string[] {
+  const words: string[] = [];
+  const take = (k: number) => {
+    if (!inNonTownMatch[k] && !isConnectorOrTitle(tokens[k]!)) words.push(tokens[k]!.text);
+  };
+  for (let k = Math.max(runFirst, m.first - NAME_REACH_WORDS); k < m.first; k++) take(k);
+  for (let k = m.last + 1; k <= Math.min(runLast, m.last + NAME_REACH_WORDS); k++) take(k);
+  return words;
+}
+
+function isConnectorOrTitle(t: Token): boolean {
   const w = t.text.toLowerCase();
   return TITLES.has(w) || ['of', 'for', 'de', 'du', 'la', 'van', 'von', 'al'].includes(w);
 }

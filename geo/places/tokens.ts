@@ -58,3 +58,10 @@ export function isTitleCase(tokens: Token[]): boolean {
 
 /** Words a headline leaves in lower case. */
 export const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'but', 'nor', 'yet', 'per', 'via', 'amid']);
+
+/** For each of `count` tokens, the index of the run it belongs to, or -1. */
+export function runIndexes(runs: Array<[number, number]>, count: number): Int32Array {
+  const runOf = new Int32Array(count).fill(-1);
+  runs.forEach(([a, b], r) => runOf.fill(r, a, b + 1));
+  return runOf;
+}

@@ -90,7 +90,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
     figures: figures.map(({ figure: f, article, sentence, places: ids }, i) => ({
       id: `figure-${i + 1}`, kind: f.kind, value: f.value, qualifier: f.qualifier, unit: f.unit, currency: f.currency, year: f.year,
       // A trade figure is about its country pair; any other figure, about the places of its sentence.
-      text: f.text, places: pairs.get(f) ?? ids, evidence: evidenceOf(articles, article, sentence),
+      text: f.text, places: pairs.get(f) ?? ids, evidence: evidenceOf(articles, article, sentence, [f.start, f.end]),
     })),
     bounds: journey.length ? bounds(journey) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([at(host), ...sites.map((s) => at(s.place))], 0.25) : null,
@@ -113,7 +113,8 @@ function strongestPerPartner(flows: TradeFlow[]): TradeFlow[] {
   const byPartner = new Map<string, TradeFlow[]>();
   for (const f of flows) byPartner.set(f.partner.id, (byPartner.get(f.partner.id) ?? []).concat(f));
   return [...byPartner.values()].map((group) => {
-    const support = (v: number) => group.filter((g) => g.figure.value === v).length;
-    return [...group].sort((a, b) => support(b.figure.value) - support(a.figure.value))[0]!;
+    const support = new Map<number, number>();
+    for (const g of group) support.set(g.figure.value, (support.get(g.figure.value) ?? 0) + 1);
+    return group.reduce((best, g) => (support.get(g.figure.value)! > support.get(best.figure.value)! ? g : best));
   }).sort((a, b) => b.figure.value - a.figure.value || a.partner.id.localeCompare(b.partner.id));
 }

@@ -1,5 +1,6 @@
 // What the words around a place say about the traveller's movement: "arrived in X",
 // "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
+import { excerptWindow } from './excerpt.ts';
 
 export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
@@ -29,7 +30,8 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   for (const [cue, pattern] of PATTERNS) {
     if (!pattern.test(before)) continue;
-    if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(sentence)) continue;
+    // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
+    if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
     return cue;
   }
   return null;

@@ -24,7 +24,8 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
     const back = (base.getUTCDay() - wanted + 7) % 7;
     // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
-    const forward = /\b(next|will|due|expected|scheduled|set to|plans? to|is to)\b[^.]{0,25}$/i.test(sentence.slice(0, m.index));
+    // The cue ends at most 25 characters before the weekday: 64 are enough to look at, however long the sentence.
+    const forward = /\b(next|will|due|expected|scheduled|set to|plans? to|is to)\b[^.]{0,25}$/i.test(sentence.slice(Math.max(0, m.index - 64), m.index));
     found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {

@@ -7,21 +7,27 @@ import type { Stop } from './route.ts';
 import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { TradeFlow } from './flows.ts';
+import { excerptWindow } from './excerpt.ts';
 
 export const at = (e: GazetteerEntry): [number, number] => [round(e.lon), round(e.lat)];
 
-export function evidenceOf(articles: StoryArticle[], article: number, sentence: number): Evidence {
+/** A sentence as evidence, quoted around `focus` (offsets in the sentence) when it is long; `span` is the part quoted. */
+export function evidenceOf(articles: StoryArticle[], article: number, sentence: number, focus: [number, number] = [0, 0]): Evidence {
   const { article: meta, parsed } = articles[article]!;
   const s = parsed.sentences[sentence]!;
-  return { article: meta.id, sentence: s.text, span: [parsed.clean.toOriginal[s.start]!, parsed.clean.toOriginal[s.end - 1]! + 1] };
+  const quoted = excerptWindow(s.text, ...focus);
+  return { article: meta.id, sentence: quoted.text, span: [parsed.clean.toOriginal[s.start + quoted.from]!, parsed.clean.toOriginal[s.start + quoted.to - 1]! + 1] };
 }
 
-function uniqueEvidence(articles: StoryArticle[], refs: Array<{ article: number; sentence: number }>): Evidence[] {
+/** Where in its sentence a piece of evidence was seen: the window of a long sentence is set around it. */
+interface EvidenceRef { article: number; sentence: number; highlight: [number, number] }
+
+function uniqueEvidence(articles: StoryArticle[], refs: EvidenceRef[]): Evidence[] {
   const seen = new Set<string>();
   return refs
     .filter((r) => !seen.has(`${r.article}:${r.sentence}`) && seen.add(`${r.article}:${r.sentence}`))
     .sort((a, b) => a.article - b.article || a.sentence - b.sentence)
-    .map((r) => evidenceOf(articles, r.article, r.sentence));
+    .map((r) => evidenceOf(articles, r.article, r.sentence, r.highlight));
 }
 
 export function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[] {
@@ -72,7 +78,7 @@ export function flowFeatures(articles: StoryArticle[], flows: TradeFlow[], repor
         id, reporter: reporter.id, partner: flow.partner.id, partnerName: flow.partner.name,
         value: figure.value, currency: figure.currency!, valueUsd: figure.currency === 'USD' ? figure.value : null,
         year: figure.year, label: moneyLabel(figure.value, figure.currency ?? ''), labelAt: arcMiddle(from, to),
-        evidence: evidenceOf(articles, flow.article, flow.sentence),
+        evidence: evidenceOf(articles, flow.article, flow.sentence, [figure.start, figure.end]),
       },
     };
   });
@@ -92,10 +98,13 @@ export function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => 
     byPlace.set(m.entry.id, group);
   }));
   return [...byPlace.values()].sort((x, y) => x.entry.id.localeCompare(y.entry.id)).map(({ entry, items }) => {
-    const excerpts: Excerpt[] = items.map(({ a, m }) => ({
-      article: articles[a]!.article.id, sentence: articles[a]!.parsed.sentences[m.sentence]!.text, highlight: m.highlight,
-      span: [m.start, m.end], text: m.text, metonym: m.metonym, caption: m.caption, confidence: m.confidence, reason: m.reason,
-    }));
+    const excerpts: Excerpt[] = items.map(({ a, m }) => {
+      const quoted = excerptWindow(articles[a]!.parsed.sentences[m.sentence]!.text, ...m.highlight);
+      return {
+        article: articles[a]!.article.id, sentence: quoted.text, highlight: quoted.highlight,
+        span: [m.start, m.end], text: m.text, metonym: m.metonym, caption: m.caption, confidence: m.confidence, reason: m.reason,
+      };
+    });
     return {
       type: 'Feature', id: entry.id,
       geometry: { type: 'Point', coordinates: at(entry) },

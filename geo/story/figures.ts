@@ -42,7 +42,8 @@ const MAY_HOLD_FIGURE = /[\d$€£¥]|\b(?:one|two|three|four|five|six|seven|eig
 export function extractFigures(sentence: string): FigureDraft[] {
   if (!MAY_HOLD_FIGURE.test(sentence)) return [];
   const figures: FigureDraft[] = [];
-  const year = (from: number) => yearAfter(sentence, from) ?? yearIn(sentence);
+  let sentenceYear: number | null | undefined;
+  const year = (from: number) => yearAfter(sentence, from) ?? (sentenceYear === undefined ? (sentenceYear = yearIn(sentence)) : sentenceYear);
   for (const m of sentence.matchAll(MONEY)) {
     const [, qualifier, sign, digits, scale] = m;
     const value = Number(digits!.replace(/,/g, '')) * (SCALES[(scale ?? '').toLowerCase()] ?? 1);

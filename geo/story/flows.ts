@@ -3,6 +3,7 @@
 import { InputError, lineAt } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Mention } from '../places/geoparse.ts';
+import { firstIndex } from './bisect.ts';
 import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
 import type { StoryArticle } from './types.ts';
 
@@ -52,9 +53,10 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
       }
       const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
       if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
+      const partners = mentions.filter((m) => m.entry.id !== reporter.id && !m.demonym);
       const money = moneyIn.get(`${a}:${sentence.index}`) ?? [];
       money.forEach((figure, i) => {
-        const partner = partnerOf(figure, money[i - 1], money[i + 1], mentions, reporter);
+        const partner = partnerOf(figure, money[i - 1], money[i + 1], partners);
         if (partner) flows.push({ partner, figure, article: a, sentence: sentence.index });
       });
     }
@@ -66,11 +68,11 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
  * "$175bn trade with China": the partner follows the figure, up to the next figure.
  * "Trade between Vietnam and Russia stood at $3.5bn": otherwise it precedes it.
  */
-function partnerOf(figure: FigureDraft, previous: FigureDraft | undefined, next: FigureDraft | undefined,
-  mentions: Mention[], reporter: GazetteerEntry): GazetteerEntry | null {
-  const partners = mentions.filter((m) => m.entry.id !== reporter.id && !m.demonym);
-  const after = partners.filter((m) => m.highlight[0] >= figure.end && m.highlight[0] < (next?.start ?? Infinity));
-  if (after[0]) return after[0].entry;
-  const before = partners.filter((m) => m.highlight[1] <= figure.start && m.highlight[1] > (previous?.end ?? -1));
-  return before[before.length - 1]?.entry ?? null;
+function partnerOf(figure: FigureDraft, previous: FigureDraft | undefined, next: FigureDraft | undefined, partners: Mention[]): GazetteerEntry | null {
+  // Partners are in sentence order: the first after the figure and the last before it are found by bisection.
+  const after = partners[firstIndex(partners, (m) => m.highlight[0] >= figure.end)];
+  if (after && after.highlight[0] < (next?.start ?? Infinity)) return after.entry;
+  const before = partners[firstIndex(partners, (m) => m.highlight[1] > figure.start) - 1];
+  return before && before.highlight[1] > (previous?.end ?? -1) ? before.entry : null;
 }
+

@@ -33,25 +33,42 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
 
 /** Pairwise votes from the cues, then stops sorted by how many others they follow. */
 function orderStops(ids: string[], sightings: Sighting[]): string[] {
-  const votes = new Map<string, number>();
-  const vote = (earlier: string, later: string) => {
-    if (earlier === later || !ids.includes(earlier) || !ids.includes(later)) return;
-    votes.set(`${earlier}>${later}`, (votes.get(`${earlier}>${later}`) ?? 0) + 1);
+  const kept = new Set(ids);
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (earlier: string, later: string, count = 1) => {
+    if (earlier === later || !kept.has(earlier) || !kept.has(later)) return;
+    const row = votes.get(earlier) ?? new Map<string, number>();
+    votes.set(earlier, row.set(later, (row.get(later) ?? 0) + count));
   };
+  const votesFor = (earlier: string, later: string) => votes.get(earlier)?.get(later) ?? 0;
   const finals = new Set(sightings.filter((s) => s.cue === 'final').map((s) => s.place.id));
   const host = ids.find((id) => finals.has(id));
+  // "First" and "final" vote against every stop: counted first, cast once per place.
+  const [firstCues, finalCues] = [new Map<string, number>(), new Map<string, number>()];
   for (const s of sightings) {
     const id = s.place.id;
-    const others = s.others.filter((o) => ids.includes(o));
+    const others = s.others.filter((o) => kept.has(o));
     if (s.cue === 'from' || s.cue === 'after') (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
     if (s.cue === 'before') others.forEach((o) => vote(o, id));
-    if (s.cue === 'first' || s.cue === 'began') ids.forEach((o) => vote(id, o));
-    if (s.cue === 'final') ids.forEach((o) => vote(o, id));
+    if (s.cue === 'first' || s.cue === 'began') firstCues.set(id, (firstCues.get(id) ?? 0) + 1);
+    if (s.cue === 'final') finalCues.set(id, (finalCues.get(id) ?? 0) + 1);
   }
-  const firstDate = (id: string) => sightings.filter((s) => s.place.id === id).flatMap((s) => s.dates).sort()[0] ?? '9999';
-  const firstSeen = (id: string) => sightings.findIndex((s) => s.place.id === id);
-  const follows = (id: string) => ids.filter((o) => (votes.get(`${o}>${id}`) ?? 0) > (votes.get(`${id}>${o}`) ?? 0)).length;
-  return [...ids].sort((a, b) => follows(a) - follows(b) || firstDate(a).localeCompare(firstDate(b)) || firstSeen(a) - firstSeen(b));
+  for (const [id, count] of firstCues) ids.forEach((o) => vote(id, o, count));
+  for (const [id, count] of finalCues) ids.forEach((o) => vote(o, id, count));
+  // Each stop's earliest date, first sighting and number of stops it follows, once.
+  const firstDate = new Map<string, string>();
+  const firstSeen = new Map<string, number>();
+  sightings.forEach((s, i) => {
+    const id = s.place.id;
+    if (!firstSeen.has(id)) firstSeen.set(id, i);
+    for (const d of s.dates) if (!firstDate.has(id) || d < firstDate.get(id)!) firstDate.set(id, d);
+  });
+  const follows = new Map<string, number>();
+  for (const [earlier, row] of votes) {
+    for (const [later, count] of row) if (count > votesFor(later, earlier)) follows.set(later, (follows.get(later) ?? 0) + 1);
+  }
+  const date = (id: string) => firstDate.get(id) ?? '9999';
+  return [...ids].sort((a, b) => (follows.get(a) ?? 0) - (follows.get(b) ?? 0) || date(a).localeCompare(date(b)) || firstSeen.get(a)! - firstSeen.get(b)!);
 }
 
 function toStop(group: Sighting[], place = group[0]!.place): Stop {

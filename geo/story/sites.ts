@@ -6,7 +6,8 @@ import type { StoryArticle } from './types.ts';
 
 export interface SiteVisit {
   place: GazetteerEntry;
-  sightings: Array<{ article: number; sentence: number; dates: string[] }>;
+  /** In the order the articles and their sentences come, one per sentence. */
+  sightings: Array<{ article: number; sentence: number; highlight: [number, number]; dates: string[] }>;
 }
 
 /** `aboutTraveller[a]` holds the indexes of article a's sentences that speak of the traveller. */
@@ -19,8 +20,10 @@ export function findSites(articles: StoryArticle[], aboutTraveller: Array<Set<nu
       const sentence = parsed.sentences[m.sentence]!;
       if (!aboutTraveller[a]!.has(sentence.index)) continue;
       const visit = sites.get(m.entry.id) ?? { place: m.entry, sightings: [] };
-      if (!visit.sightings.some((s) => s.article === a && s.sentence === sentence.index)) {
-        visit.sightings.push({ article: a, sentence: sentence.index, dates: findDates(sentence.text, article.date).map((d) => d.date) });
+      // Mentions come in sentence order, so a sentence already seen is the last one.
+      const last = visit.sightings[visit.sightings.length - 1];
+      if (last?.article !== a || last.sentence !== sentence.index) {
+        visit.sightings.push({ article: a, sentence: sentence.index, highlight: m.highlight, dates: findDates(sentence.text, article.date).map((d) => d.date) });
       }
       sites.set(m.entry.id, visit);
     }
@@ -29,5 +32,6 @@ export function findSites(articles: StoryArticle[], aboutTraveller: Array<Set<nu
 }
 
 function firstSeen(visit: SiteVisit): number {
-  return Math.min(...visit.sightings.map((s) => s.article * 1e6 + s.sentence));
+  const first = visit.sightings[0]!;
+  return first.article * 1e6 + first.sentence;
 }

