@@ -1,6 +1,8 @@
 // Where a JSON text stops being JSON. JSON.parse does not always say ("Unexpected end of
 // JSON input", "Unexpected token … is not valid JSON"), and a message needs the line.
 
+// JSON forbids raw control characters inside strings: matching them is the point.
+// eslint-disable-next-line no-control-regex
 const STRING_BODY = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERAL = /true|false|null/y;
@@ -21,24 +23,31 @@ export function jsonSyntaxOffset(text: string): number | null {
     const closer = closers[closers.length - 1];
     if (expecting === 'after value') {
       if (closer === undefined) return i;
-      if (c === closer) closers.pop(), i++;
-      else if (c === ',') (expecting = closer === '}' ? 'key' : 'value'), i++;
+      if (c === closer) closers.pop();
+      else if (c === ',') expecting = closer === '}' ? 'key' : 'value';
       else return i;
+      i++;
     } else if ((expecting === 'first value' && c === ']') || (expecting === 'first key' && c === '}')) {
-      closers.pop(), i++, (expecting = 'after value');
+      closers.pop();
+      i++;
+      expecting = 'after value';
     } else if (expecting === 'key' || expecting === 'first key') {
       const end = stringEnd(text, i);
       if (end < 0) return -end - 1;
       i = skip(text, SPACE, end);
       if (text[i] !== ':') return Math.min(i, text.length);
-      i++, (expecting = 'value');
+      i++;
+      expecting = 'value';
     } else if (c === '{' || c === '[') {
-      closers.push(c === '{' ? '}' : ']'), i++, (expecting = c === '{' ? 'first key' : 'first value');
+      closers.push(c === '{' ? '}' : ']');
+      expecting = c === '{' ? 'first key' : 'first value';
+      i++;
     } else {
       const end = c === '"' ? stringEnd(text, i) : Math.max(skip(text, NUMBER, i), skip(text, LITERAL, i));
       if (end < 0) return -end - 1;
       if (end === i) return i;
-      i = end, (expecting = 'after value');
+      i = end;
+      expecting = 'after value';
     }
   }
   return expecting === 'after value' && closers.length === 0 ? null : text.length;

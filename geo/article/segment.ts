@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set([
   'corp', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e',
 ]);
 
-const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu;
 
 export function segmentSentences(clean: CleanText): Sentence[] {
   const sentences: Sentence[] = [];

@@ -42,7 +42,10 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
     for (const hit of c.hits) {
       const e = gazetteer.entry(hit.id);
       if (!e) continue;
-      if (e.kind === 'country' && e.country) articleCountries.add(e.country), articlePlaces.add(e.id);
+      if (e.kind === 'country' && e.country) {
+        articleCountries.add(e.country);
+        articlePlaces.add(e.id);
+      }
       if (e.kind === 'city' && (e.capital || e.population >= WELL_KNOWN_POPULATION) && c.nameWords.length === 0) articlePlaces.add(e.id);
     }
   }

@@ -91,9 +91,14 @@ export async function benchPathological(sizes = [12_000, 68_000]): Promise<strin
     const prose = ordinaryProse(size);
     return Object.entries(PATHOLOGICAL).map(([name, make]) => {
       const body = make(size);
-      compose(prose), compose(body);
+      // One warm-up each, then alternate, so neither side gets the warmer machine.
+      compose(prose);
+      compose(body);
       const [proseTimes, caseTimes] = [[] as number[], [] as number[]];
-      for (let i = 0; i < 7; i++) proseTimes.push(compose(prose)), caseTimes.push(compose(body));
+      for (let i = 0; i < 7; i++) {
+        proseTimes.push(compose(prose));
+        caseTimes.push(compose(body));
+      }
       const [t, p] = [median(caseTimes), median(proseTimes)];
       return `| ${name}, ${size / 1000} KB | ${ms(t)} | ${ms(p)} | ${(t / p).toFixed(1)}× |`;
     });
