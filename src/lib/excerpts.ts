@@ -1,7 +1,7 @@
 // What the excerpt panel shows, looked up from a place's excerpts: grouped by outlet,
 // each sentence cut into plain-text parts around the highlight. Article text only ever
 // reaches the page as text nodes.
-import type { ArticleMeta, Excerpt, PlaceFeature } from '../../geo/schema';
+import type { ArticleMeta, Excerpt, PlaceFeature } from '../../geo/contract/schema';
 
 export type HighlightParts = { before: string; match: string; after: string };
 
