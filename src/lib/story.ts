@@ -1,5 +1,6 @@
 // Loads the pipeline's files (public/data/story/) and indexes them for lookups; it never
 // reshapes them. Types and file names come from the pipeline's contract, so neither can drift.
+// sites.geojson is not fetched: the map draws sites from places.geojson (role "site").
 import type {
   ArticleMeta,
   Figure,
@@ -8,7 +9,6 @@ import type {
   PlaceFeature,
   PlaceRole,
   RouteCollection,
-  SiteCollection,
   StoryMeta,
 } from '../../geo/contract/schema';
 import { STORY_FILES } from '../../geo/contract/names.ts';
@@ -18,7 +18,6 @@ export type Story = {
   meta: StoryMeta;
   places: PlaceCollection;
   route: RouteCollection;
-  sites: SiteCollection;
   flows: FlowCollection;
 };
 
@@ -37,11 +36,11 @@ async function fetchJson(base: string, name: string): Promise<unknown> {
 
 /** The story's files, checked for what the app relies on: a failure says which file and what is wrong. */
 export async function loadStory(base = storyBase()): Promise<Story> {
-  const [story, places, route, sites, flows] = await Promise.all(
-    [STORY_FILES.story, STORY_FILES.places, STORY_FILES.route, STORY_FILES.sites, STORY_FILES.flows].map((name) => fetchJson(base, name)));
-  const problem = storyProblem({ story, places, route, sites, flows });
+  const [story, places, route, flows] = await Promise.all(
+    [STORY_FILES.story, STORY_FILES.places, STORY_FILES.route, STORY_FILES.flows].map((name) => fetchJson(base, name)));
+  const problem = storyProblem({ story, places, route, flows });
   if (problem) throw new Error(problem);
-  return { meta: story, places, route, sites, flows } as Story;
+  return { meta: story, places, route, flows } as Story;
 }
 
 export type StoryIndex = {

@@ -5,7 +5,7 @@
 import { STORY_FILES } from '../../geo/contract/names.ts';
 
 /** The files the app loads, parsed but not yet trusted. */
-type Checked = Record<'story' | 'places' | 'route' | 'sites' | 'flows', unknown>;
+type Checked = Record<'story' | 'places' | 'route' | 'flows', unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,7 +27,7 @@ function keyProblem(file: string, items: unknown[], path: string[], what: string
 
 /** Why the app cannot show these files, or null. */
 export function storyProblem(files: Checked): string | null {
-  for (const part of ['places', 'route', 'sites', 'flows'] as const) {
+  for (const part of ['places', 'route', 'flows'] as const) {
     if (!Array.isArray(at(files[part], ['features']))) return `${STORY_FILES[part]} is not a GeoJSON FeatureCollection`;
   }
   const articles = at(files.story, ['articles']);
