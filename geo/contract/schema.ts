@@ -169,8 +169,13 @@ export const StoryMeta = z.object({
   tradeYear: z.number().int().nullable(),
   colors: z.record(z.string(), z.string()),
   figures: z.array(Figure),
-  /** [west, south, east, north] of everything on the map, and of the host city's sites. */
+  /**
+   * [west, south, east, north] the world view opens on: the journey's stops and the trade
+   * reporter's capital, with a margin (the flows reach beyond it), or the whole world when
+   * there is no stop.
+   */
   bounds: z.tuple([Lon, Lat, Lon, Lat]),
+  /** [west, south, east, north] of the host city and its sites, for the city view; null without a host city. */
   hostBounds: z.tuple([Lon, Lat, Lon, Lat]).nullable(),
 });
 export type StoryMeta = z.infer<typeof StoryMeta>;

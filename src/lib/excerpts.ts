@@ -36,10 +36,3 @@ export function excerptsByOutlet(place: PlaceFeature, articleById: Map<string, A
   }
   return [...groups.values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
 }
-
-/** "Outlet One, Outlet Two and Outlet Three" for the source line. */
-export function listOutlets(articles: ArticleMeta[]): string {
-  const outlets = [...new Set(articles.map((a) => a.outlet))];
-  if (outlets.length <= 1) return outlets.join('');
-  return `${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]}`;
-}
