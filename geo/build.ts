@@ -9,7 +9,7 @@ import {
   readPackageGazetteer, readUtf8, writeFolderAtomically, writeGazetteerCache, type WriteOptions,
 } from './io.ts';
 import type { OutputSpec } from './output-folder.ts';
-import { OUTPUT_FILES } from './schema.ts';
+import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
 
 export interface BuildOptions {
@@ -65,7 +65,7 @@ export function forgetGazetteers(): void {
 /** The story's output folder: its files, and the inputs it must never replace. */
 export const storyOutput = (options: BuildOptions): OutputSpec => ({
   output: 'story',
-  files: Object.values(OUTPUT_FILES),
+  files: Object.values(STORY_FILES),
   inputs: [
     { path: options.articlesDir, what: 'articles folder' },
     { path: options.gazetteerDir, what: 'gazetteer folder' },
@@ -89,6 +89,6 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   return {
     files: Object.keys(story.files).sort(),
     warnings: story.warnings,
-    counts: { places: count('places.geojson'), legs: count('route.geojson'), sites: count('sites.geojson'), flows: count('flows.geojson') },
+    counts: { places: count(STORY_FILES.places), legs: count(STORY_FILES.route), sites: count(STORY_FILES.sites), flows: count(STORY_FILES.flows) },
   };
 }

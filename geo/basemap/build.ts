@@ -6,6 +6,7 @@ import { buildBorders, buildCountries, buildCountryLabels } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
 import { selectCityDetail } from './city-detail.ts';
 import { geojsonProblems } from '../rfc7946.ts';
+import { BASEMAP_FILES } from '../contract/names.ts';
 
 export type BasemapInputs = {
   countries: Topology;
@@ -13,15 +14,6 @@ export type BasemapInputs = {
   /** One collection per file of data/basemap/cities, in file-name order. */
   cities: Array<FeatureCollection<Geometry | null>>;
 };
-
-/** The files the app loads from data/basemap/, by name. */
-export const BASEMAP_FILES = {
-  countries: 'countries.geojson',
-  borders: 'borders.geojson',
-  countryLabels: 'country-labels.geojson',
-  rivers: 'rivers.geojson',
-  city: 'city.geojson',
-} as const;
 
 export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
   const countries = buildCountries(inputs.countries);

@@ -4,19 +4,22 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { roundGeometry } from './round.ts';
 import { rewindGeometry } from './rewind.ts';
+import { CITY_LAYER, type CityLayer } from '../contract/names.ts';
 
-/** What the city view draws; roads and urban areas are left out to keep the data small. */
-export const CITY_LAYERS = ['water', 'park', 'aeroway', 'river_ne', 'airport_ne', 'place_ne'] as const;
-export type CityLayer = (typeof CITY_LAYERS)[number];
+/**
+ * Only what the city view draws is kept: roads and urban areas would make the data large, and
+ * Natural Earth's airport points would only repeat the OpenStreetMap airport outlines' labels.
+ */
+const isCityLayer = (layer: unknown): layer is CityLayer => (Object.values(CITY_LAYER) as unknown[]).includes(layer);
 
-type ContextProperties = Record<string, unknown> & { layer?: string };
+type ContextProperties = Record<string, unknown>;
 
 export function selectCityDetail(cities: Array<FeatureCollection<Geometry | null>>): FeatureCollection {
   const features: Feature[] = [];
   for (const f of cities.flatMap((city) => city.features)) {
     const properties = (f.properties ?? {}) as ContextProperties;
     const layer = properties.layer;
-    if (!f.geometry || !CITY_LAYERS.includes(layer as CityLayer)) continue;
+    if (!f.geometry || !isCityLayer(layer)) continue;
     const rounded = roundGeometry(f.geometry, 5);
     if (!rounded) continue;
     const geometry = rewindGeometry(rounded);
@@ -25,7 +28,7 @@ export function selectCityDetail(cities: Array<FeatureCollection<Geometry | null
     features.push({
       type: 'Feature',
       geometry,
-      properties: { layer: layer as string, name, name_en: typeof nameEn === 'string' ? nameEn : name },
+      properties: { layer, name, name_en: typeof nameEn === 'string' ? nameEn : name },
     });
   }
   return { type: 'FeatureCollection', features };

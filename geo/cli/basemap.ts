@@ -3,7 +3,8 @@
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { listFiles, packageFile, readJsonFile, writeFolderAtomically } from '../io.ts';
-import { BASEMAP_FILES, buildBasemap } from '../basemap/build.ts';
+import { buildBasemap } from '../basemap/build.ts';
+import { BASEMAP_FILES } from '../contract/names.ts';
 import { OutputWriteError, type OutputSpec } from '../output-folder.ts';
 
 const OUT_DIR = 'public/data/basemap';

@@ -8,15 +8,16 @@ try {
   const { flags } = parseFlags(process.argv.slice(2), {
     articles: 'folder of .md/.txt articles', out: 'output folder', settings: 'story settings JSON', gazetteer: 'gazetteer folder',
   });
+  const outDir = flags.out ?? DEFAULTS.outDir;
   const result = await buildStory({
     articlesDir: flags.articles ?? DEFAULTS.articlesDir,
-    outDir: flags.out ?? DEFAULTS.outDir,
+    outDir,
     settingsFile: flags.settings ?? DEFAULTS.settingsFile,
     gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
   });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;
-  console.error(`dateline: wrote ${result.files.length} files to ${flags.out ?? DEFAULTS.outDir}: ${places} places, ${legs} route legs, ` +
+  console.error(`dateline: wrote ${result.files.length} files to ${outDir}: ${places} places, ${legs} route legs, ` +
     `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`);
 } catch (error) {
   console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,10 +4,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from '../build.ts';
-
-// Must match src/lib/liveData.ts (this runs in Node and cannot import that module).
-const DATA_UPDATED = 'dateline:data-updated';
-const DATA_FAILED = 'dateline:data-failed';
+import { LIVE_EVENTS, type DataError } from '../contract/names.ts';
 
 /** geo/build.ts, loaded through Vite so that an edit to the pipeline itself is picked up too. */
 type Pipeline = typeof import('../build.ts');
@@ -32,7 +29,7 @@ export function liveStoryData(options: LiveDataOptions = {}): Plugin {
       if (changed.includes(`${sep}gazetteer${sep}`)) pipeline.forgetGazetteers();
       const result = await pipeline.buildStory(options.build ?? pipeline.DEFAULTS);
       for (const warning of result.warnings) server.config.logger.warn(`data: ${warning}`);
-      server.ws.send({ type: 'custom', event: DATA_UPDATED, data: { file: relative(process.cwd(), changed) } });
+      server.ws.send({ type: 'custom', event: LIVE_EVENTS.updated, data: { file: relative(process.cwd(), changed) } });
       server.config.logger.info(`data: rebuilt after ${relative(process.cwd(), changed)}`, { timestamp: true });
     } catch (error) {
       const e = error as PipelineError;
@@ -40,8 +37,8 @@ export function liveStoryData(options: LiveDataOptions = {}): Plugin {
       const line = typeof e.line === 'number' ? e.line : null;
       // InputError's message starts with "file:line: "; the overlay shows those on their own.
       const prefix = `${e.file ?? ''}${line === null ? '' : `:${line}`}: `;
-      const detail = { file, line, message: (e.message ?? String(error)).replace(prefix, '') };
-      server.ws.send({ type: 'custom', event: DATA_FAILED, data: detail });
+      const detail: DataError = { file, line, message: (e.message ?? String(error)).replace(prefix, '') };
+      server.ws.send({ type: 'custom', event: LIVE_EVENTS.failed, data: detail });
       server.config.logger.error(`data: ${detail.file}${line === null ? '' : `:${line}`} ${detail.message}`, { timestamp: true });
     }
   }

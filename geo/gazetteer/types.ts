@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../schema.ts';
+import type { PlaceKind } from '../contract/vocabulary.ts';
 
 export interface GazetteerEntry {
   id: string;

@@ -6,7 +6,8 @@ import { InputError, lineOf } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { geoparse, scan } from '../places/geoparse.ts';
-import { FlowCollection, OUTPUT_FILES, PlaceCollection, RouteCollection, SiteCollection, StoryMeta, type PlaceRole } from '../schema.ts';
+import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta, type PlaceRole } from '../contract/schema.ts';
+import { STORY_FILES } from '../contract/names.ts';
 import { evidenceOf, flowFeatures, legFeatures, placeFeatures, siteFeatures, at } from './features.ts';
 import { allFigures, findTradeFlows, type TradeFlow } from './flows.ts';
 import { bounds } from './geometry.ts';
@@ -99,11 +100,11 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   return {
     warnings,
     files: {
-      [OUTPUT_FILES.places]: json(PlaceCollection.parse({ type: 'FeatureCollection', features: places })),
-      [OUTPUT_FILES.route]: json(RouteCollection.parse({ type: 'FeatureCollection', features: legs })),
-      [OUTPUT_FILES.sites]: json(SiteCollection.parse({ type: 'FeatureCollection', features: siteList })),
-      [OUTPUT_FILES.flows]: json(FlowCollection.parse({ type: 'FeatureCollection', features: flowList })),
-      [OUTPUT_FILES.story]: json(meta),
+      [STORY_FILES.places]: json(PlaceCollection.parse({ type: 'FeatureCollection', features: places })),
+      [STORY_FILES.route]: json(RouteCollection.parse({ type: 'FeatureCollection', features: legs })),
+      [STORY_FILES.sites]: json(SiteCollection.parse({ type: 'FeatureCollection', features: siteList })),
+      [STORY_FILES.flows]: json(FlowCollection.parse({ type: 'FeatureCollection', features: flowList })),
+      [STORY_FILES.story]: json(meta),
     },
   };
 }

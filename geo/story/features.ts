@@ -1,6 +1,6 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { Evidence, Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../schema.ts';
+import type { Evidence, Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../contract/schema.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { arc, arcMiddle, round } from './geometry.ts';
 import type { Stop } from './route.ts';

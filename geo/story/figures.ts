@@ -1,6 +1,6 @@
 // Extract figures: money with currency, scale and year ("$3.5bn in 2022"), shares
 // ("more than 80%") and counts ("11 memorandums", "around a dozen agreements").
-import type { Currency } from '../schema.ts';
+import type { Currency } from '../contract/vocabulary.ts';
 
 export interface FigureDraft {
   kind: 'money' | 'share' | 'count';

@@ -1,7 +1,7 @@
 // What the excerpt panel shows, looked up from a place's excerpts: grouped by outlet,
 // each sentence cut into plain-text parts around the highlight. Article text only ever
 // reaches the page as text nodes.
-import type { ArticleMeta, Excerpt, PlaceFeature } from '../../geo/schema';
+import type { ArticleMeta, Excerpt, PlaceFeature } from '../../geo/contract/schema';
 
 export type HighlightParts = { before: string; match: string; after: string };
 
@@ -35,11 +35,4 @@ export function excerptsByOutlet(place: PlaceFeature, articleById: Map<string, A
     groups.set(outlet, group);
   }
   return [...groups.values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
-}
-
-/** "Outlet One, Outlet Two and Outlet Three" for the source line. */
-export function listOutlets(articles: ArticleMeta[]): string {
-  const outlets = [...new Set(articles.map((a) => a.outlet))];
-  if (outlets.length <= 1) return outlets.join('');
-  return `${outlets.slice(0, -1).join(', ')} and ${outlets[outlets.length - 1]}`;
 }

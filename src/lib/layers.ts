@@ -4,6 +4,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { color, mapFont, size } from './tokens.ts';
 import { flowWidthExpression } from './scales.ts';
+import { CITY_LAYER } from '../../geo/contract/names.ts';
+import type { PlaceRole } from '../../geo/contract/schema';
 
 /** The toggles a reader has; each flow is also a toggle of its own, `flow:<id>`. */
 export const layerGroups = ['route', 'sites', 'mentioned', 'flows'] as const;
@@ -11,7 +13,7 @@ export type LayerGroup = (typeof layerGroups)[number];
 export const flowToggle = (flowId: string): string => `flow:${flowId}`;
 
 const shown = (group: LayerGroup): ExpressionSpecification => ['!', ['in', group, ['global-state', 'hidden']]];
-const role = (...roles: string[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
+const role = (...roles: PlaceRole[]): ExpressionSpecification => ['in', ['get', 'role'], ['literal', roles]];
 const font = [mapFont];
 const halo = { 'text-halo-color': color.halo, 'text-halo-width': 1.6 } as const;
 
@@ -25,15 +27,15 @@ export const basemapLayers = [
   { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': color.land } },
   { id: 'rivers-line', type: 'line', source: 'rivers', minzoom: 2.5, maxzoom: 9, paint: { 'line-color': color.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6] } },
   { id: 'borders-line', type: 'line', source: 'borders', paint: { 'line-color': color.border, 'line-width': 0.7 } },
-  { id: 'city-park-fill', type: 'fill', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], 'park'], paint: { 'fill-color': color.park } },
-  { id: 'city-aeroway-fill', type: 'fill', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], 'aeroway'], paint: { 'fill-color': color.aeroway, 'fill-outline-color': color.aerowayLine } },
-  { id: 'city-aeroway-line', type: 'line', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], 'aeroway'], paint: { 'line-color': color.aerowayLine, 'line-width': 1.2, 'line-dasharray': [2, 1] } },
-  { id: 'city-river-line', type: 'line', source: 'city', minzoom: 7, filter: ['all', ['in', ['get', 'layer'], ['literal', ['water', 'river_ne']]], ['==', ['geometry-type'], 'LineString']], paint: { 'line-color': color.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 7] } },
-  { id: 'city-water-fill', type: 'fill', source: 'city', minzoom: 7, filter: ['all', ['==', ['get', 'layer'], 'water'], ['==', ['geometry-type'], 'Polygon']], paint: { 'fill-color': color.water } },
+  { id: 'city-park-fill', type: 'fill', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], CITY_LAYER.park], paint: { 'fill-color': color.park } },
+  { id: 'city-aeroway-fill', type: 'fill', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], CITY_LAYER.aeroway], paint: { 'fill-color': color.aeroway, 'fill-outline-color': color.aerowayLine } },
+  { id: 'city-aeroway-line', type: 'line', source: 'city', minzoom: 8, filter: ['==', ['get', 'layer'], CITY_LAYER.aeroway], paint: { 'line-color': color.aerowayLine, 'line-width': 1.2, 'line-dasharray': [2, 1] } },
+  { id: 'city-river-line', type: 'line', source: 'city', minzoom: 7, filter: ['all', ['in', ['get', 'layer'], ['literal', [CITY_LAYER.water, CITY_LAYER.river]]], ['==', ['geometry-type'], 'LineString']], paint: { 'line-color': color.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 7] } },
+  { id: 'city-water-fill', type: 'fill', source: 'city', minzoom: 7, filter: ['all', ['==', ['get', 'layer'], CITY_LAYER.water], ['==', ['geometry-type'], 'Polygon']], paint: { 'fill-color': color.water } },
   { id: 'country-labels', type: 'symbol', source: 'country-labels', maxzoom: 6, layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11, 'symbol-sort-key': ['get', 'rank'], 'text-max-width': 7 }, paint: { 'text-color': color.textMuted, ...halo } },
-  { id: 'city-water-label', type: 'symbol', source: 'city', minzoom: 10, filter: ['all', ['==', ['get', 'layer'], 'water'], ['!=', ['get', 'name'], '']], layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'symbol-placement': ['step', ['zoom'], 'point', 20, 'line'] }, paint: { 'text-color': color.waterText, ...halo } },
-  { id: 'city-airport-label', type: 'symbol', source: 'city', minzoom: 9, filter: ['==', ['get', 'layer'], 'aeroway'], layout: { 'text-field': ['get', 'name_en'], 'text-font': font, 'text-size': 11.5, 'text-max-width': 9 }, paint: { 'text-color': color.aerowayLine, ...halo } },
-  { id: 'city-town-label', type: 'symbol', source: 'city', minzoom: 8, maxzoom: 11, filter: ['==', ['get', 'layer'], 'place_ne'], layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 }, paint: { 'text-color': color.textMuted, ...halo } },
+  { id: 'city-water-label', type: 'symbol', source: 'city', minzoom: 10, filter: ['all', ['==', ['get', 'layer'], CITY_LAYER.water], ['!=', ['get', 'name'], '']], layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 12, 'symbol-placement': ['step', ['zoom'], 'point', 20, 'line'] }, paint: { 'text-color': color.waterText, ...halo } },
+  { id: 'city-airport-label', type: 'symbol', source: 'city', minzoom: 9, filter: ['==', ['get', 'layer'], CITY_LAYER.aeroway], layout: { 'text-field': ['get', 'name_en'], 'text-font': font, 'text-size': 11.5, 'text-max-width': 9 }, paint: { 'text-color': color.aerowayLine, ...halo } },
+  { id: 'city-town-label', type: 'symbol', source: 'city', minzoom: 8, maxzoom: 11, filter: ['==', ['get', 'layer'], CITY_LAYER.town], layout: { 'text-field': ['get', 'name'], 'text-font': font, 'text-size': 11 }, paint: { 'text-color': color.textMuted, ...halo } },
 ] as const satisfies readonly LayerSpecification[];
 
 export const storyLayers = [

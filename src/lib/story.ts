@@ -1,35 +1,25 @@
 // Loads the pipeline's files (public/data/story/) and indexes them for lookups; it never
-// reshapes them. Types come from the pipeline's contract, so property names cannot drift.
+// reshapes them. Types and file names come from the pipeline's contract, so neither can drift.
+// sites.geojson is not fetched: the map draws sites from places.geojson (role "site").
 import type {
   ArticleMeta,
   Figure,
   FlowCollection,
-  OUTPUT_FILES,
   PlaceCollection,
   PlaceFeature,
   PlaceRole,
   RouteCollection,
-  SiteCollection,
   StoryMeta,
-} from '../../geo/schema';
+} from '../../geo/contract/schema';
+import { STORY_FILES } from '../../geo/contract/names.ts';
 import { storyProblem } from './storyCheck.ts';
 
 export type Story = {
   meta: StoryMeta;
   places: PlaceCollection;
   route: RouteCollection;
-  sites: SiteCollection;
   flows: FlowCollection;
 };
-
-/** The same names as the pipeline's OUTPUT_FILES, checked against it by type. */
-export const storyFiles = {
-  places: 'places.geojson',
-  route: 'route.geojson',
-  sites: 'sites.geojson',
-  flows: 'flows.geojson',
-  story: 'story.json',
-} as const satisfies typeof OUTPUT_FILES;
 
 export const storyBase = (): string => new URL(`${import.meta.env.BASE_URL}data/story/`, location.href).href;
 
@@ -46,12 +36,11 @@ async function fetchJson(base: string, name: string): Promise<unknown> {
 
 /** The story's files, checked for what the app relies on: a failure says which file and what is wrong. */
 export async function loadStory(base = storyBase()): Promise<Story> {
-  const [story, places, route, sites, flows] = await Promise.all(
-    [storyFiles.story, storyFiles.places, storyFiles.route, storyFiles.sites, storyFiles.flows].map((name) => fetchJson(base, name)));
-  const files = { story, places, route, sites, flows };
-  const problem = storyProblem(files, storyFiles);
+  const [story, places, route, flows] = await Promise.all(
+    [STORY_FILES.story, STORY_FILES.places, STORY_FILES.route, STORY_FILES.flows].map((name) => fetchJson(base, name)));
+  const problem = storyProblem({ story, places, route, flows });
   if (problem) throw new Error(problem);
-  return { meta: story, places, route, sites, flows } as Story;
+  return { meta: story, places, route, flows } as Story;
 }
 
 export type StoryIndex = {

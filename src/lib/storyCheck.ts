@@ -2,8 +2,10 @@
 // older or a broken build must end in a message, never in a page stuck on "Loading the story…".
 // Only the lists the app walks and the keys it renders them by are checked: zod would do
 // more, at the weight of a validator in the bundle.
+import { STORY_FILES } from '../../geo/contract/names.ts';
 
-type Checked = Record<'story' | 'places' | 'route' | 'sites' | 'flows', unknown>;
+/** The files the app loads, parsed but not yet trusted. */
+type Checked = Record<'story' | 'places' | 'route' | 'flows', unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,24 +25,24 @@ function keyProblem(file: string, items: unknown[], path: string[], what: string
   return null;
 }
 
-/** Why the app cannot show these files (their names as in public/data/story/), or null. */
-export function storyProblem(files: Checked, names: Record<keyof Checked, string>): string | null {
-  for (const part of ['places', 'route', 'sites', 'flows'] as const) {
-    if (!Array.isArray(at(files[part], ['features']))) return `${names[part]} is not a GeoJSON FeatureCollection`;
+/** Why the app cannot show these files, or null. */
+export function storyProblem(files: Checked): string | null {
+  for (const part of ['places', 'route', 'flows'] as const) {
+    if (!Array.isArray(at(files[part], ['features']))) return `${STORY_FILES[part]} is not a GeoJSON FeatureCollection`;
   }
   const articles = at(files.story, ['articles']);
   const figures = at(files.story, ['figures']);
-  if (!Array.isArray(articles) || !Array.isArray(figures)) return `${names.story} has no list of articles and figures`;
+  if (!Array.isArray(articles) || !Array.isArray(figures)) return `${STORY_FILES.story} has no list of articles and figures`;
   const features = (part: 'places' | 'route' | 'flows') => at(files[part], ['features']) as unknown[];
   const legs = features('route');
   const claims = legs.map((leg) => at(leg, ['properties', 'dateClaims']));
-  if (claims.some((c) => !Array.isArray(c))) return `${names.route} has a leg without its date claims`;
-  return keyProblem(names.story, articles, ['id'], 'article')
-    ?? keyProblem(names.story, figures, ['id'], 'figure')
-    ?? keyProblem(names.places, features('places'), ['properties', 'id'], 'place')
-    ?? keyProblem(names.route, legs, ['properties', 'id'], 'leg')
-    ?? keyProblem(names.flows, features('flows'), ['properties', 'id'], 'flow')
-    ?? claims.reduce<string | null>((found, c) => found ?? keyProblem(names.route, c as unknown[], ['date'], 'date claim'), null);
+  if (claims.some((c) => !Array.isArray(c))) return `${STORY_FILES.route} has a leg without its date claims`;
+  return keyProblem(STORY_FILES.story, articles, ['id'], 'article')
+    ?? keyProblem(STORY_FILES.story, figures, ['id'], 'figure')
+    ?? keyProblem(STORY_FILES.places, features('places'), ['properties', 'id'], 'place')
+    ?? keyProblem(STORY_FILES.route, legs, ['properties', 'id'], 'leg')
+    ?? keyProblem(STORY_FILES.flows, features('flows'), ['properties', 'id'], 'flow')
+    ?? claims.reduce<string | null>((found, c) => found ?? keyProblem(STORY_FILES.route, c as unknown[], ['date'], 'date claim'), null);
 }
 
 /** The message that replaces the page when the story cannot be shown: what went wrong, and what to do. */

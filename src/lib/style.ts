@@ -7,6 +7,7 @@ import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400
 import type { Story } from './story.ts';
 import { basemapLayers, storyLayers } from './layers.ts';
 import { mapFont } from './tokens.ts';
+import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
 export const attribution = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
@@ -55,11 +56,11 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
     'font-faces': fontFaces,
     state: { hidden: { default: [] }, selected: { default: '' }, flowMax: { default: flowMax } },
     sources: {
-      countries: geojson(basemapUrl('countries.geojson'), { attribution }),
-      borders: geojson(basemapUrl('borders.geojson')),
-      'country-labels': geojson(basemapUrl('country-labels.geojson')),
-      rivers: geojson(basemapUrl('rivers.geojson')),
-      city: geojson(basemapUrl('city.geojson')),
+      countries: geojson(basemapUrl(BASEMAP_FILES.countries), { attribution }),
+      borders: geojson(basemapUrl(BASEMAP_FILES.borders)),
+      'country-labels': geojson(basemapUrl(BASEMAP_FILES.countryLabels)),
+      rivers: geojson(basemapUrl(BASEMAP_FILES.rivers)),
+      city: geojson(basemapUrl(BASEMAP_FILES.city)),
       ...storySources(story),
     },
     layers: [...basemapLayers, ...storyLayers],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/schema.ts';
+import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
 

@@ -8,7 +8,7 @@ const { embeddedStyle } = await import('../../src/lib/style.ts');
 const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
-const story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), sites: read('sites.geojson'), flows: read('flows.geojson') } as Story;
+const story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), flows: read('flows.geojson') } as Story;
 
 describe('the map style', () => {
   const style = embeddedStyle(story, 175e9);

@@ -7,7 +7,7 @@ import type { Story } from '../../src/lib/story.ts';
 import { onlineStyle } from '../../src/lib/style.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`tests/app/fixtures/story/${name}`, 'utf8')) as never;
-const story: Story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), sites: read('sites.geojson'), flows: read('flows.geojson') };
+const story: Story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), flows: read('flows.geojson') };
 const respond = (init: { status?: number; body?: string }) => vi.stubGlobal('fetch', vi.fn(async () => new Response(init.body ?? '', { status: init.status ?? 200 })));
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,48 +2,47 @@
 // ends in a message instead of a page stuck on "Loading the story…".
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { storyFiles } from '../../src/lib/story.ts';
+import { STORY_FILES } from '../../geo/contract/names.ts';
 import { storyFailureMessage, storyProblem } from '../../src/lib/storyCheck.ts';
 
 type Files = Parameters<typeof storyProblem>[0];
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
 const fixture = (): Files => ({
-  story: read(storyFiles.story), places: read(storyFiles.places), route: read(storyFiles.route),
-  sites: read(storyFiles.sites), flows: read(storyFiles.flows),
+  story: read(STORY_FILES.story), places: read(STORY_FILES.places), route: read(STORY_FILES.route), flows: read(STORY_FILES.flows),
 });
 type Json = { articles: Array<{ id: string }>; features: Array<{ properties: { id: string; dateClaims: Array<{ date: string }> } }> };
 const as = (value: unknown) => value as Json;
 
 describe('the story check', () => {
   it('passes the story the pipeline writes', () => {
-    expect(storyProblem(fixture(), storyFiles)).toBeNull();
+    expect(storyProblem(fixture())).toBeNull();
   });
 
   it('names two articles with one id, which Svelte would refuse as duplicate keys', () => {
     const files = fixture();
     as(files.story).articles[1]!.id = as(files.story).articles[0]!.id;
-    expect(storyProblem(files, storyFiles)).toBe('story.json has two articles with the id “a1”');
+    expect(storyProblem(files)).toBe('story.json has two articles with the id “a1”');
   });
 
   it('names a repeated place id, leg id and date claim', () => {
     const places = fixture();
     as(places.places).features[1]!.properties.id = as(places.places).features[0]!.properties.id;
-    expect(storyProblem(places, storyFiles)).toMatch(/^places\.geojson has two places with the id “.+”$/);
+    expect(storyProblem(places)).toMatch(/^places\.geojson has two places with the id “.+”$/);
     const legs = fixture();
     as(legs.route).features[1]!.properties.id = 'leg-1';
-    expect(storyProblem(legs, storyFiles)).toBe('route.geojson has two legs with the id “leg-1”');
+    expect(storyProblem(legs)).toBe('route.geojson has two legs with the id “leg-1”');
     const claims = fixture();
     const leg = as(claims.route).features[1]!.properties;
     leg.dateClaims[1]!.date = leg.dateClaims[0]!.date;
-    expect(storyProblem(claims, storyFiles)).toMatch(/^route\.geojson has two date claims with the date “\d{4}-\d{2}-\d{2}”$/);
+    expect(storyProblem(claims)).toMatch(/^route\.geojson has two date claims with the date “\d{4}-\d{2}-\d{2}”$/);
   });
 
   it('names a file that is not the shape the app reads', () => {
-    expect(storyProblem({ ...fixture(), flows: [] }, storyFiles)).toBe('flows.geojson is not a GeoJSON FeatureCollection');
-    expect(storyProblem({ ...fixture(), story: null }, storyFiles)).toBe('story.json has no list of articles and figures');
+    expect(storyProblem({ ...fixture(), flows: [] })).toBe('flows.geojson is not a GeoJSON FeatureCollection');
+    expect(storyProblem({ ...fixture(), story: null })).toBe('story.json has no list of articles and figures');
     const noId = fixture();
     delete (as(noId.story).articles[0] as { id?: string }).id;
-    expect(storyProblem(noId, storyFiles)).toBe('one of the articles in story.json has no id');
+    expect(storyProblem(noId)).toBe('one of the articles in story.json has no id');
   });
 
   it('words a failure with what went wrong and what to do', () => {

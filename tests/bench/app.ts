@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildAndServe, distDir } from '../browser/app-server.ts';
 import { contextOptions, launch } from '../browser/chromium.ts';
-import type { PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { bareHtml, bareMain } from './bare-page.ts';
 
 // Software WebGL on two cores is noisy (±30% from one load to the next): many loads, alternated.

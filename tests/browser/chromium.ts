@@ -1,6 +1,6 @@
 // Real Chromium from Debian with software WebGL, and helpers that wait on the map.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

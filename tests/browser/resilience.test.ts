@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { clickLngLat, contextOptions, launch, mapIdle } from './chromium.ts';
-import type { PlaceCollection, StoryMeta } from '../../geo/schema.ts';
+import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 const baseUrl = inject('baseUrl');
 const fixture = (name: string) => readFileSync(`tests/app/fixtures/story/${name}`, 'utf8');

@@ -5,7 +5,7 @@ import { cleanText } from '../../geo/article/clean.ts';
 import { articleIds } from '../../geo/article/ids.ts';
 import { ingestArticle } from '../../geo/article/ingest.ts';
 import { composeStory } from '../../geo/story/compose.ts';
-import type { PlaceCollection } from '../../geo/schema.ts';
+import type { PlaceCollection } from '../../geo/contract/schema.ts';
 import { gazetteer } from './gazetteer.ts';
 
 describe('article ids', () => {

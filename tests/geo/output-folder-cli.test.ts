@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
-import { BASEMAP_FILES } from '../../geo/basemap/build.ts';
+import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 import { OUTPUT_MARKER } from '../../geo/output-folder.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 

@@ -11,7 +11,7 @@ import { ingestArticle } from '../../geo/article/ingest.ts';
 import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/errors.ts';
 import { geoparse } from '../../geo/places/geoparse.ts';
-import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/schema.ts';
+import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { composeStory } from '../../geo/story/compose.ts';
 import { parseSettings } from '../../geo/story/settings.ts';
 import { gazetteer, GAZETTEER_DIR } from './gazetteer.ts';

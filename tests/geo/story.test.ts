@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../geo/story/compose.ts';
-import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/schema.ts';
+import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
 import { gazetteer } from './gazetteer.ts';
 

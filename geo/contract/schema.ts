@@ -1,18 +1,21 @@
-// The one contract between the pipeline (geo/) and the app (src/): every file the
-// pipeline writes is validated against these schemas on the way out, and the app
-// imports only the inferred types (`import type`), so it never guesses a property name.
+// The shape of every file the pipeline writes: each is validated against these schemas on
+// the way out, and the app imports only the inferred types (`import type`, so zod stays out
+// of its bundle) and never guesses a property name.
 import { z } from 'zod';
+import { CURRENCIES, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
 
-export const PlaceKind = z.enum(['country', 'city', 'admin1', 'landmark', 'region', 'sea']);
-export type PlaceKind = z.infer<typeof PlaceKind>;
-
-/** Why a place is on the map; the app styles and filters by it. */
-export const PlaceRole = z.enum(['stop', 'site', 'partner', 'mentioned']);
-export type PlaceRole = z.infer<typeof PlaceRole>;
+export type { Currency, PlaceKind, PlaceRole } from './vocabulary.ts';
+const PlaceKind = z.enum(PLACE_KINDS);
+const PlaceRole = z.enum(PLACE_ROLES);
+const Currency = z.enum(CURRENCIES);
 
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
 const Position = z.tuple([Lon, Lat]);
+const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position });
+
+const feature = <G extends z.ZodTypeAny, P extends z.ZodTypeAny>(geometry: G, properties: P) =>
+  z.object({ type: z.literal('Feature'), id: z.string(), geometry, properties });
 
 export const ArticleMeta = z.object({
   id: z.string(),
@@ -54,12 +57,7 @@ export const PlaceProperties = z.object({
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
-export const PlaceFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: z.object({ type: z.literal('Point'), coordinates: Position }),
-  properties: PlaceProperties,
-});
+export const PlaceFeature = feature(PointGeometry, PlaceProperties);
 export type PlaceFeature = z.infer<typeof PlaceFeature>;
 
 const LineGeometry = z.union([
@@ -97,12 +95,7 @@ export const RouteLegProperties = z.object({
 });
 export type RouteLegProperties = z.infer<typeof RouteLegProperties>;
 
-export const RouteLegFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: LineGeometry,
-  properties: RouteLegProperties,
-});
+export const RouteLegFeature = feature(LineGeometry, RouteLegProperties);
 export type RouteLegFeature = z.infer<typeof RouteLegFeature>;
 
 export const SiteProperties = z.object({
@@ -115,16 +108,8 @@ export const SiteProperties = z.object({
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;
 
-export const SiteFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: z.object({ type: z.literal('Point'), coordinates: Position }),
-  properties: SiteProperties,
-});
+export const SiteFeature = feature(PointGeometry, SiteProperties);
 export type SiteFeature = z.infer<typeof SiteFeature>;
-
-export const Currency = z.enum(['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD']);
-export type Currency = z.infer<typeof Currency>;
 
 export const FlowProperties = z.object({
   id: z.string(),
@@ -143,12 +128,7 @@ export const FlowProperties = z.object({
 });
 export type FlowProperties = z.infer<typeof FlowProperties>;
 
-export const FlowFeature = z.object({
-  type: z.literal('Feature'),
-  id: z.string(),
-  geometry: LineGeometry,
-  properties: FlowProperties,
-});
+export const FlowFeature = feature(LineGeometry, FlowProperties);
 export type FlowFeature = z.infer<typeof FlowFeature>;
 
 export const FigureKind = z.enum(['money', 'share', 'count']);
@@ -189,17 +169,13 @@ export const StoryMeta = z.object({
   tradeYear: z.number().int().nullable(),
   colors: z.record(z.string(), z.string()),
   figures: z.array(Figure),
-  /** [west, south, east, north] of everything on the map, and of the host city's sites. */
+  /**
+   * [west, south, east, north] the world view opens on: the journey's stops and the trade
+   * reporter's capital, with a margin (the flows reach beyond it), or the whole world when
+   * there is no stop.
+   */
   bounds: z.tuple([Lon, Lat, Lon, Lat]),
+  /** [west, south, east, north] of the host city and its sites, for the city view; null without a host city. */
   hostBounds: z.tuple([Lon, Lat, Lon, Lat]).nullable(),
 });
 export type StoryMeta = z.infer<typeof StoryMeta>;
-
-/** The files `npm run data` writes into the output folder, by name. */
-export const OUTPUT_FILES = {
-  places: 'places.geojson',
-  route: 'route.geojson',
-  sites: 'sites.geojson',
-  flows: 'flows.geojson',
-  story: 'story.json',
-} as const;

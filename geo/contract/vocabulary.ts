@@ -1,0 +1,14 @@
+// The closed word lists of the contract: reading the inputs and writing the outputs use
+// the same ones. Plain values, no validator, so any module can import them.
+
+/** What a place is, in the gazetteer and on the map. */
+export const PLACE_KINDS = ['country', 'city', 'admin1', 'landmark', 'region', 'sea'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Why a place is on the map; the app styles and filters by it. */
+export const PLACE_ROLES = ['stop', 'site', 'partner', 'mentioned'] as const;
+export type PlaceRole = (typeof PLACE_ROLES)[number];
+
+/** ISO 4217 codes of the currencies a figure can be read in. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
