@@ -2,8 +2,8 @@
 // towns from OpenStreetMap and Natural Earth (every file of data/basemap/cities), rounded to ~1 m
 // and wound as RFC 7946 asks.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { roundGeometry } from './round.ts';
-import { rewindGeometry } from './rewind.ts';
+import { roundGeometry } from '../geometry/round.ts';
+import { rewindGeometry } from '../geometry/rewind.ts';
 
 /** What the city view draws; roads and urban areas are left out to keep the data small. */
 export const CITY_LAYERS = ['water', 'park', 'aeroway', 'river_ne', 'airport_ne', 'place_ne'] as const;

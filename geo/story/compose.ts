@@ -7,9 +7,9 @@ import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { geoparse, scan } from '../places/geoparse.ts';
 import { FlowCollection, OUTPUT_FILES, PlaceCollection, RouteCollection, SiteCollection, StoryMeta, type PlaceRole } from '../schema.ts';
-import { evidenceOf, flowFeatures, legFeatures, placeFeatures, siteFeatures, at } from './features.ts';
+import { evidenceOf, flowFeatures, legFeatures, placeFeatures, siteFeatures, lonLatOf } from './features.ts';
 import { allFigures, findTradeFlows, type TradeFlow } from './flows.ts';
-import { bounds } from './geometry.ts';
+import { bounds } from '../geometry/bounds.ts';
 import { buildRoute } from './route.ts';
 import { parseSettings } from './settings.ts';
 import { findSites } from './sites.ts';
@@ -80,7 +80,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
 
   const pairs = new Map(flowsAll.map((f) => [f.figure, [reporter!.id, f.partner.id]]));
   // The world view frames the journey; the flows reach beyond it on the globe.
-  const journey = [...stops.map((s) => at(s.place)), ...(reporter ? [at(capitalOf(reporter))] : [])];
+  const journey = [...stops.map((s) => lonLatOf(s.place)), ...(reporter ? [lonLatOf(capitalOf(reporter))] : [])];
   const meta = StoryMeta.parse({
     title: settings.title, subtitle: settings.subtitle,
     articles: articles.map(({ article: a }) => ({ id: a.id, file: a.file.split(/[\\/]/).pop()!, outlet: a.outlet, title: a.title, date: a.date, url: a.url, language: a.language })),
@@ -93,7 +93,7 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
       text: f.text, places: pairs.get(f) ?? ids, evidence: evidenceOf(articles, article, sentence, [f.start, f.end]),
     })),
     bounds: journey.length ? bounds(journey) : [-180, -85, 180, 85],
-    hostBounds: host ? bounds([at(host), ...sites.map((s) => at(s.place))], 0.25) : null,
+    hostBounds: host ? bounds([lonLatOf(host), ...sites.map((s) => lonLatOf(s.place))], 0.25) : null,
   });
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
   return {

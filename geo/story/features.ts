@@ -2,14 +2,16 @@
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Evidence, Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../schema.ts';
 import type { Mention } from '../places/geoparse.ts';
-import { arc, arcMiddle, round } from './geometry.ts';
+import { arc, arcMiddle } from '../geometry/arc.ts';
+import { roundPosition, STORY_DECIMALS, type LonLat } from '../geometry/round.ts';
 import type { Stop } from './route.ts';
 import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { TradeFlow } from './flows.ts';
 import { excerptWindow } from './excerpt.ts';
 
-export const at = (e: GazetteerEntry): [number, number] => [round(e.lon), round(e.lat)];
+/** A place's point as the outputs give it: longitude first, rounded. */
+export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
 
 /** A sentence as evidence, quoted around `focus` (offsets in the sentence) when it is long; `span` is the part quoted. */
 export function evidenceOf(articles: StoryArticle[], article: number, sentence: number, focus: [number, number] = [0, 0]): Evidence {
@@ -34,7 +36,7 @@ export function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFe
   return route.slice(1).map((to, i) => {
     const from = route[i]!;
     const id = `leg-${i + 1}`;
-    const [start, end] = [at(from.place), at(to.place)];
+    const [start, end] = [lonLatOf(from.place), lonLatOf(to.place)];
     return {
       type: 'Feature', id,
       geometry: arc(start, end),
@@ -55,7 +57,7 @@ export function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host:
     for (const s of site.sightings) for (const d of s.dates.slice(0, 1)) claims.set(d, (claims.get(d) ?? new Set()).add(articles[s.article]!.article.id));
     return {
       type: 'Feature', id: site.place.id,
-      geometry: { type: 'Point', coordinates: at(site.place) },
+      geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
       properties: {
         id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id,
         dateClaims: [...claims].map(([date, ids]) => ({ date, articles: [...ids].sort() })).sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
@@ -70,7 +72,7 @@ export function flowFeatures(articles: StoryArticle[], flows: TradeFlow[], repor
   return flows.map((flow) => {
     const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
     const { figure } = flow;
-    const [from, to] = [at(origin), at(capitalOf(flow.partner))];
+    const [from, to] = [lonLatOf(origin), lonLatOf(capitalOf(flow.partner))];
     return {
       type: 'Feature', id,
       geometry: arc(from, to),
@@ -107,7 +109,7 @@ export function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => 
     });
     return {
       type: 'Feature', id: entry.id,
-      geometry: { type: 'Point', coordinates: at(entry) },
+      geometry: { type: 'Point', coordinates: lonLatOf(entry) },
       properties: {
         id: entry.id, name: entry.name, kind: entry.kind, role: roleOf(entry.id), country: entry.country,
         mentionCount: excerpts.length, outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size, excerpts,
