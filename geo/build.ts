@@ -11,6 +11,7 @@ import {
 import type { OutputSpec } from './output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
+import { storyFiles } from './story/files.ts';
 
 export interface BuildOptions {
   articlesDir: string;
@@ -83,12 +84,12 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
     listArticleFiles(options.articlesDir),
   ]);
   const articles = await Promise.all(articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })));
-  const story = composeStory({ articles, settings: { file: options.settingsFile, text: settingsText }, gazetteer });
-  await writeFolderAtomically(options.outDir, story.files, output, writeOptions);
-  const count = (name: string) => (JSON.parse(story.files[name]!) as { features?: unknown[] }).features?.length ?? 0;
+  const { story, warnings } = composeStory({ articles, settings: { file: options.settingsFile, text: settingsText }, gazetteer });
+  const files = storyFiles(story);
+  await writeFolderAtomically(options.outDir, files, output, writeOptions);
   return {
-    files: Object.keys(story.files).sort(),
-    warnings: story.warnings,
-    counts: { places: count(STORY_FILES.places), legs: count(STORY_FILES.route), sites: count(STORY_FILES.sites), flows: count(STORY_FILES.flows) },
+    files: Object.keys(files).sort(),
+    warnings,
+    counts: { places: story.places.length, legs: story.route.length, sites: story.sites.length, flows: story.flows.length },
   };
 }

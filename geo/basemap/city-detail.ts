@@ -2,8 +2,8 @@
 // towns from OpenStreetMap and Natural Earth (every file of data/basemap/cities), rounded to ~1 m
 // and wound as RFC 7946 asks.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { roundGeometry } from './round.ts';
-import { rewindGeometry } from './rewind.ts';
+import { roundGeometry } from '../geometry/round.ts';
+import { rewindGeometry } from '../geometry/rewind.ts';
 import { CITY_LAYER, type CityLayer } from '../contract/names.ts';
 
 /**

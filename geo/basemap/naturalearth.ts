@@ -1,9 +1,9 @@
 // Rivers (and lake centrelines) for the world view from the Natural Earth 1:10m file,
 // kept to the major ones so the file stays small.
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
-import * as turf from '@turf/turf';
-import { splitLines } from './antimeridian.ts';
-import { roundGeometry } from './round.ts';
+import { simplify } from '@turf/simplify';
+import { splitLines } from '../geometry/antimeridian.ts';
+import { roundGeometry } from '../geometry/round.ts';
 
 /** Scalerank 0–4 keeps the rivers a reader knows (Amur, Mekong, Red River) and drops creeks. */
 export const RIVER_MAX_SCALERANK = 4;
@@ -19,7 +19,7 @@ export function selectRivers(rivers: FeatureCollection<Geometry | null>, maxScal
     const properties = (river.properties ?? {}) as NaturalEarthRiver;
     if (!geometry || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) continue;
     if ((properties.scalerank ?? 99) > maxScalerank) continue;
-    const simplified = turf.simplify(geometry as LineString | MultiLineString, { tolerance: RIVER_TOLERANCE, highQuality: false });
+    const simplified = simplify(geometry as LineString | MultiLineString, { tolerance: RIVER_TOLERANCE, highQuality: false });
     const rounded = roundGeometry(splitLines(simplified), 2);
     if (!rounded) continue;
     features.push({

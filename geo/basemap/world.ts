@@ -3,10 +3,14 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import * as turf from '@turf/turf';
-import { splitLines, splitPolygonal } from './antimeridian.ts';
-import { roundGeometry } from './round.ts';
-import { rewindGeometry } from './rewind.ts';
+import { area } from '@turf/area';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centerOfMass } from '@turf/center-of-mass';
+import { polygon } from '@turf/helpers';
+import { pointOnFeature } from '@turf/point-on-feature';
+import { splitLines, splitPolygonal } from '../geometry/antimeridian.ts';
+import { roundGeometry } from '../geometry/round.ts';
+import { rewindGeometry } from '../geometry/rewind.ts';
 
 /** Two decimals (~1 km) is finer than 1:110m data and halves the file. */
 const WORLD_DECIMALS = 2;
@@ -40,11 +44,11 @@ export function buildCountryLabels(countries: FeatureCollection<Polygon | MultiP
   const sized = countries.features.map((country) => {
     const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const largest = polygons
-      .map((rings) => turf.polygon(rings as Position[][]))
-      .reduce((a, b) => (turf.area(b) > turf.area(a) ? b : a));
-    let point = turf.centerOfMass(largest);
-    if (!turf.booleanPointInPolygon(point, largest)) point = turf.pointOnFeature(largest);
-    return { country, point, area: turf.area(country) };
+      .map((rings) => polygon(rings as Position[][]))
+      .reduce((a, b) => (area(b) > area(a) ? b : a));
+    let point = centerOfMass(largest);
+    if (!booleanPointInPolygon(point, largest)) point = pointOnFeature(largest);
+    return { country, point, area: area(country) };
   });
   sized.sort((a, b) => b.area - a.area);
   const features = sized.map(({ country, point }, rank): Feature<Point> => ({

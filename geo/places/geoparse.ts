@@ -1,5 +1,6 @@
-// Geoparse one text: clean → sentences → candidates → resolved mentions, with every
-// span mapped back to the text exactly as given.
+// Geoparse one text: clean → sentences → candidates (scan) → resolved mentions (resolveScan),
+// with every span mapped back to the text exactly as given. A story scans all its articles
+// before resolving any, so each resolves knowing the countries the others name.
 import { cleanText, type CleanText } from '../article/clean.ts';
 import { segmentSentences, type Sentence } from '../article/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
@@ -32,6 +33,8 @@ export interface Geoparsed {
 
 /** A text cleaned, segmented and scanned for names, before any name is resolved. */
 export interface Scanned {
+  /** The text exactly as given. */
+  body: string;
   clean: CleanText;
   sentences: Sentence[];
   candidates: Candidate[];
@@ -43,15 +46,20 @@ export function scan(body: string, gazetteer: Gazetteer): Scanned {
   const clean = cleanText(body);
   const sentences = segmentSentences(clean);
   const candidates = findCandidates(clean.text, sentences, gazetteer);
-  return { clean, sentences, candidates, context: contextOf(candidates, gazetteer) };
+  return { body, clean, sentences, candidates, context: contextOf(candidates, gazetteer) };
+}
+
+/** Scans and resolves one text on its own (`storyCountries`: see resolveScan). */
+export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: ReadonlySet<string> = new Set()): Geoparsed {
+  return resolveScan(scan(body, gazetteer), gazetteer, storyCountries);
 }
 
 /**
- * Resolves a text's names. `storyCountries` are the countries the other articles of the
- * story name: a small town of one of them is taken even when this article names no country.
+ * Resolves a scanned text's names. `storyCountries` are the countries the other articles of
+ * the story name: a small town of one of them is taken even when this article names no country.
  */
-export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: ReadonlySet<string> = new Set(), scanned = scan(body, gazetteer)): Geoparsed {
-  const { clean, sentences, candidates } = scanned;
+export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountries: ReadonlySet<string>): Geoparsed {
+  const { body, clean, sentences, candidates } = scanned;
   const context = { ...scanned.context, storyCountries };
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));

@@ -5,22 +5,19 @@ import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { firstIndex } from './bisect.ts';
 import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
+import { sentenceKey, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
-export interface TradeFlow {
+export interface TradeFlow extends SentenceRef {
   partner: GazetteerEntry;
   figure: FigureDraft;
-  article: number;
-  sentence: number;
 }
 
 const TRADE = /\btrade\b|\btrading\b|\bexports?\b|\bimports?\b|two-way|bilateral (?:trade|commerce)|\btrade partners?\b/i;
 
 /** A figure where the text gives it, and the places its sentence names. */
-export interface FoundFigure {
+export interface FoundFigure extends SentenceRef {
   figure: FigureDraft;
-  article: number;
-  sentence: number;
   places: string[];
 }
 
@@ -36,7 +33,7 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
   const moneyIn = new Map<string, FigureDraft[]>();
   for (const f of figures) {
     if (f.figure.kind !== 'money') continue;
-    const key = `${f.article}:${f.sentence}`;
+    const key = sentenceKey(f);
     const list = moneyIn.get(key);
     if (list) list.push(f.figure);
     else moneyIn.set(key, [f.figure]);
@@ -54,10 +51,11 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
       const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
       if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
       const partners = mentions.filter((m) => m.entry.id !== reporter.id && !m.demonym);
-      const money = moneyIn.get(`${a}:${sentence.index}`) ?? [];
+      const ref: SentenceRef = { article: a, sentence: sentence.index };
+      const money = moneyIn.get(sentenceKey(ref)) ?? [];
       money.forEach((figure, i) => {
         const partner = partnerOf(figure, money[i - 1], money[i + 1], partners);
-        if (partner) flows.push({ partner, figure, article: a, sentence: sentence.index });
+        if (partner) flows.push({ partner, figure, ...ref });
       });
     }
   });

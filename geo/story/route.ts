@@ -1,4 +1,5 @@
 // Route: which sightings are real stops, in what order, and the date of each arrival.
+import { capitalOf } from '../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import { STRONG_CUES } from './cues.ts';
 import type { Sighting } from './stops.ts';
@@ -26,7 +27,7 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   const order = orderStops(ids, sightings);
   const stops = order.map((id) => toStop(byPlace.get(id)!));
   const originSightings = sightings.filter((s) => s.origin);
-  const originPlace = originSightings[0]?.place ?? (traveller.home?.city ? gazetteer.entry(traveller.home.city) : undefined);
+  const originPlace = originSightings[0]?.place ?? (traveller.home ? capitalOf(traveller.home, gazetteer) : null);
   const origin = originPlace && !ids.includes(originPlace.id) ? toStop(originSightings, originPlace) : null;
   return { origin, stops };
 }

@@ -1,5 +1,6 @@
 // Stops: every place the articles put the traveller, with the cue that says so,
 // merged to cities (a country visited becomes the city named there, else its capital).
+import { capitalOf } from '../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { firstIndex } from './bisect.ts';
@@ -7,14 +8,13 @@ import { cueFor, type Cue } from './cues.ts';
 import { excerptWindow } from './excerpt.ts';
 import { findDates } from './dates.ts';
 import type { Traveller } from './traveller.ts';
+import { sentenceKey, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
 /** One sentence's word on one stop. */
-export interface Sighting {
+export interface Sighting extends SentenceRef {
   place: GazetteerEntry;
   cue: Cue | null;
-  article: number;
-  sentence: number;
   /** Where the place is named in the sentence. */
   highlight: [number, number];
   dates: string[];
@@ -26,26 +26,27 @@ export interface Sighting {
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 
-/** `aboutTraveller[a]` holds the indexes of article a's sentences that speak of the traveller. */
-export function findSightings(articles: StoryArticle[], traveller: Traveller, aboutTraveller: Array<Set<number>>, gazetteer: Gazetteer): Sighting[] {
+/** `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller. */
+export function findSightings(articles: StoryArticle[], traveller: Traveller, aboutTraveller: ReadonlySet<string>, gazetteer: Gazetteer): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
     for (const sentence of parsed.sentences) {
-      if (!aboutTraveller[a]!.has(sentence.index)) continue;
+      const ref: SentenceRef = { article: a, sentence: sentence.index };
+      if (!aboutTraveller.has(sentenceKey(ref))) continue;
       const here = parsed.bySentence[sentence.index]!.filter((m) => STOP_KINDS.has(m.entry.kind) && !m.metonym);
       const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
       const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
       for (const { m, place } of candidates) {
         sightings.push({
-          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), article: a, sentence: sentence.index, highlight: m.highlight, dates,
+          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), ...ref, highlight: m.highlight, dates,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id), origin: false,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
         if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
-          sightings.push({ place, cue: 'began', article: a, sentence: sentence.index, highlight: m.highlight, dates, others: [], origin: true });
+          sightings.push({ place, cue: 'began', ...ref, highlight: m.highlight, dates, others: [], origin: true });
         }
       }
     }
@@ -81,8 +82,7 @@ function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] 
     const current = best.get(e.country ?? '');
     if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0)) best.set(e.country ?? '', { e, w });
   }
-  const cityFor = (country: GazetteerEntry): GazetteerEntry | null =>
-    best.get(country.country ?? '')?.e ?? (country.city ? gazetteer.entry(country.city) ?? null : null);
+  const cityFor = (country: GazetteerEntry): GazetteerEntry | null => best.get(country.country ?? '')?.e ?? capitalOf(country, gazetteer);
   const swap = new Map<string, string>();
   const merged = sightings.flatMap((s) => {
     if (s.place.kind !== 'country') return [s];

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import * as turf from '@turf/turf';
+import { area } from '@turf/area';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
-import { closeAroundPole, splitLines, splitPolygon } from '../../geo/basemap/antimeridian.ts';
-import { roundGeometry } from '../../geo/basemap/round.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
-import { rewindGeometry } from '../../geo/basemap/rewind.ts';
 import { buildBasemap } from '../../geo/basemap/build.ts';
 import { ringArea } from '../../geo/rfc7946.ts';
 
@@ -37,35 +34,16 @@ describe('countries at the antimeridian', () => {
 
   it('keeps Russia’s area within 1% once cut', () => {
     const country = countries.features.find((f) => f.properties.name === 'Russia');
-    // turf.area measures on the sphere; a ring that steps across ±180° is measured the short way
+    // Turf's area measures on the sphere; a ring that steps across ±180° is measured the short way
     // too, so the split pieces must add up to the same area.
     expect(country).toBeDefined();
-    const cutArea = turf.area(country!);
+    const cutArea = area(country!);
     expect(cutArea / 1e12).toBeGreaterThan(16);
     expect(cutArea / 1e12).toBeLessThan(17.5);
   });
 
   it('closes every ring', () => {
     for (const ring of [...rings('Russia'), ...rings('Fiji')]) expect(ring[0]).toEqual(ring[ring.length - 1]);
-  });
-
-  it('leaves a polygon that does not cross unchanged', () => {
-    const square = [[[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]]];
-    expect(splitPolygon(square)).toEqual([square]);
-  });
-
-  it('cuts a square straddling 180° into two halves meeting on the line', () => {
-    const square = [[[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]]];
-    const pieces = splitPolygon(square);
-    expect(pieces).toHaveLength(2);
-    const xs = pieces.map((p) => (p[0] ?? []).map((q) => q[0]));
-    expect(xs.some((x) => x.every((v) => v !== undefined && v >= 170))).toBe(true);
-    expect(xs.some((x) => x.every((v) => v !== undefined && v <= -170))).toBe(true);
-  });
-
-  it('splits a line that crosses 180° into two lines ending on it', () => {
-    const split = splitLines({ type: 'LineString', coordinates: [[170, 0], [-170, 10]] });
-    expect(split.coordinates).toEqual([[[170, 0], [180, 5]], [[-180, 5], [-170, 10]]]);
   });
 });
 
@@ -87,29 +65,6 @@ describe('countries wound as RFC 7946 asks', () => {
     expect(ring!.filter((p) => p[1] === -90).map((p) => p[0])).toEqual([-180, -90, 0, 90, 180]);
   });
 
-  it('opens a ring round a pole where it crosses ±180° and closes it along the pole', () => {
-    const arctic = [[0, 70], [90, 72], [170, 71], [-170, 71], [-90, 73], [0, 70]];
-    expect(closeAroundPole(arctic)).toEqual([
-      [-180, 71], [-170, 71], [-90, 73], [0, 70], [90, 72], [170, 71], [180, 71],
-      [180, 90], [90, 90], [0, 90], [-90, 90], [-180, 90], [-180, 71],
-    ]);
-  });
-
-  it('refuses a ring round a pole that crosses ±180° three times instead of drawing it wrong', () => {
-    const zigzag = [[0, -70], [170, -71], [-170, -71], [175, -72], [-175, -72], [-90, -70], [0, -70]];
-    expect(() => closeAroundPole(zigzag)).toThrow(/more than once/);
-  });
-
-  it('reverses a clockwise exterior and a counter-clockwise hole, and leaves lines alone', () => {
-    const cw = [[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]];
-    const ccwHole = [[2, 2], [8, 2], [8, 8], [2, 8], [2, 2]];
-    const rewound = rewindGeometry({ type: 'Polygon', coordinates: [cw, ccwHole] });
-    expect(rewound.coordinates).toEqual([[...cw].reverse(), [...ccwHole].reverse()]);
-    expect(rewindGeometry(rewound)).toEqual(rewound);
-    const line = { type: 'LineString' as const, coordinates: cw };
-    expect(rewindGeometry(line)).toBe(line);
-  });
-
   it('refuses to build a basemap from a city extract that breaks RFC 7946, naming where to look', () => {
     const broken = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [21.03, 105.85] }, properties: { layer: 'water' } }] };
     expect(() => buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }))
@@ -123,11 +78,6 @@ describe('basemap detail', () => {
     expect(labels.features).toHaveLength(countries.features.length);
     const russia = labels.features.find((f) => f.properties?.name === 'Russia');
     expect(russia?.properties?.rank).toBeLessThan(3);
-  });
-
-  it('drops the points that rounding makes repeat', () => {
-    const line = roundGeometry({ type: 'LineString', coordinates: [[1.001, 2.001], [1.002, 2.002], [3, 4]] }, 2);
-    expect(line).toEqual({ type: 'LineString', coordinates: [[1, 2], [3, 4]] });
   });
 
   it('keeps the city layers and their English names', () => {

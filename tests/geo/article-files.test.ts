@@ -5,6 +5,7 @@ import { cleanText } from '../../geo/article/clean.ts';
 import { articleIds } from '../../geo/article/ids.ts';
 import { ingestArticle } from '../../geo/article/ingest.ts';
 import { composeStory } from '../../geo/story/compose.ts';
+import { storyFiles } from '../../geo/story/files.ts';
 import type { PlaceCollection } from '../../geo/contract/schema.ts';
 import { gazetteer } from './gazetteer.ts';
 
@@ -35,8 +36,8 @@ describe('spans of an article with CRLF or CR line endings', () => {
     const { article } = ingestArticle('a.md', file);
     expect(article.body).toBe(body);
     expect(article.bodyLine).toBe(6);
-    const story = composeStory({ articles: [{ file: 'a.md', text: file }], settings: { file: 'story.json', text: '{"title":"T","traveller":{"name":"Putin"}}' }, gazetteer: await gazetteer() });
-    const excerpts = (JSON.parse(story.files['places.geojson']!) as PlaceCollection).features.flatMap((f) => f.properties.excerpts);
+    const { story } = composeStory({ articles: [{ file: 'a.md', text: file }], settings: { file: 'story.json', text: '{"title":"T","traveller":{"name":"Putin"}}' }, gazetteer: await gazetteer() });
+    const excerpts = (JSON.parse(storyFiles(story)['places.geojson']!) as PlaceCollection).features.flatMap((f) => f.properties.excerpts);
     expect(excerpts.length).toBeGreaterThan(4);
     for (const e of excerpts) {
       expect(body.slice(...e.span)).toBe(e.text);

@@ -92,6 +92,9 @@ describe('bad input', () => {
     const options = workspace({ 'a.md': GOOD });
     const result = await buildStory(options);
     expect(result.files).toEqual(['flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
+    const written = (name: string) => (JSON.parse(readFileSync(join(options.outDir, name), 'utf8')) as { features: unknown[] }).features.length;
+    expect(result.counts).toEqual({ places: written('places.geojson'), legs: written('route.geojson'), sites: written('sites.geojson'), flows: written('flows.geojson') });
+    expect(result.counts.places).toBeGreaterThan(0);
     expect(readFileSync(join(options.outDir, 'places.geojson'), 'utf8')).toMatch(/^\{"type":"FeatureCollection"/);
   });
 });

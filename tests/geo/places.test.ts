@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geoparse } from '../../geo/places/geoparse.ts';
+import { capitalOf } from '../../geo/gazetteer/capital.ts';
+import { foldName } from '../../geo/gazetteer/names.ts';
+import { geoparse, resolveScan, scan } from '../../geo/places/geoparse.ts';
 import { expectGolden, goldenCases } from './golden.ts';
 import { gazetteer } from './gazetteer.ts';
 
@@ -32,5 +34,22 @@ describe('the story as context', () => {
     expect(geoparse(text, await gazetteer()).mentions).toEqual([]);
     const [m] = geoparse(text, await gazetteer(), new Set(['VN'])).mentions;
     expect([m?.entry.name, m?.reason]).toEqual(['Hội An', 'population 32,757; its country is named elsewhere in the story']);
+  });
+
+  it('resolves one scan again with other story countries, as a story build scans every article before resolving any', async () => {
+    const g = await gazetteer();
+    const scanned = scan('The delegation toured Hội An on Friday.', g);
+    expect(resolveScan(scanned, g, new Set()).mentions).toEqual([]);
+    expect(resolveScan(scanned, g, new Set(['VN'])).mentions.map((m) => m.entry.name)).toEqual(['Hội An']);
+    expect(resolveScan(scanned, g, new Set()).mentions).toEqual([]);
+  });
+});
+
+describe('a country’s capital', () => {
+  it('is the city the gazetteer gives the country, and none for a country that has none', async () => {
+    const g = await gazetteer();
+    const country = (name: string) => (g.lookup(foldName(name)) ?? []).map((h) => g.entry(h.id)).find((e) => e?.kind === 'country')!;
+    expect(capitalOf(country('Vietnam'), g)?.name).toBe('Hanoi');
+    expect(capitalOf(country('Antarctica'), g)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { InputError } from '../../geo/errors.ts';
 import { geoparse } from '../../geo/places/geoparse.ts';
 import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { composeStory } from '../../geo/story/compose.ts';
+import { storyFiles } from '../../geo/story/files.ts';
 import { parseSettings } from '../../geo/story/settings.ts';
 import { gazetteer, GAZETTEER_DIR } from './gazetteer.ts';
 
@@ -106,10 +107,10 @@ describe('random and adversarial input', () => {
     const g = await gazetteer();
     fc.assert(fc.property(fc.array(article, { minLength: 1, maxLength: 3 }), (texts) => {
       const files = texts.map((t, i) => ({ file: `articles/${i}.md`, text: t }));
-      const story = refusedOrDone([...files.map((f) => f.file), SETTINGS_FILE], () =>
-        composeStory({ articles: files, settings: { file: SETTINGS_FILE, text: SETTINGS_TEXT }, gazetteer: g }));
-      if (!story) return;
-      const read = (name: string) => JSON.parse(story.files[name]!) as unknown;
+      const written = refusedOrDone([...files.map((f) => f.file), SETTINGS_FILE], () =>
+        storyFiles(composeStory({ articles: files, settings: { file: SETTINGS_FILE, text: SETTINGS_TEXT }, gazetteer: g }).story));
+      if (!written) return;
+      const read = (name: string) => JSON.parse(written[name]!) as unknown;
       const places = PlaceCollection.parse(read('places.geojson'));
       RouteCollection.parse(read('route.geojson'));
       SiteCollection.parse(read('sites.geojson'));

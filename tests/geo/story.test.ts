@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../geo/story/compose.ts';
+import { storyFiles } from '../../geo/story/files.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
 import { gazetteer } from './gazetteer.ts';
@@ -11,10 +12,11 @@ const ROOT = join(import.meta.dirname, '..', '..');
 async function compose(articlesDir: string, settingsFile: string) {
   const articles = readdirSync(articlesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()
     .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
-  const story = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await gazetteer() });
-  const read = <T>(name: string) => JSON.parse(story.files[name]!) as T;
+  const { story } = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await gazetteer() });
+  const files = storyFiles(story);
+  const read = <T>(name: string) => JSON.parse(files[name]!) as T;
   return {
-    story,
+    files,
     route: read<RouteCollection>('route.geojson'), sites: read<SiteCollection>('sites.geojson'), flows: read<FlowCollection>('flows.geojson'),
     places: read<PlaceCollection>('places.geojson'), meta: read<StoryMeta>('story.json'),
   };
@@ -52,12 +54,12 @@ describe('the first story (data/articles)', async () => {
   });
 
   it('matches its golden outputs', () => {
-    for (const [name, text] of Object.entries(first.story.files)) expectGolden(join(FIXTURES, 'story-one', 'out', `${name}.json`), JSON.parse(text));
+    for (const [name, text] of Object.entries(first.files)) expectGolden(join(FIXTURES, 'story-one', 'out', `${name}.json`), JSON.parse(text));
   });
 
   it('is deterministic: a second run is byte-identical', async () => {
     const again = await compose(join(ROOT, 'data', 'articles'), join(ROOT, 'data', 'story.json'));
-    expect(again.story.files).toEqual(first.story.files);
+    expect(again.files).toEqual(first.files);
   });
 });
 
@@ -101,10 +103,22 @@ describe('a one-article story', () => {
       'Indian Prime Minister Narendra Modi arrived in Vienna on Tuesday from Moscow, where he held talks with Vladimir Putin.\n\n' +
       'Putin’s visit to India last year drew criticism from the US.\n';
     const settings = '{ "title": "Modi", "traveller": { "name": "Narendra Modi", "aliases": ["Modi"] } }';
-    const story = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
-    const route = JSON.parse(story.files['route.geojson']!) as RouteCollection;
+    const { story } = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
+    const route = JSON.parse(storyFiles(story)['route.geojson']!) as RouteCollection;
     expect(stops(route)).toEqual(['New Delhi', 'Moscow', 'Vienna']);
     expect(route.features[1]!.properties.date).toBe('2024-07-09');
+  });
+});
+
+describe('the edge where a story becomes files', () => {
+  it('validates each output there: a composed object that breaks its schema is refused, not written', async () => {
+    const text = `---\noutlet: "Wire"\ntitle: "Putin in Hanoi"\ndate: "2024-06-20"\n---\nRussian President Vladimir Putin arrived in Hanoi on Thursday.\n`;
+    const settings = '{ "title": "T", "traveller": { "name": "Vladimir Putin", "aliases": ["Putin"] } }';
+    const { story } = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
+    expect(Object.keys(storyFiles(story)).sort()).toEqual(['flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
+    const [place] = story.places;
+    const broken = { ...story, places: [{ ...place!, geometry: { type: 'Point' as const, coordinates: [105.85, 121.03] as [number, number] } }] };
+    expect(() => storyFiles(broken)).toThrow(/expected number to be <=90/);
   });
 });
 

@@ -1,3 +1,4 @@
+// Lines and polygons cut at ±180°, for the basemap and the story's great circles alike.
 // World-atlas rings for Russia and Fiji step from +180° to -180° in one edge. MapLibre
 // draws that edge the long way round, which paints a band over the pole on the globe.
 // We cut such rings at the antimeridian so every piece stays on one side of it, and close
@@ -113,23 +114,28 @@ export function splitPolygonal(geometry: Polygon | MultiPolygon): Polygon | Mult
   return { type: 'MultiPolygon', coordinates: pieces };
 }
 
-/** Breaks a line where it steps across ±180°, ending and starting the pieces on the antimeridian. */
+/**
+ * Breaks a line where it steps across ±180°, ending and starting the pieces on the antimeridian
+ * (RFC 7946 §3.1.9). A point already on the line is repeated; rounding drops the repeat.
+ */
+export function splitLine(line: Position[]): Position[][] {
+  const out: Position[][] = [];
+  let current: Position[] = [];
+  line.forEach((p, i) => {
+    const prev = line[i - 1];
+    if (prev && crosses(prev, p)) {
+      const { edge, lat } = crossing(prev, p);
+      current.push([edge, lat]);
+      out.push(current);
+      current = [[-edge, lat]];
+    }
+    current.push(p);
+  });
+  out.push(current);
+  return out.filter((l) => l.length >= 2);
+}
+
 export function splitLines(geometry: LineString | MultiLineString): MultiLineString {
   const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-  const out: Position[][] = [];
-  for (const line of lines) {
-    let current: Position[] = [];
-    line.forEach((p, i) => {
-      const prev = line[i - 1];
-      if (prev && crosses(prev, p)) {
-        const { edge, lat } = crossing(prev, p);
-        current.push([edge, lat]);
-        out.push(current);
-        current = [[-edge, lat]];
-      }
-      current.push(p);
-    });
-    out.push(current);
-  }
-  return { type: 'MultiLineString', coordinates: out.filter((l) => l.length >= 2) };
+  return { type: 'MultiLineString', coordinates: lines.flatMap(splitLine) };
 }

@@ -2,14 +2,24 @@
 // half and keeps builds byte-identical across machines.
 import type { Geometry, Position } from 'geojson';
 
-export function roundPosition(p: Position, decimals: number): Position {
+export type LonLat = [number, number];
+
+/** The story's coordinates: 5 decimals, about a metre. */
+export const STORY_DECIMALS = 5;
+
+/** `value` to `decimals` places; -0 becomes 0, so equal outputs compare equal. */
+export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return [Math.round((p[0] ?? 0) * f) / f, Math.round((p[1] ?? 0) * f) / f];
+  return Math.round(value * f) / f + 0;
+}
+
+export function roundPosition(p: Position, decimals: number): LonLat {
+  return [round(p[0] ?? 0, decimals), round(p[1] ?? 0, decimals)];
 }
 
 /** Rounds a line or ring and drops the points that rounding made repeat. */
-export function roundLine(line: Position[], decimals: number): Position[] {
-  const out: Position[] = [];
+export function roundLine(line: Position[], decimals: number): LonLat[] {
+  const out: LonLat[] = [];
   for (const p of line) {
     const r = roundPosition(p, decimals);
     const prev = out[out.length - 1];
