@@ -159,6 +159,12 @@ export type SiteCollection = z.infer<typeof SiteCollection>;
 export const FlowCollection = collection(FlowFeature);
 export type FlowCollection = z.infer<typeof FlowCollection>;
 
+const HexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'use a #rrggbb colour');
+/** Colours a story may set over the app's own (src/lib/tokens.ts `color`), by token name. */
+export const StoryColors = z.object({ route: HexColor, site: HexColor, partner: HexColor, flow: HexColor, mentioned: HexColor })
+  .partial().strict();
+export type StoryColors = z.infer<typeof StoryColors>;
+
 /** story.json: what the app needs besides the four GeoJSON files. */
 export const StoryMeta = z.object({
   title: z.string(),
@@ -167,7 +173,7 @@ export const StoryMeta = z.object({
   traveller: z.string(),
   hostCity: z.string().nullable(),
   tradeYear: z.number().int().nullable(),
-  colors: z.record(z.string(), z.string()),
+  colors: StoryColors,
   figures: z.array(Figure),
   /**
    * [west, south, east, north] the world view opens on: the journey's stops and the trade

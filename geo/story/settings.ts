@@ -3,6 +3,22 @@ import { z } from 'zod';
 import { InputError, lineOf, parseJson } from '../errors.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
+// Colours pass from the settings to story.json unchanged: one schema in the contract for both.
+import { StoryColors } from '../contract/schema.ts';
+import { contrastOnWhite } from './contrast.ts';
+
+/** WCAG AA for text: route, site and partner colour labels and headings; one rule for all five. */
+const MIN_CONTRAST = 4.5;
+
+const readableColors = StoryColors.superRefine((colors, ctx) => {
+  for (const [name, hex] of Object.entries(colors)) {
+    const ratio = contrastOnWhite(hex);
+    if (ratio >= MIN_CONTRAST) continue;
+    const message = `is ${hex}, ${ratio.toFixed(1)}:1 on white; the map's labels and lines need ${MIN_CONTRAST}:1`
+      + ' (WCAG AA): use a darker shade';
+    ctx.addIssue({ code: 'custom', path: [name], message });
+  }
+});
 
 export const StorySettings = z.object({
   title: z.string().min(1),
@@ -16,7 +32,8 @@ export const StorySettings = z.object({
   }).strict(),
   /** Whose trade to draw: a country as the articles name it. */
   trade: z.object({ reporter: z.string().min(1) }).strict().optional(),
-  colors: z.record(z.string(), z.string().regex(/^#[0-9a-f]{6}$/i, 'use a #rrggbb colour')).default({}),
+  /** Over the app's own colours: a newsroom's palette for this story. */
+  colors: readableColors.default({}),
 }).strict();
 export type StorySettings = z.infer<typeof StorySettings>;
 

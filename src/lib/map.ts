@@ -3,7 +3,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Camera } from './hash.ts';
 import { attribution } from './style.ts';
 
@@ -72,4 +72,17 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
   const [hit] = map.queryRenderedFeatures(box, { layers: present });
   const id = hit?.properties?.id;
   return typeof id === 'string' ? id : null;
+}
+
+type PaintName = Parameters<maplibregl.Map['setPaintProperty']>[1];
+type PaintValue = Parameters<maplibregl.Map['setPaintProperty']>[2];
+
+/** Sets each layer's paint as declared; MapLibre skips a value that has not changed. */
+export function repaint(map: maplibregl.Map, layers: readonly LayerSpecification[]): void {
+  for (const layer of layers) {
+    if (!('paint' in layer) || !layer.paint || !map.getLayer(layer.id)) continue;
+    for (const [name, value] of Object.entries(layer.paint) as [PaintName, PaintValue][]) {
+      map.setPaintProperty(layer.id, name, value);
+    }
+  }
 }

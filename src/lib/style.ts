@@ -6,44 +6,60 @@ import latinExtFont from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-no
 import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
 import type { Story } from './story.ts';
 import { basemapLayers, storyLayers } from './layers.ts';
-import { mapFont } from './tokens.ts';
+import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
-export const attribution = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+export const attribution =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>'
+  + ' · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 const absolute = (path: string) => new URL(path, location.href).href;
 const basemapUrl = (name: string) => absolute(`${import.meta.env.BASE_URL}data/basemap/${name}`);
 
 /** A globe at world zoom, flat Mercator from city zoom, so the city view is not bent. */
-export const projection: ProjectionSpecification = { type: ['interpolate', ['linear'], ['zoom'], 6, 'vertical-perspective', 7, 'mercator'] };
+const { minzoom: globeUntil, maxzoom: flatFrom } = zoomBand.globeToFlat;
+export const projection: ProjectionSpecification = {
+  type: ['interpolate', ['linear'], ['zoom'], globeUntil, 'vertical-perspective', flatFrom, 'mercator'],
+};
 
 // Unicode ranges as @fontsource declares them; Vietnamese letters live in the last two files.
 const fontFaces = {
   [mapFont]: [
     { url: absolute(latinFont), 'unicode-range': ['U+0000-00FF', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'] },
-    { url: absolute(vietnameseFont), 'unicode-range': ['U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB'] },
+    {
+      url: absolute(vietnameseFont),
+      'unicode-range': [
+        'U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0',
+        'U+0300-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB',
+      ],
+    },
     { url: absolute(latinExtFont), 'unicode-range': ['U+0100-02BA', 'U+1E00-1E9F', 'U+20A0-20C0'] },
   ],
 };
 
-const geojson = (data: GeoJSONSourceSpecification['data'], extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({ type: 'geojson', data, ...extra });
+type GeoJSONData = GeoJSONSourceSpecification['data'];
+const geojson = (data: GeoJSONData, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification =>
+  ({ type: 'geojson', data, ...extra });
 
 /**
  * One label point per line, at the pipeline's `labelAt`: a line split at ±180°, or cut into
  * tiles, still gets one label.
  */
-export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONSourceSpecification['data'] {
+export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData {
   return {
     type: 'FeatureCollection',
-    features: lines.features.map((f) => ({ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: f.properties.labelAt }, properties: f.properties })),
+    features: lines.features.map((f) => ({
+      type: 'Feature', id: f.id, properties: f.properties,
+      geometry: { type: 'Point', coordinates: f.properties.labelAt },
+    })),
   };
 }
 
 export function storySources(story: Story): StyleSpecification['sources'] {
   return {
-    places: geojson(story.places as GeoJSONSourceSpecification['data']),
-    route: geojson(story.route as GeoJSONSourceSpecification['data']),
-    flows: geojson(story.flows as GeoJSONSourceSpecification['data']),
+    places: geojson(story.places as GeoJSONData),
+    route: geojson(story.route as GeoJSONData),
+    flows: geojson(story.flows as GeoJSONData),
     'flow-labels': geojson(labelPoints(story.flows)),
     'route-labels': geojson(labelPoints(story.route)),
   };
@@ -63,7 +79,7 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
       city: geojson(basemapUrl(BASEMAP_FILES.city)),
       ...storySources(story),
     },
-    layers: [...basemapLayers, ...storyLayers],
+    layers: [...basemapLayers, ...storyLayers(storyPalette(story.meta.colors))],
   };
 }
 
@@ -81,7 +97,7 @@ export async function onlineStyle(url: string, story: Story, flowMax: number): P
       'font-faces': { ...fontFaces, ...base['font-faces'] },
       state: { ...base.state, ...embedded.state },
       sources: { ...base.sources, ...storySources(story) },
-      layers: [...base.layers, ...storyLayers],
+      layers: [...base.layers, ...storyLayers(storyPalette(story.meta.colors))],
     };
   } catch {
     return null;

@@ -1,5 +1,8 @@
-// Colours and sizes shared by the CSS (as custom properties) and the map layers, so the
-// legend, the list and the map can never disagree. Text colours meet WCAG AA on white.
+// The design tokens: colours, zoom bands and sizes, shared by the CSS (colours, as custom
+// properties), the map layers and the legend, so the legend, the list and the map can never
+// disagree. Text colours meet WCAG AA on white.
+import type { StoryColors } from '../../geo/contract/schema';
+
 export const color = {
   ocean: '#c9dce6',
   land: '#f3f0e8',
@@ -26,28 +29,96 @@ export const color = {
   selected: '#f2a900',
 } as const;
 
-export const size = {
-  routeWidth: 3,
-  /** Flow widths follow the square root of the value; the floor keeps a small flow visible. */
-  flowMinWidth: 2.5,
-  flowMaxWidth: 16,
-  stopRadius: 7,
-  siteRadius: 7,
-  partnerRadius: 5,
-  mentionedRadius: 4.5,
-  labelSize: 13,
-  smallLabelSize: 11.5,
-  sheetBreakpoint: 640,
+export type ColorName = keyof typeof color;
+/** The colours one story is drawn in: the tokens, with the story's settings over them. */
+export type Palette = Record<ColorName, string>;
+
+export function storyPalette(colors: StoryColors): Palette {
+  // A colour the settings accept but the tokens lack would be validated, then ignored: this fails the build.
+  const overrides: { [K in keyof StoryColors]: K extends ColorName ? StoryColors[K] : never } = colors;
+  return { ...color, ...overrides };
+}
+
+/** Where the city view starts: the globe is flat by then, sites appear and flows give way. */
+const cityZoom = 7;
+
+/** Zoom bands, as a layer's `minzoom`/`maxzoom`: what appears when. */
+export const zoomBand = {
+  /** The globe turns into flat Mercator over this band, so the city view is not bent. */
+  globeToFlat: { minzoom: cityZoom - 1, maxzoom: cityZoom },
+  countryLabels: { maxzoom: 6 },
+  /** World rivers give way to the city's own, drawn in more detail. */
+  worldRivers: { minzoom: 2.5, maxzoom: 9 },
+  cityWater: { minzoom: cityZoom },
+  cityDetail: { minzoom: 8 },
+  townLabels: { minzoom: 8, maxzoom: 11 },
+  airportLabels: { minzoom: 9 },
+  waterLabels: { minzoom: 10 },
+  /** Trade flows are a world-scale story: in the city view they would only cover the sites. */
+  flows: { maxzoom: cityZoom },
+  sites: { minzoom: cityZoom },
+  siteLabels: { minzoom: 9 },
 } as const;
+
+/** A width that grows with zoom: [zoom, width] stops, interpolated linearly between. */
+export type ZoomRamp = readonly (readonly [zoom: number, value: number])[];
+
+/** Line and outline widths, px. */
+export const stroke = {
+  border: 0.7,
+  worldRiver: [[3, 0.6], [8, 1.6]],
+  cityRiver: [[8, 2], [13, 7]],
+  aeroway: 1.2,
+  route: 3,
+  /** Flow widths follow the square root of the value; the floor keeps a small flow visible. */
+  flowMin: 2.5,
+  flowMax: 16,
+  stop: 3,
+  site: 2,
+  partner: 1.5,
+  mentioned: 1.5,
+  selected: 4,
+  labelHalo: 1.6,
+  arrowHalo: 1,
+} as const;
+
+/** Circle radii, px. */
+export const radius = {
+  stop: 7,
+  site: 7,
+  partner: 5,
+  mentioned: 4.5,
+  /** The ring around the open place, outside the largest symbol. */
+  selected: 13,
+} as const;
+
+/** Label sizes, px. */
+export const textSize = {
+  label: 13,
+  stopLabel: 14,
+  smallLabel: 11.5,
+  countryLabel: 11,
+  townLabel: 11,
+  airportLabel: 11.5,
+  waterLabel: 12,
+  /** The `›` glyph laid along the route as its arrowheads. */
+  routeArrow: 34,
+} as const;
+
+/** From this width up the excerpts sit beside the map; below it, a phone, they are a bottom sheet. */
+export const sheetBreakpoint = 640;
+/** The media query for a phone, for matchMedia: CSS cannot read a token in `@media`. */
+export const phoneQuery = `(max-width: ${sheetBreakpoint - 1}px)`;
 
 /** The font stack name used in the style's `font-faces` and every symbol layer. */
 export const mapFont = 'Noto Sans Map';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/** A colour token as CSS reads it: `var(--color-route)`, which follows the story's palette. */
+export const cssColor = (name: ColorName): string => `var(--color-${kebab(name)})`;
+
 /** `--color-route: #b3261e; …` for the app's root element. */
-export function cssVariables(): string {
-  const colors = Object.entries(color).map(([k, v]) => `--color-${kebab(k)}: ${v}`);
-  const sizes = Object.entries(size).map(([k, v]) => `--size-${kebab(k)}: ${v}px`);
-  return [...colors, ...sizes].join('; ');
+export function cssVariables(palette: Palette): string {
+  return Object.entries(palette).map(([k, v]) => `--color-${kebab(k)}: ${v}`).join('; ');
 }

@@ -6,6 +6,7 @@ import type { Story } from '../../src/lib/story.ts';
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
 const { embeddedStyle } = await import('../../src/lib/style.ts');
 const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
+const { color } = await import('../../src/lib/tokens.ts');
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
 const story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), flows: read('flows.geojson') } as Story;
@@ -18,12 +19,12 @@ describe('the map style', () => {
   });
 
   it('gives every layer a unique id', () => {
-    const ids = [...basemapLayers, ...storyLayers].map((l) => l.id);
+    const ids = [...basemapLayers, ...storyLayers(color)].map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('makes only existing layers clickable', () => {
-    const ids = new Set(storyLayers.map((l) => l.id as string));
+    const ids = new Set(storyLayers(color).map((l) => l.id as string));
     for (const id of clickableLayers) expect(ids.has(id)).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash, type HashState } from '../../src/lib/hash.ts';
 import { flowWidth } from '../../src/lib/scales.ts';
-import { size } from '../../src/lib/tokens.ts';
+import { stroke } from '../../src/lib/tokens.ts';
 import { highlightParts, safeHref } from '../../src/lib/excerpts.ts';
 
 describe('the URL hash', () => {
@@ -21,9 +21,9 @@ describe('the URL hash', () => {
 
 describe('the flow-width scale', () => {
   it('keeps $3.5bn visible beside $175bn', () => {
-    expect(flowWidth(175e9, 175e9)).toBe(size.flowMaxWidth);
-    expect(flowWidth(3.5e9, 175e9)).toBeGreaterThanOrEqual(size.flowMinWidth);
-    expect(flowWidth(123e9, 175e9)).toBeCloseTo(size.flowMaxWidth * Math.sqrt(123 / 175));
+    expect(flowWidth(175e9, 175e9)).toBe(stroke.flowMax);
+    expect(flowWidth(3.5e9, 175e9)).toBeGreaterThanOrEqual(stroke.flowMin);
+    expect(flowWidth(123e9, 175e9)).toBeCloseTo(stroke.flowMax * Math.sqrt(123 / 175));
   });
 });
 

@@ -1,0 +1,62 @@
+// Small builders for the expressions the layers repeat, in the manner of svelte-maplibre's
+// expressions.ts, so each layer in layers.ts reads as a short declaration.
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { CityLayer } from '../../geo/contract/names.ts';
+import type { PlaceRole } from '../../geo/contract/schema';
+import { color, mapFont, stroke, type ZoomRamp } from './tokens.ts';
+
+type Value = ExpressionSpecification | string | number | boolean;
+
+export const all = (...conditions: ExpressionSpecification[]): ExpressionSpecification => ['all', ...conditions];
+export const any = (...conditions: ExpressionSpecification[]): ExpressionSpecification => ['any', ...conditions];
+export const not = (condition: ExpressionSpecification): ExpressionSpecification => ['!', condition];
+
+/** True while the reader has hidden this toggle (the style's global state `hidden`). */
+export const isHidden = (toggle: string | ExpressionSpecification): ExpressionSpecification =>
+  ['in', toggle, ['global-state', 'hidden']];
+
+/** True for the place the reader opened (the style's global state `selected`). */
+export const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
+
+/** True when the feature's `key` property is one of `values`. */
+export const oneOf = (key: string, values: readonly string[]): ExpressionSpecification =>
+  ['in', ['get', key], ['literal', [...values]]];
+
+export const hasRole = (...roles: PlaceRole[]): ExpressionSpecification => oneOf('role', roles);
+
+/** A value per place role, `otherwise` for the roles not named. */
+export function byRole(values: Partial<Record<PlaceRole, Value>>, otherwise: Value): ExpressionSpecification {
+  const cases = Object.entries(values).flat();
+  // The spec's type spells out one label-output pair; a list of them cannot be checked statically.
+  return ['match', ['get', 'role'], ...cases, otherwise] as unknown as ExpressionSpecification;
+}
+
+/** A value interpolated linearly with zoom between [zoom, value] stops. */
+export const zoomRamp = (stops: ZoomRamp): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
+
+/** A city-detail feature from the basemap's layer of that name; with several names, any of them. */
+export const cityLayer = (...names: CityLayer[]): ExpressionSpecification =>
+  names.length === 1 ? ['==', ['get', 'layer'], names[0]!] : oneOf('layer', names);
+
+export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification =>
+  ['==', ['geometry-type'], type];
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
+
+type Text = Required<Pick<SymbolLayout, 'text-field' | 'text-font' | 'text-size'>>;
+
+/** A label's text and size, in the map's font. */
+export const text = (field: Text['text-field'], size: Text['text-size']): Text =>
+  ({ 'text-field': field, 'text-font': [mapFont], 'text-size': size });
+
+/** A label's paint: its colour, on a white halo that keeps it legible over lines and land. */
+export const haloed = (textColor: string | ExpressionSpecification, haloWidth: number = stroke.labelHalo) =>
+  ({ 'text-color': textColor, 'text-halo-color': color.halo, 'text-halo-width': haloWidth }) as const;
+
+/** A circle's paint: `radius` px of `fill`, ringed outside by `width` px of `ring`. */
+export const ringed = (radius: number, fill: string, ring: string, width: number) =>
+  ({
+    'circle-radius': radius, 'circle-color': fill,
+    'circle-stroke-color': ring, 'circle-stroke-width': width,
+  }) as const;
