@@ -2,7 +2,7 @@
 // seas and regions, extra aliases), validated entry by entry with the line to fix.
 import { z } from 'zod';
 import { InputError, lineAt, lineOf, parseJson } from '../errors.ts';
-import { FUNCTION_WORDS } from '../places/tokens.ts';
+import { FUNCTION_WORDS } from '../lexicon/names.ts';
 
 const lon = z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180');
 const lat = z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90');

@@ -1,11 +1,13 @@
 // What the words around a place say about the traveller's movement: "arrived in X",
 // "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
+import { alternation } from '../lexicon/pattern.ts';
+import { MOVE_VERBS as MOVE_VERB_LIST } from '../lexicon/story.ts';
 import { excerptWindow } from './excerpt.ts';
 
 export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
 const W = String.raw`[\w’'-]+`;
-const MOVE_VERBS = String.raw`arrived|arrives|arriving|landed|lands|touched down|reached|flew|flown|travell?ed|travell?ing|went|came|headed|heading|brought (?:him|her|them)|bound|en route|returned`;
+const MOVE_VERBS = alternation(MOVE_VERB_LIST);
 const PATTERNS: Array<[Cue, RegExp]> = [
   ['before', new RegExp(String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`, 'i')],
   // "arrived in Canberra from Auckland", "travelled to Vietnam, …, from a summit with North Korea";

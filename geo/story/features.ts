@@ -8,6 +8,7 @@ import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { TradeFlow } from './flows.ts';
 import { excerptWindow } from './excerpt.ts';
+import { moneyLabel } from './figures.ts';
 
 export const at = (e: GazetteerEntry): [number, number] => [round(e.lon), round(e.lat)];
 
@@ -82,12 +83,6 @@ export function flowFeatures(articles: StoryArticle[], flows: TradeFlow[], repor
       },
     };
   });
-}
-
-export function moneyLabel(value: number, currency: string): string {
-  const sign: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', AUD: 'A$', NZD: 'NZ$', CAD: 'C$' };
-  const [n, unit] = value >= 1e12 ? [value / 1e12, 'tn'] : value >= 1e9 ? [value / 1e9, 'bn'] : value >= 1e6 ? [value / 1e6, 'm'] : [value, ''];
-  return `${sign[currency] ?? `${currency} `}${Number(n.toFixed(1))}${unit}`;
 }
 
 export function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => PlaceRole): PlaceFeature[] {
