@@ -6,7 +6,7 @@ import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 4;
+export const GAZETTEER_FORMAT = 5;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -28,7 +28,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
-  const base = { population: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
+  const base = { population: 0, area: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
   const add = (entry: GazetteerEntry) => {
     placeIndex.set(entry.id, places.length);
     places.push(entry);
@@ -41,7 +41,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
   for (const c of sources.countries) {
     const id = `country:${c.cca3}`;
     add({ ...base, id, name: c.name.common, kind: 'country', country: c.cca2, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0,
-      population: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
+      area: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
     addName(c.name.common, id, 'name');
     addName(c.name.official, id, 'name');
     for (const n of Object.values(c.name.native ?? {})) if (isLatin(n.common)) addName(n.common, id, 'alias');

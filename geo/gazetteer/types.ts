@@ -8,7 +8,10 @@ export interface GazetteerEntry {
   country: string | null;
   lon: number;
   lat: number;
+  /** People living there where the source counts them (GeoNames, for cities); 0 where it does not (countries, regions). */
   population: number;
+  /** Area in km² of a country (world-countries); 0 for other places. Breaks ties between countries of equal score. */
+  area: number;
   /** A national capital (GeoNames PPLC). */
   capital: boolean;
   /** For a landmark, the id of its city; for a country, the id of its capital. */

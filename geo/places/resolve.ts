@@ -55,8 +55,9 @@ export function resolveCandidate(c: Candidate, gazetteer: Gazetteer, ctx: Resolv
     if (verdict) scored.push({ entry, hit, ...verdict });
   }
   if (scored.length === 0) return null;
-  // Equal scores: the bigger place ("French" → France, not the French Southern Territories).
-  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || a.entry.id.localeCompare(b.entry.id));
+  // Equal scores: the bigger place, by people for towns, by area for countries ("Congolese" → DR Congo).
+  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || b.entry.area - a.entry.area
+    || a.entry.id.localeCompare(b.entry.id));
   const [best, second] = scored as [typeof scored[0], ...typeof scored];
   const margin = best.score - (second?.score ?? 0);
   const confidence = Math.round(100 * (second ? 1 - Math.exp(-margin / 10) : 1 - Math.exp(-best.score / 25))) / 100;
