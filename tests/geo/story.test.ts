@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../geo/story/compose.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/schema.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, storyTwoGazetteer } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-async function compose(articlesDir: string, settingsFile: string) {
+async function compose(articlesDir: string, settingsFile: string, places = gazetteer) {
   const articles = readdirSync(articlesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()
     .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
-  const story = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await gazetteer() });
+  const story = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await places() });
   const read = <T>(name: string) => JSON.parse(story.files[name]!) as T;
   return {
     story,
@@ -67,7 +67,7 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
     route: string[]; hostCity: string; sites: string[]; flows: Array<{ partner: string; valueUsd: number; year: number }>;
     mustMap: string[]; mustNotMap: string[]; legDates: Record<string, string>;
   };
-  const second = await compose(join(dir, 'articles'), join(dir, 'story.json'));
+  const second = await compose(join(dir, 'articles'), join(dir, 'story.json'), storyTwoGazetteer);
   const mapped = second.places.features.map((f) => f.properties.name);
 
   it('finds its route, host city and arrival dates', () => {
