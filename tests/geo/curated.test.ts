@@ -40,6 +40,11 @@ describe('a curated name', () => {
     expect(weakName(name, LANDMARK)).toBeNull();
   });
 
+  it.each(['data/gazetteer/landmarks.json', 'data/gazetteer/regions.json', 'tests/fixtures/story-two/gazetteer/landmarks.json', 'tests/gold/GUIDELINES.md'])(
+    '%s cites datasets and features, not a path of the machine it was made on', (file) => {
+      expect(readFileSync(join(import.meta.dirname, '..', '..', file), 'utf8')).not.toMatch(/(?:^|[\s"'(`])\/(?:work|home|Users|tmp|root|mnt)\//);
+    });
+
   it('of the real curated files are all taken', () => {
     const read = (name: string) => ({ file: name, text: readFileSync(join(GAZETTEER_DIR, name), 'utf8') });
     expect(() => parseEntries(read('landmarks.json').file, read('landmarks.json').text, Landmark, LANDMARK)).not.toThrow();
