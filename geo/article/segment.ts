@@ -1,4 +1,5 @@
 // Segment: clean text → sentences, each with its clean-text span and paragraph.
+import { ABBREVIATIONS } from '../lexicon/names.ts';
 import type { CleanText } from './clean.ts';
 
 export interface Sentence {
@@ -10,13 +11,6 @@ export interface Sentence {
   text: string;
   caption: boolean;
 }
-
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'rep', 'sen', 'gov', 'pres', 'jan', 'feb',
-  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'ltd', 'co',
-  'corp', 'mt', 'ft', 'approx', 'dept', 'est', 'fig', 'u.s', 'u.k', 'a.m', 'p.m', 'e.g', 'i.e',
-]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu;
 

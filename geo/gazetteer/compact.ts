@@ -24,7 +24,7 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
     if (!made) {
       made = {
         id: `city:${data.cityIds[i]}`, name: cityNames[i]!, kind: 'city', country: data.cityCountries.slice(2 * i, 2 * i + 2),
-        lon: data.cityLon[i]!, lat: data.cityLat[i]!, population: data.cityPopulation[i]!, capital: data.cityCapital[i] === 1,
+        lon: data.cityLon[i]!, lat: data.cityLat[i]!, population: data.cityPopulation[i]!, area: 0, capital: data.cityCapital[i] === 1,
         city: null, members: [], seatOfGovernment: false, sovereign: false,
       };
       cities.set(i, made);

@@ -2,7 +2,13 @@
 // seas and regions, extra aliases), validated entry by entry with the line to fix.
 import { z } from 'zod';
 import { InputError, lineAt, lineOf, parseJson } from '../errors.ts';
-import { FUNCTION_WORDS } from '../places/tokens.ts';
+import { FUNCTION_WORDS } from '../lexicon/names.ts';
+import type { CuratedFile, CuratedKind } from './types.ts';
+
+/** The file name of each kind, in data/gazetteer and in a story's own gazetteer folder. */
+export const CURATED_FILE_NAMES: Readonly<Record<CuratedKind, string>> = {
+  landmarks: 'landmarks.json', regions: 'regions.json', aliases: 'aliases.json', commonWords: 'common-words.txt',
+};
 
 const lon = z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180');
 const lat = z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90');
@@ -68,6 +74,25 @@ export function parseEntries<T extends { id: string; name: string; aliases: stri
     checkNames(file, text, id, [name, ...aliases], rules, at ?? 0);
     return result.data;
   });
+}
+
+/**
+ * The entries of several files of one kind, data/gazetteer's first: a story's folder adds
+ * places, so an id an earlier file already uses is refused at its line.
+ */
+export function parseEntryFiles<T extends { id: string; name: string; aliases: string[] }>(
+  files: CuratedFile[], schema: z.ZodType<T>, rules: NameRules): T[] {
+  const firstFile = new Map<string, string>();
+  return files.flatMap(({ file, text }) => parseEntries(file, text, schema, rules).map((entry) => {
+    const earlier = firstFile.get(entry.id);
+    if (earlier !== undefined) {
+      const at = idAt(text, entry.id, 1);
+      throw new InputError(file, at === null ? null : lineAt(text, at), `entry ${entry.id}: the id is already used in ${earlier}`,
+        'Give the entry an id of its own: a story’s gazetteer folder adds places, it does not replace them');
+    }
+    firstFile.set(entry.id, file);
+    return entry;
+  }));
 }
 
 export function parseAliasTable(file: string, text: string, commonWords: ReadonlySet<string>): AliasTable {

@@ -8,7 +8,10 @@ export interface GazetteerEntry {
   country: string | null;
   lon: number;
   lat: number;
+  /** People living there where the source counts them (GeoNames, for cities); 0 where it does not (countries, regions). */
   population: number;
+  /** Area in km² of a country (world-countries); 0 for other places. Breaks ties between countries of equal score. */
+  area: number;
   /** A national capital (GeoNames PPLC). */
   capital: boolean;
   /** For a landmark, the id of its city; for a country, the id of its capital. */
@@ -68,7 +71,7 @@ export interface GazetteerData {
   commonWords: string[];
 }
 
-/** The raw inputs, as read from packages and data/gazetteer by geo/io.ts. */
+/** The raw inputs, as read from packages and the curated folders by geo/io.ts. */
 export interface GazetteerSources extends CuratedFiles {
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
@@ -79,10 +82,13 @@ export interface GazetteerSources extends CuratedFiles {
   states: Array<{ name: string; isoCode: string; countryCode: string; latitude?: string | null; longitude?: string | null }>;
 }
 
-/** The curated files of data/gazetteer, each with its path for messages. */
-export interface CuratedFiles {
-  landmarks: { file: string; text: string };
-  regions: { file: string; text: string };
-  aliases: { file: string; text: string };
-  commonWords: { file: string; text: string };
+/** A curated file's path (for messages) and text. */
+export interface CuratedFile {
+  file: string;
+  text: string;
 }
+
+export type CuratedKind = 'landmarks' | 'regions' | 'aliases' | 'commonWords';
+
+/** The curated files of each kind: data/gazetteer's first, then those of the story's own folder, which add to them. */
+export type CuratedFiles = Record<CuratedKind, CuratedFile[]>;

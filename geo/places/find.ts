@@ -3,6 +3,8 @@
 import type { Sentence } from '../article/segment.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/types.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { ARTICLES, FACILITY_WORDS, HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_HEADS } from '../lexicon/names.ts';
 import { capitalisedRuns, isPossessiveS, isTitleCase, runIndexes, tokenize, type Token } from './tokens.ts';
 
 export interface Candidate {
@@ -22,27 +24,14 @@ export interface Candidate {
   after: string[];
 }
 
-/** Words that head an organisation's or a publication's name. */
-const ORGANISATION_HEADS = new Set([
-  'party', 'university', 'association', 'bank', 'ministry', 'agency', 'company', 'corporation', 'council', 'commission',
-  'committee', 'institute', 'center', 'centre', 'airlines', 'airways', 'group', 'news', 'times', 'post', 'herald', 'daily',
-  'journal', 'tribune', 'telegraph', 'federation', 'league', 'foundation', 'fund', 'court', 'army', 'navy', 'club', 'college',
-  'school', 'academy', 'society', 'museum', 'studies', 'press', 'radio', 'television', 'tv', 'network', 'inc', 'ltd', 'union',
-]);
-
-/** Titles before a name, which neither make nor break a place: "President", "Minister". */
-const TITLES = new Set([
-  'president', 'prime', 'minister', 'deputy', 'foreign', 'secretary', 'general', 'chancellor', 'king', 'queen', 'prince',
-  'princess', 'pope', 'leader', 'premier', 'mayor', 'governor', 'senator', 'ambassador', 'chief', 'head', 'state', 'trade',
-  'defence', 'defense', 'vice', 'speaker', 'emperor', 'sheikh', 'sultan', 'the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr',
-  // Facilities: "Sydney Harbour Bridge" still names Sydney.
-  'house', 'airport', 'square', 'street', 'bridge', 'palace', 'hall', 'park', 'station', 'tower', 'stadium', 'lake',
-  'river', 'memorial', 'monument', 'opera', 'port', 'harbour', 'harbor', 'cathedral', 'temple', 'gate',
-]);
+/**
+ * Capitalised words beside a place that are no person's name: titles ("President"), name
+ * particles ("of"), facility words ("Sydney Harbour Bridge" still names Sydney).
+ */
+const NOT_NAME_WORDS = new Set([...OFFICE_WORDS, ...HONORIFICS, ...ARTICLES, ...NAME_PARTICLES, ...FACILITY_WORDS]);
 
 /** Months and weekdays name towns too ("March", "May"); in news they are dates. */
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /**
  * How far from a place, in words, a capitalised run can still make it part of a person's
@@ -88,16 +77,11 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
 function nameWordsBeside(tokens: Token[], m: Match, runFirst: number, runLast: number, inNonTownMatch: Uint8Array): string[] {
   const words: string[] = [];
   const take = (k: number) => {
-    if (!inNonTownMatch[k] && !isConnectorOrTitle(tokens[k]!)) words.push(tokens[k]!.text);
+    if (!inNonTownMatch[k] && !NOT_NAME_WORDS.has(tokens[k]!.text.toLowerCase())) words.push(tokens[k]!.text);
   };
   for (let k = Math.max(runFirst, m.first - NAME_REACH_WORDS); k < m.first; k++) take(k);
   for (let k = m.last + 1; k <= Math.min(runLast, m.last + NAME_REACH_WORDS); k++) take(k);
   return words;
-}
-
-function isConnectorOrTitle(t: Token): boolean {
-  const w = t.text.toLowerCase();
-  return TITLES.has(w) || ['of', 'for', 'de', 'du', 'la', 'van', 'von', 'al'].includes(w);
 }
 
 interface Match { first: number; last: number; hits: NameHit[] }

@@ -1,6 +1,7 @@
 // Resolve: each candidate → one gazetteer entry (or none), with a confidence and the
 // reason, using what the article and the story say around it.
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
+import { ADMIN_DIVISION_WORDS, GOVERNMENT_OBJECT_CUES, GOVERNMENT_VERBS, LOCATIVE_WORDS } from '../lexicon/places.ts';
 import type { Candidate } from './find.ts';
 
 export interface Resolved {
@@ -15,12 +16,6 @@ export interface Resolved {
 /** A city this big or a capital is named in news without its country; a smaller one is not. */
 const WELL_KNOWN_POPULATION = 100_000;
 
-/** Words before a place that say it is a location, not an actor. */
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'around', 'across', 'via', 'toward', 'towards',
-  'visit', 'visited', 'visiting', 'visits', 'reached', 'left', 'leaving', 'capital', 'city', 'arrived', 'landed', 'over', 'stop']);
-/** Verbs after a capital that make it its government: "Hanoi had always abstained". */
-const GOVERNMENT_VERBS = /^(said|says|has|had|have|looks|wants|wanted|pledged|expressed|accused|abstained|warned|announced|thanked|urged|criticised|criticized|denied|insists|insisted|agreed|hopes|hoped|would|will|and)$/;
-const GOVERNMENT_OBJECT_CUES = new Set(['with', 'thanked', 'urged', 'accused', 'against', 'abetting', 'between', 'courting', 'of']);
 
 export interface ResolveContext {
   /** ISO2 codes of the countries this article names (by name or demonym). */
@@ -63,8 +58,9 @@ export function resolveCandidate(c: Candidate, gazetteer: Gazetteer, ctx: Resolv
     if (verdict) scored.push({ entry, hit, ...verdict });
   }
   if (scored.length === 0) return null;
-  // Equal scores: the bigger place ("French" → France, not the French Southern Territories).
-  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || a.entry.id.localeCompare(b.entry.id));
+  // Equal scores: the bigger place, by people for towns, by area for countries ("Congolese" → DR Congo).
+  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || b.entry.area - a.entry.area
+    || a.entry.id.localeCompare(b.entry.id));
   const [best, second] = scored as [typeof scored[0], ...typeof scored];
   const margin = best.score - (second?.score ?? 0);
   const confidence = Math.round(100 * (second ? 1 - Math.exp(-margin / 10) : 1 - Math.exp(-best.score / 25))) / 100;
@@ -90,7 +86,7 @@ function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContex
     case 'admin1':
       // States and provinces share names with people and cities: only "in X" or "X state" counts.
       if (!countryNamed || c.nameWords.length > 0) return null;
-      if (!LOCATIVE.has(c.before[0] ?? '') && !/^(state|province|region|county|prefecture|oblast|territory)$/.test(c.after[0] ?? '')) return null;
+      if (!LOCATIVE_WORDS.has(c.before[0] ?? '') && !ADMIN_DIVISION_WORDS.has(c.after[0] ?? '')) return null;
       return { score: 60, why: 'first-level region of a country named in the article' };
     case 'city': {
       const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
@@ -110,9 +106,9 @@ function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContex
 function isMetonym(c: Candidate, e: GazetteerEntry): boolean {
   if (!(e.kind === 'city' && e.capital) && !e.seatOfGovernment) return false;
   const previous = c.before[0] ?? '';
-  if (LOCATIVE.has(previous) || (previous === 'the' && LOCATIVE.has(c.before[1] ?? ''))) return false;
+  if (LOCATIVE_WORDS.has(previous) || (previous === 'the' && LOCATIVE_WORDS.has(c.before[1] ?? ''))) return false;
   if (e.seatOfGovernment) return true;
-  return GOVERNMENT_VERBS.test(c.after[0] ?? '') || GOVERNMENT_OBJECT_CUES.has(previous);
+  return GOVERNMENT_VERBS.has(c.after[0] ?? '') || GOVERNMENT_OBJECT_CUES.has(previous);
 }
 
 /** 1431270 → "1,431,270" (toLocaleString is slow, and this runs for every candidate city). */

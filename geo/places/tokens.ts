@@ -1,5 +1,6 @@
 // Words of a sentence with their offsets, and the capitalised runs they form:
 // "Tran Thanh Man", "Communist Party of Vietnam", "Australian War Memorial".
+import { FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/names.ts';
 
 export interface Token {
   start: number;
@@ -9,7 +10,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'du', 'la', 'van', 'von', 'bin', 'al']);
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -41,7 +41,7 @@ export function capitalisedRuns(tokens: Token[], source: string, offset = 0): Ar
       if (!joined(tokens[j]!, next) || isPossessiveS(tokens, j + 1, source, offset)) break;
       if (next.capitalised) { j++; continue; }
       const after = tokens[j + 2];
-      if (CONNECTORS.has(next.text) && after?.capitalised && joined(next, after)) { j += 2; continue; }
+      if (NAME_PARTICLES.has(next.text) && after?.capitalised && joined(next, after)) { j += 2; continue; }
       break;
     }
     runs.push([i, j]);
@@ -55,9 +55,6 @@ export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length >= 3 && !FUNCTION_WORDS.has(t.text));
   return words.length >= 4 && words.every((t) => t.capitalised);
 }
-
-/** Words a headline leaves in lower case. */
-export const FUNCTION_WORDS = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'but', 'nor', 'yet', 'per', 'via', 'amid']);
 
 /** For each of `count` tokens, the index of the run it belongs to, or -1. */
 export function runIndexes(runs: Array<[number, number]>, count: number): Int32Array {

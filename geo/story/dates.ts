@@ -1,6 +1,8 @@
 // Dates in running text, resolved against the article's own date: "on Thursday" in an
 // article of Thursday 20 June 2024 is that day; "Wednesday" is the 19th.
 import { calendarDate } from '../article/calendar.ts';
+import { FUTURE_CUES, MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { alternation } from '../lexicon/pattern.ts';
 
 export interface DateMention {
   date: string;
@@ -8,10 +10,11 @@ export interface DateMention {
   at: number;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
-const DAY_MONTH = /\b(?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?/g;
+const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
+const MONTH = alternation(MONTHS);
+const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2}) (${MONTH})|(${MONTH}) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`, 'g');
+/** A future cue ends at most 25 characters before the weekday. */
+const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,25}$`, 'i');
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
   // Only a day that exists is a base: Date would take 30 February for 1 March.
@@ -21,16 +24,16 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
   const base = new Date(`${baseDay}T12:00:00Z`);
   const found: DateMention[] = [];
   for (const m of sentence.matchAll(WEEKDAY)) {
-    const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const wanted = WEEKDAYS.indexOf(m[1]!);
     const back = (base.getUTCDay() - wanted + 7) % 7;
     // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
-    // The cue ends at most 25 characters before the weekday: 64 are enough to look at, however long the sentence.
-    const forward = /\b(next|will|due|expected|scheduled|set to|plans? to|is to)\b[^.]{0,25}$/i.test(sentence.slice(Math.max(0, m.index - 64), m.index));
+    // 64 characters are enough to look at for a cue, however long the sentence.
+    const forward = FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 64), m.index));
     found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);
-    const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase());
+    const month = MONTHS.indexOf((m[2] ?? m[3])!);
     const year = m[5] ? Number(m[5]) : base.getUTCFullYear();
     const date = calendarDate(year, month + 1, day);
     if (date) found.push({ date, at: m.index });

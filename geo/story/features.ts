@@ -12,6 +12,7 @@ import type { Trade } from './trade.ts';
 import { evidenceOf, uniqueEvidence } from './evidence.ts';
 import { excerptWindow } from './excerpt.ts';
 import { sentenceAt } from './sentence-ref.ts';
+import { moneyLabel } from './figures.ts';
 
 /** A place's point as the outputs give it: longitude first, rounded. */
 export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
@@ -94,12 +95,6 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
       },
     };
   });
-}
-
-export function moneyLabel(value: number, currency: string): string {
-  const sign: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', AUD: 'A$', NZD: 'NZ$', CAD: 'C$' };
-  const [n, unit] = value >= 1e12 ? [value / 1e12, 'tn'] : value >= 1e9 ? [value / 1e9, 'bn'] : value >= 1e6 ? [value / 1e6, 'm'] : [value, ''];
-  return `${sign[currency] ?? `${currency} `}${Number(n.toFixed(1))}${unit}`;
 }
 
 function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => PlaceRole): PlaceFeature[] {

@@ -1,5 +1,8 @@
 // Extract figures: money with currency, scale and year ("$3.5bn in 2022"), shares
 // ("more than 80%") and counts ("11 memorandums", "around a dozen agreements").
+import { COUNTED_NOUNS, NON_MONEY_UNITS, NUMBER_WORDS, QUALIFIERS } from '../lexicon/figures.ts';
+import { AMOUNT_SCALES, CURRENCIES, CURRENCY_CODES, LABEL_SCALES, SCALES, SPELLED_SCALES } from '../lexicon/money.ts';
+import { alternation, classSymbols } from '../lexicon/pattern.ts';
 import type { Currency } from '../contract/vocabulary.ts';
 
 export interface FigureDraft {
@@ -15,29 +18,26 @@ export interface FigureDraft {
   end: number;
 }
 
-const QUALIFIER = String.raw`(?:(just|only|more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|a total of|barely)\s+)?`;
-const SCALE = String.raw`(bn|billion|b|mn|million|m|trillion|tn|thousand|k)?`;
-const CURRENCY_SIGN = String.raw`(US\$|A\$|AU\$|NZ\$|C\$|CA\$|HK\$|S\$|\$|€|£|¥|USD ?|EUR ?|GBP ?|CNY ?|RUB ?|JPY ?|VND ?)`;
+const QUALIFIER = String.raw`(?:(${alternation(QUALIFIERS)})\s+)?`;
+const SCALE = `(${alternation(Object.keys(SCALES))})?`;
+const SIGNS = new Map<string, Currency>([
+  ...CURRENCIES.flatMap(({ code, signs }) => signs.map((sign) => [sign, code] as const)), ...CURRENCY_CODES.map((code) => [code, code] as const)]);
+/** Signs before codes, longer signs first: "US$" is not "$" after a "US". */
+const CURRENCY_SIGN = `(${alternation(CURRENCIES.flatMap((c) => c.signs).sort((a, b) => b.length - a.length))}|${CURRENCY_CODES.map((c) => `${c} ?`).join('|')})`;
+const WORD_CURRENCY = new Map(CURRENCIES.flatMap(({ code, words }) => words.map((word) => [word, code] as const)));
+const CURRENCY_WORD = alternation([...WORD_CURRENCY.keys()]);
+/** The symbols of the currency signs, for a character class: "$€£¥". */
+const SIGN_SYMBOLS = classSymbols(CURRENCIES.flatMap((c) => c.signs));
+const SIGN = new RegExp(`[${SIGN_SYMBOLS}]`);
 const MONEY = new RegExp(String.raw`${QUALIFIER}${CURRENCY_SIGN}(\d+(?:,\d{3})*(?:\.\d+)?)(?: ?${SCALE})(?![\w%])`, 'gi');
-const MONEY_WORDS = new RegExp(String.raw`${QUALIFIER}(\d+(?:\.\d+)?) (billion|million|trillion) (dollars|euros|pounds|yuan|roubles|rubles|dong|yen)\b`, 'gi');
+const MONEY_WORDS = new RegExp(String.raw`${QUALIFIER}(\d+(?:\.\d+)?) (${alternation(SPELLED_SCALES)}) (${CURRENCY_WORD})\b`, 'gi');
 const SHARE = new RegExp(String.raw`${QUALIFIER}(\d+(?:\.\d+)?) ?(%|per ?cent\b|percent\b)`, 'gi');
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  dozen: 12, 'a dozen': 12, 'two dozen': 24, 'several dozen': 36,
-};
-const COUNTED = 'memorandums|memoranda|agreements|deals|documents|contracts|treaties|accords|pacts|projects|declarations|mous';
-const COUNT = new RegExp(String.raw`${QUALIFIER}\b(\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})\b((?: [\w-]+){0,4}?) (${COUNTED})\b`, 'gi');
+const COUNT = new RegExp(String.raw`${QUALIFIER}\b(\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})\b((?: [\w-]+){0,4}?) (${alternation(COUNTED_NOUNS)})\b`, 'gi');
 /** An amount with a scale but no currency: "trade stood at 3.5bn". */
-const BARE_AMOUNT = /(?<![$€£¥\w.,])(\d+(?:\.\d+)?) ?(bn|billion|trillion|mn|million)\b(?! (?:people|tons|tonnes|barrels|doses|users|residents|visitors|tourists|dollars|euros|pounds|yuan|roubles|rubles|dong|yen))/gi;
-
-const SIGNS: Record<string, Currency> = { $: 'USD', US$: 'USD', USD: 'USD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', C$: 'CAD', CA$: 'CAD',
-  HK$: 'HKD', S$: 'SGD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY', CNY: 'CNY', RUB: 'RUB', VND: 'VND' };
-const WORD_CURRENCY: Record<string, Currency> = { dollars: 'USD', euros: 'EUR', pounds: 'GBP', yuan: 'CNY', roubles: 'RUB', rubles: 'RUB', dong: 'VND', yen: 'JPY' };
-const SCALES: Record<string, number> = { b: 1e9, bn: 1e9, billion: 1e9, m: 1e6, mn: 1e6, million: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3, k: 1e3 };
+const BARE_AMOUNT = new RegExp(String.raw`(?<![${SIGN_SYMBOLS}\w.,])(\d+(?:\.\d+)?) ?(${alternation(AMOUNT_SCALES)})\b(?! (?:${alternation([...NON_MONEY_UNITS, ...WORD_CURRENCY.keys()])}))`, 'gi');
 
 /** Most sentences hold no figure: a cheap test spares them the four patterns below. */
-const MAY_HOLD_FIGURE = /[\d$€£¥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen)\b/i;
+const MAY_HOLD_FIGURE = new RegExp(String.raw`[\d${SIGN_SYMBOLS}]|\b(?:${alternation(Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ')))})\b`, 'i');
 
 export function extractFigures(sentence: string): FigureDraft[] {
   if (!MAY_HOLD_FIGURE.test(sentence)) return [];
@@ -47,11 +47,11 @@ export function extractFigures(sentence: string): FigureDraft[] {
   for (const m of sentence.matchAll(MONEY)) {
     const [, qualifier, sign, digits, scale] = m;
     const value = Number(digits!.replace(/,/g, '')) * (SCALES[(scale ?? '').toLowerCase()] ?? 1);
-    figures.push(draft('money', m, value, qualifier, scale ?? null, SIGNS[sign!.trim().toUpperCase()] ?? SIGNS[sign!.trim()] ?? null, year(m.index + m[0].length)));
+    figures.push(draft('money', m, value, qualifier, scale ?? null, SIGNS.get(sign!.trim().toUpperCase()) ?? SIGNS.get(sign!.trim()) ?? null, year(m.index + m[0].length)));
   }
   for (const m of sentence.matchAll(MONEY_WORDS)) {
     const [, qualifier, digits, scale, word] = m;
-    figures.push(draft('money', m, Number(digits) * SCALES[scale!.toLowerCase()]!, qualifier, scale!, WORD_CURRENCY[word!.toLowerCase()] ?? null, year(m.index + m[0].length)));
+    figures.push(draft('money', m, Number(digits) * SCALES[scale!.toLowerCase()]!, qualifier, scale!, WORD_CURRENCY.get(word!.toLowerCase()) ?? null, year(m.index + m[0].length)));
   }
   for (const m of sentence.matchAll(SHARE)) figures.push(draft('share', m, Number(m[2]), m[1], '%', null, null));
   for (const m of sentence.matchAll(COUNT)) {
@@ -63,6 +63,14 @@ export function extractFigures(sentence: string): FigureDraft[] {
   }
   return figures.sort((a, b) => a.start - b.start);
 }
+
+/** A money figure as a flow label, with the sign the articles write: 3.5e9 USD → "$3.5bn", 2e12 VND → "VND 2tn". */
+export function moneyLabel(value: number, currency: string): string {
+  const [factor, unit] = LABEL_SCALES.find(([least]) => value >= least) ?? [1, ''];
+  return `${LABEL_SIGNS.get(currency) ?? `${currency} `}${Number((value / factor).toFixed(1))}${unit}`;
+}
+
+const LABEL_SIGNS = new Map(CURRENCIES.filter((c) => c.signs.length > 0).map((c) => [c.code as string, c.signs[0]!]));
 
 /** Amounts with a scale but no currency, which would otherwise be guessed at. */
 export function bareAmounts(sentence: string): string[] {
@@ -78,7 +86,7 @@ function draft(kind: FigureDraft['kind'], m: RegExpMatchArray, value: number, qu
 
 /** "in 2022" right after a figure (before the next figure) gives its year. */
 function yearAfter(sentence: string, from: number): number | null {
-  const rest = sentence.slice(from, from + 30).split(/[$€£¥]/)[0]!;
+  const rest = sentence.slice(from, from + 30).split(SIGN)[0]!;
   const m = /^\s*(?:in|for|during|of)\s+((?:19|20)\d\d)\b/.exec(rest);
   return m ? Number(m[1]) : null;
 }

@@ -2,6 +2,8 @@
 // country (from the settings) and one partner named next to the figure.
 import { InputError, lineAt } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import { TRADE_WORDS } from '../lexicon/story.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { firstIndex } from './bisect.ts';
 import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
@@ -13,7 +15,7 @@ export interface TradeFlow extends SentenceRef {
   figure: FigureDraft;
 }
 
-const TRADE = /\btrade\b|\btrading\b|\bexports?\b|\bimports?\b|two-way|bilateral (?:trade|commerce)|\btrade partners?\b/i;
+const TRADE = new RegExp(String.raw`\b(?:${alternation(TRADE_WORDS)})\b`, 'i');
 
 /** A figure where the text gives it, and the places its sentence names. */
 export interface FoundFigure extends SentenceRef {

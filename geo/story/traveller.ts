@@ -2,6 +2,8 @@
 // opening the sentence, or as "the Russian president" once the home country is known.
 import { lineOf } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { alternation } from '../lexicon/pattern.ts';
+import { LEADER_TITLES, PERSONAL_PRONOUNS } from '../lexicon/names.ts';
 import type { StoryArticle } from './types.ts';
 
 export interface Traveller {
@@ -13,7 +15,7 @@ export interface Traveller {
   isNamedIn(text: string): boolean;
 }
 
-const PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+const PRONOUN = new RegExp(String.raw`\b(?:${alternation(PERSONAL_PRONOUNS)})\b`, 'i');
 
 /** The sentences of an article that speak of the traveller: by name, or by a pronoun right after one that does. */
 export function travellerSentences(sentences: Array<{ text: string; paragraph: number }>, traveller: Traveller): Set<number> {
@@ -25,7 +27,7 @@ export function travellerSentences(sentences: Array<{ text: string; paragraph: n
   return found;
 }
 
-const ROLE = String.raw`(?:president|prime minister|premier|chancellor|leader|head of state|head of government|king|queen|monarch)`;
+const ROLE = `(?:${alternation(LEADER_TITLES)})`;
 
 export function findTraveller(name: string, aliases: string[], articles: StoryArticle[], fallbackHome: GazetteerEntry | null): Traveller {
   const names = [name, ...aliases].sort((a, b) => b.length - a.length);

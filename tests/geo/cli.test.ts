@@ -37,7 +37,8 @@ describe('npm run data', () => {
   it('runs on any folder given with --articles and --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dateline-cli-')), 'story');
     const story = join(ROOT, 'tests', 'fixtures', 'story-two');
-    const run = tsx('geo/cli/build.ts', ['--articles', join(story, 'articles'), '--settings', join(story, 'story.json'), '--out', out]);
+    const run = tsx('geo/cli/build.ts', ['--articles', join(story, 'articles'), '--settings', join(story, 'story.json'),
+      '--story-gazetteer', join(story, 'gazetteer'), '--out', out]);
     expect(run.stderr).toMatch(/wrote 5 files .* 3 sites, 3 trade flows/);
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'story.json'), 'utf8')).traveller).toBe('Elena Varga');

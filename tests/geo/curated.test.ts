@@ -1,10 +1,12 @@
 // The curated gazetteer refuses names that ordinary text would match and ids used twice,
 // naming the line of the entry to fix.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Landmark, parseAliasTable, parseCommonWords, parseEntries, Region, weakName } from '../../geo/gazetteer/curated.ts';
-import { GAZETTEER_DIR } from './gazetteer.ts';
+import { loadGazetteer } from '../../geo/build.ts';
+import { GAZETTEER_DIR, gazetteer, storyTwoGazetteer } from './gazetteer.ts';
 
 const COMMON = new Set(parseCommonWords(readFileSync(join(GAZETTEER_DIR, 'common-words.txt'), 'utf8')));
 const LANDMARK = { commonWords: COMMON, landmark: true };
@@ -38,6 +40,11 @@ describe('a curated name', () => {
     expect(weakName(name, LANDMARK)).toBeNull();
   });
 
+  it.each(['data/gazetteer/landmarks.json', 'data/gazetteer/regions.json', 'tests/fixtures/story-two/gazetteer/landmarks.json', 'tests/gold/GUIDELINES.md'])(
+    '%s cites datasets and features, not a path of the machine it was made on', (file) => {
+      expect(readFileSync(join(import.meta.dirname, '..', '..', file), 'utf8')).not.toMatch(/(?:^|[\s"'(`])\/(?:work|home|Users|tmp|root|mnt)\//);
+    });
+
   it('of the real curated files are all taken', () => {
     const read = (name: string) => ({ file: name, text: readFileSync(join(GAZETTEER_DIR, name), 'utf8') });
     expect(() => parseEntries(read('landmarks.json').file, read('landmarks.json').text, Landmark, LANDMARK)).not.toThrow();
@@ -70,5 +77,30 @@ describe('the curated files refuse', () => {
   it('an extra alias that is a common word, at its line', () => {
     const text = '{\n  "country:GBR": ["Britain"],\n  "city:1581130": ["Ha Noi",\n    "Union"]\n}\n';
     expect(() => parseAliasTable('aliases.json', text, COMMON)).toThrow(/^aliases\.json:4: entry city:1581130: the name “Union” is a common word/);
+  });
+});
+
+describe('a story’s own gazetteer folder', () => {
+  const storyFolder = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-story-gazetteer-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  it('adds its places to the product’s, which do not hold them', async () => {
+    expect((await storyTwoGazetteer()).entry('landmark:parliament-house-canberra')?.name).toBe('Parliament House');
+    expect((await gazetteer()).entry('landmark:parliament-house-canberra')).toBeUndefined();
+    expect((await storyTwoGazetteer()).entry('landmark:moscow-kremlin')?.name).toBe('Moscow Kremlin');
+  });
+
+  it('refuses an id the product already uses, naming the story’s file and line', async () => {
+    const dir = storyFolder({ 'landmarks.json': `[\n${landmark('moscow-kremlin', [])}\n]\n` });
+    await expect(loadGazetteer(GAZETTEER_DIR, dir)).rejects.toThrow(
+      /landmarks\.json:3: entry moscow-kremlin: the id is already used in .*data\/gazetteer\/landmarks\.json/);
+  });
+
+  it('refuses a file nothing would read, instead of ignoring it', async () => {
+    const dir = storyFolder({ 'landmark.json': '[]' });
+    await expect(loadGazetteer(GAZETTEER_DIR, dir)).rejects.toThrow(/landmark\.json: is not a curated gazetteer file.*Name it landmarks\.json/);
   });
 });

@@ -10,7 +10,7 @@ import { buildBasemap, type BasemapInputs } from '../../geo/basemap/build.ts';
 import { buildStory } from '../../geo/build.ts';
 import { listFiles, packageFile, readJsonFile } from '../../geo/io.ts';
 import { geojsonProblems } from '../../geo/rfc7946.ts';
-import { GAZETTEER_DIR } from './gazetteer.ts';
+import { GAZETTEER_DIR, STORY_TWO_GAZETTEER_DIR } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STORY_TWO = join(ROOT, 'tests', 'fixtures', 'story-two');
@@ -26,9 +26,9 @@ async function basemapInputs(): Promise<BasemapInputs> {
 }
 
 /** Builds a story into a fresh scratch folder and returns its GeoJSON files by name. */
-async function storyOutputs(articlesDir: string, settingsFile: string): Promise<Record<string, string>> {
+async function storyOutputs(articlesDir: string, settingsFile: string, storyGazetteerDir?: string): Promise<Record<string, string>> {
   const outDir = join(mkdtempSync(join(tmpdir(), 'dateline-rfc7946-')), 'story');
-  await buildStory({ articlesDir, settingsFile, gazetteerDir: GAZETTEER_DIR, outDir });
+  await buildStory({ articlesDir, settingsFile, gazetteerDir: GAZETTEER_DIR, storyGazetteerDir, outDir });
   const names = readdirSync(outDir).filter((name) => name.endsWith('.geojson'));
   return Object.fromEntries(names.map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
 }
@@ -39,7 +39,7 @@ describe('every GeoJSON file the build writes follows RFC 7946', async () => {
   for (const [name, text] of Object.entries(basemap)) outputs.push([`basemap/${name}`, text]);
   const stories = {
     'default story': await storyOutputs(join(ROOT, 'data', 'articles'), join(ROOT, 'data', 'story.json')),
-    'story-two': await storyOutputs(join(STORY_TWO, 'articles'), join(STORY_TWO, 'story.json')),
+    'story-two': await storyOutputs(join(STORY_TWO, 'articles'), join(STORY_TWO, 'story.json'), STORY_TWO_GAZETTEER_DIR),
   };
   for (const [story, files] of Object.entries(stories)) for (const [name, text] of Object.entries(files)) outputs.push([`${story}/${name}`, text]);
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 import { OUTPUT_MARKER } from '../../geo/output-folder.ts';
-import { GAZETTEER_DIR } from './gazetteer.ts';
+import { GAZETTEER_DIR, STORY_TWO_GAZETTEER_DIR } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = import.meta.resolve('tsx');
@@ -69,7 +69,8 @@ describe('npm run data refuses an output folder it does not own, and deletes not
 describe('a build replaces a folder it owns', () => {
   const options = (out: string) => {
     const story = join(ROOT, 'tests', 'fixtures', 'story-two');
-    return { articlesDir: join(story, 'articles'), settingsFile: join(story, 'story.json'), gazetteerDir: GAZETTEER_DIR, outDir: out };
+    return { articlesDir: join(story, 'articles'), settingsFile: join(story, 'story.json'), gazetteerDir: GAZETTEER_DIR,
+      storyGazetteerDir: STORY_TWO_GAZETTEER_DIR, outDir: out };
   };
 
   it('an output folder from before the marker (only names a build writes) is replaced, and gets the marker', async () => {

@@ -28,6 +28,14 @@ describe('find and resolve places', () => {
   });
 });
 
+describe('countries of equal score', () => {
+  it('give a demonym they share to the larger by area, an area the entry does not call its population', async () => {
+    const [m] = geoparse('Congolese officials arrived.', await gazetteer()).mentions;
+    expect(m?.entry.id).toBe('country:COD');
+    expect([m?.entry.population, m?.entry.area]).toEqual([0, 2_344_858]);
+  });
+});
+
 describe('the story as context', () => {
   it('takes a small town of a country that another article of the story names', async () => {
     const text = 'The delegation toured Hội An on Friday.';

@@ -5,14 +5,14 @@ import { composeStory } from '../../geo/story/compose.ts';
 import { storyFiles } from '../../geo/story/files.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
-import { gazetteer } from './gazetteer.ts';
+import { gazetteer, storyTwoGazetteer } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-async function compose(articlesDir: string, settingsFile: string) {
+async function compose(articlesDir: string, settingsFile: string, places = gazetteer) {
   const articles = readdirSync(articlesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()
     .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
-  const { story } = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await gazetteer() });
+  const { story } = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await places() });
   const files = storyFiles(story);
   const read = <T>(name: string) => JSON.parse(files[name]!) as T;
   return {
@@ -69,7 +69,7 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
     route: string[]; hostCity: string; sites: string[]; flows: Array<{ partner: string; valueUsd: number; year: number }>;
     mustMap: string[]; mustNotMap: string[]; legDates: Record<string, string>;
   };
-  const second = await compose(join(dir, 'articles'), join(dir, 'story.json'));
+  const second = await compose(join(dir, 'articles'), join(dir, 'story.json'), storyTwoGazetteer);
   const mapped = second.places.features.map((f) => f.properties.name);
 
   it('finds its route, host city and arrival dates', () => {

@@ -1,0 +1,39 @@
+// How English news writes money: currency signs and words, and scales. Read by the figure
+// finder, written back by the flow labels, so "$3.5bn" in an article is "$3.5bn" on the map.
+import type { Currency } from '../contract/vocabulary.ts';
+
+/**
+ * Each currency with the signs written before an amount (the first is the one a label
+ * writes; codes such as "USD" may stand before the amount too) and the words after it.
+ */
+export const CURRENCIES: ReadonlyArray<{ code: Currency; signs: readonly string[]; words: readonly string[] }> = [
+  { code: 'USD', signs: ['$', 'US$'], words: ['dollars'] },
+  { code: 'AUD', signs: ['A$', 'AU$'], words: [] },
+  { code: 'NZD', signs: ['NZ$'], words: [] },
+  { code: 'CAD', signs: ['C$', 'CA$'], words: [] },
+  { code: 'HKD', signs: ['HK$'], words: [] },
+  { code: 'SGD', signs: ['S$'], words: [] },
+  { code: 'EUR', signs: ['€'], words: ['euros'] },
+  { code: 'GBP', signs: ['£'], words: ['pounds'] },
+  { code: 'JPY', signs: ['¥'], words: ['yen'] },
+  { code: 'CNY', signs: [], words: ['yuan'] },
+  { code: 'RUB', signs: [], words: ['roubles', 'rubles'] },
+  { code: 'VND', signs: [], words: ['dong'] },
+];
+
+/** Codes written before an amount: "USD 5bn", "VND 120 trillion". */
+export const CURRENCY_CODES: readonly Currency[] = ['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND'];
+
+/** Scale words after an amount and what they multiply it by, as written: "3.5bn", "3.5 billion", "$4m". */
+export const SCALES: Readonly<Record<string, number>> = {
+  bn: 1e9, billion: 1e9, b: 1e9, mn: 1e6, million: 1e6, m: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3, k: 1e3,
+};
+
+/** Scales spelled out before a currency word: "3 billion dollars". */
+export const SPELLED_SCALES: readonly string[] = ['billion', 'million', 'trillion'];
+
+/** Scales that mark an amount even with no currency beside it; not "m" (metres), "tn" (tonnes) or "k". */
+export const AMOUNT_SCALES: readonly string[] = ['bn', 'billion', 'trillion', 'mn', 'million'];
+
+/** How a label writes a scale, largest first; below a million the amount is written whole. */
+export const LABEL_SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm']];
