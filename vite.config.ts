@@ -12,14 +12,22 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 1100,
     // MapLibre in a chunk of its own: cached across app releases, and the bench can weigh the app alone.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
+    },
   },
   test: {
     projects: [
       {
         extends: true,
         // Some unit tests start real processes or build the whole gazetteer: slow on a busy 2-core machine.
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'], environment: 'node', testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -5,8 +5,17 @@ import { buildGazetteer, GAZETTEER_FORMAT } from './gazetteer/build.ts';
 import { openGazetteer } from './gazetteer/compact.ts';
 import type { Gazetteer } from './gazetteer/types.ts';
 import {
-  checkOutputFolder, gazetteerPackageVersions, listArticleFiles, MAX_ARTICLE_BYTES, readCuratedGazetteer, readGazetteerCache,
-  readPackageGazetteer, readUtf8, writeFolderAtomically, writeGazetteerCache, type WriteOptions,
+  checkOutputFolder,
+  gazetteerPackageVersions,
+  listArticleFiles,
+  MAX_ARTICLE_BYTES,
+  readCuratedGazetteer,
+  readGazetteerCache,
+  readPackageGazetteer,
+  readUtf8,
+  writeFolderAtomically,
+  writeGazetteerCache,
+  type WriteOptions,
 } from './io.ts';
 import type { OutputSpec } from './output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
@@ -48,7 +57,10 @@ export function loadGazetteer(gazetteerDir: string, storyGazetteerDir?: string):
   if (!gazetteer) {
     gazetteer = (async () => {
       const curated = await readCuratedGazetteer(gazetteerDir, storyGazetteerDir);
-      const hash = createHash('sha256').update(JSON.stringify([GAZETTEER_FORMAT, gazetteerPackageVersions(), curated])).digest('hex').slice(0, 16);
+      const hash = createHash('sha256')
+        .update(JSON.stringify([GAZETTEER_FORMAT, gazetteerPackageVersions(), curated]))
+        .digest('hex')
+        .slice(0, 16);
       const cached = await readGazetteerCache(hash);
       if (cached?.format === GAZETTEER_FORMAT) return openGazetteer(cached);
       const data = buildGazetteer({ ...readPackageGazetteer(), ...curated });
@@ -73,7 +85,9 @@ export const storyOutput = (options: BuildOptions): OutputSpec => ({
   inputs: [
     { path: options.articlesDir, what: 'articles folder' },
     { path: options.gazetteerDir, what: 'gazetteer folder' },
-    ...(options.storyGazetteerDir === undefined ? [] : [{ path: options.storyGazetteerDir, what: 'story gazetteer folder' }]),
+    ...(options.storyGazetteerDir === undefined
+      ? []
+      : [{ path: options.storyGazetteerDir, what: 'story gazetteer folder' }]),
     { path: options.settingsFile, what: 'settings file' },
   ],
 });
@@ -87,13 +101,24 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
     readUtf8(options.settingsFile),
     listArticleFiles(options.articlesDir),
   ]);
-  const articles = await Promise.all(articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })));
-  const { story, warnings } = composeStory({ articles, settings: { file: options.settingsFile, text: settingsText }, gazetteer });
+  const articles = await Promise.all(
+    articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })),
+  );
+  const { story, warnings } = composeStory({
+    articles,
+    settings: { file: options.settingsFile, text: settingsText },
+    gazetteer,
+  });
   const files = storyFiles(story);
   await writeFolderAtomically(options.outDir, files, output, writeOptions);
   return {
     files: Object.keys(files).sort(),
     warnings,
-    counts: { places: story.places.length, legs: story.route.length, sites: story.sites.length, flows: story.flows.length },
+    counts: {
+      places: story.places.length,
+      legs: story.route.length,
+      sites: story.sites.length,
+      flows: story.flows.length,
+    },
   };
 }

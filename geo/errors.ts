@@ -41,13 +41,24 @@ export function parseJson(file: string, text: string): unknown {
   } catch (error) {
     const at = jsonSyntaxOffset(text) ?? 0;
     // V8 quotes the whole text in some messages; the line says where, so keep only what is wrong.
-    const what = (error as Error).message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '').replace(/ (?:in JSON )?at position \d+.*$/s, '');
+    const what = (error as Error).message
+      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+      .replace(/ (?:in JSON )?at position \d+.*$/s, '');
     if (at >= text.trimEnd().length) {
       // The end of input: the last line with text is where something is missing.
-      throw new InputError(file, lineAt(text, text.trimEnd().length), 'ends before its JSON is complete', 'Finish the last value and close every { and [');
+      throw new InputError(
+        file,
+        lineAt(text, text.trimEnd().length),
+        'ends before its JSON is complete',
+        'Finish the last value and close every { and [',
+      );
     }
     const near = text.slice(at, at + 12).split(/[\r\n]/)[0];
-    throw new InputError(file, lineAt(text, at), `is not valid JSON (${what}${near ? ` at “${near}”` : ', at the end of the line'})`,
-      'Fix the JSON syntax on that line: a missing comma or quote, a comma before } or ], or a value not in double quotes');
+    throw new InputError(
+      file,
+      lineAt(text, at),
+      `is not valid JSON (${what}${near ? ` at “${near}”` : ', at the end of the line'})`,
+      'Fix the JSON syntax on that line: a missing comma or quote, a comma before } or ], or a value not in double quotes',
+    );
   }
 }

@@ -49,9 +49,14 @@ export function score(gold: Annotated[], predicted: Annotated[], withinKm = ACCU
   const precision = predicted.length ? truePositives / predicted.length : 0;
   const recall = gold.length ? truePositives / gold.length : 0;
   return {
-    gold: gold.length, predicted: predicted.length, truePositives, precision, recall,
+    gold: gold.length,
+    predicted: predicted.length,
+    truePositives,
+    precision,
+    recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    accuracy: truePositives ? placed / truePositives : 0, withinKm,
+    accuracy: truePositives ? placed / truePositives : 0,
+    withinKm,
     misses: gold.filter((g) => !predictedSpans.has(key(g))),
     falseAlarms: predicted.filter((p) => !goldBySpan.has(key(p))),
     misplaced,

@@ -5,8 +5,19 @@ import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from './errors.ts';
 import {
-  isSwapLeftover, lockName, markerText, OUTPUT_MARKER, OutputWriteError, planRecovery, refuseOutputFolder, swapNames, swapStamp,
-  type FolderState, type OutputSpec, type SwapStep, type WriteOutcome,
+  isSwapLeftover,
+  lockName,
+  markerText,
+  OUTPUT_MARKER,
+  OutputWriteError,
+  planRecovery,
+  refuseOutputFolder,
+  swapNames,
+  swapStamp,
+  type FolderState,
+  type OutputSpec,
+  type SwapStep,
+  type WriteOutcome,
 } from './output-folder.ts';
 
 /** Options of a write, for tests: a step callback to fault the swap, and how long to wait for a lock. */
@@ -29,7 +40,12 @@ export async function checkOutputFolder(given: string, spec: OutputSpec, options
  * set. Between the two renames the name is briefly empty; a run killed there leaves the
  * previous set whole beside it, and the next run puts it back before doing anything else.
  */
-export async function writeFolderAtomically(given: string, files: Record<string, string>, spec: OutputSpec, options: WriteOptions = {}): Promise<void> {
+export async function writeFolderAtomically(
+  given: string,
+  files: Record<string, string>,
+  spec: OutputSpec,
+  options: WriteOptions = {},
+): Promise<void> {
   const step = async (name: SwapStep) => options.faults?.(name);
   await underOutputLock(given, spec, options, async (target) => {
     const { temp, aside } = swapNames(target, swapStamp(Date.now(), process.pid));
@@ -61,16 +77,26 @@ export async function writeFolderAtomically(given: string, files: Record<string,
 }
 
 /** After a failed write: the temp folder goes, a set moved aside comes back, and the error says where things stand. */
-async function rollBack(error: unknown, outcome: WriteOutcome, { target, temp, aside }: Record<'target' | 'temp' | 'aside', string>) {
+async function rollBack(
+  error: unknown,
+  outcome: WriteOutcome,
+  { target, temp, aside }: Record<'target' | 'temp' | 'aside', string>,
+) {
   // What cannot be removed or put back now is left to the next run's recovery, which the message says.
   await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-  if (outcome === 'aside') outcome = await rename(aside, target).then(() => 'untouched' as const, () => outcome);
+  if (outcome === 'aside')
+    outcome = await rename(aside, target).then(
+      () => 'untouched' as const,
+      () => outcome,
+    );
   const where = {
     untouched: 'the previous outputs are untouched',
     aside: `the previous outputs are in ${aside}; the next run puts them back`,
     replaced: `the new outputs are in place; the next run removes what is left of ${aside}`,
   }[outcome];
-  return new OutputWriteError(outcome, `writing ${target} failed (${(error as Error).message}); ${where}`, { cause: error });
+  return new OutputWriteError(outcome, `writing ${target} failed (${(error as Error).message}); ${where}`, {
+    cause: error,
+  });
 }
 
 /**
@@ -78,10 +104,21 @@ async function rollBack(error: unknown, outcome: WriteOutcome, { target, temp, a
  * replace (checked before any lock or folder is made, and again under the lock) and any
  * interrupted swap is recovered.
  */
-async function underOutputLock(given: string, spec: OutputSpec, options: WriteOptions, work: (target: string) => Promise<void>) {
+async function underOutputLock(
+  given: string,
+  spec: OutputSpec,
+  options: WriteOptions,
+  work: (target: string) => Promise<void>,
+) {
   const target = join(await canonicalPath(dirname(resolve(given))), basename(resolve(given)));
   const refuseIfNotOurs = async () => {
-    const refusal = refuseOutputFolder({ given, target, cwd: await realpath(process.cwd()), spec: await canonicalSpec(spec), state: await folderState(target) });
+    const refusal = refuseOutputFolder({
+      given,
+      target,
+      cwd: await realpath(process.cwd()),
+      spec: await canonicalSpec(spec),
+      state: await folderState(target),
+    });
     if (refusal) throw refusal;
   };
   await refuseIfNotOurs();
@@ -111,14 +148,25 @@ async function takeLock(lock: string, target: string, waitMs: number): Promise<v
     }
     const holder = Number.parseInt(await readFile(lock, 'utf8').catch(() => ''), 10);
     // A lock without a pid is being written, unless it has been so for seconds (its writer was killed).
-    const stale = Number.isNaN(holder) ? Date.now() - (await lstat(lock).then((s) => s.mtimeMs, () => 0)) > 2000 : !isAlive(holder);
+    const stale = Number.isNaN(holder)
+      ? Date.now() -
+          (await lstat(lock).then(
+            (s) => s.mtimeMs,
+            () => 0,
+          )) >
+        2000
+      : !isAlive(holder);
     if (stale) {
       await rm(lock, { force: true });
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new InputError(lock, null, `another Dateline build (pid ${Number.isNaN(holder) ? 'unknown' : holder}) is writing ${target}`,
-        `Wait for it to finish and run again; if no such process is running, delete ${lock}`);
+      throw new InputError(
+        lock,
+        null,
+        `another Dateline build (pid ${Number.isNaN(holder) ? 'unknown' : holder}) is writing ${target}`,
+        `Wait for it to finish and run again; if no such process is running, delete ${lock}`,
+      );
     }
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -145,11 +193,17 @@ async function folderState(path: string): Promise<FolderState> {
   const info = await lstat(path).catch(() => null);
   if (!info) return { kind: 'missing' };
   if (info.isDirectory()) return { kind: 'folder', entries: await readdir(path) };
-  return { kind: 'other', what: info.isSymbolicLink() ? 'a symbolic link' : info.isFile() ? 'an existing file' : 'not a folder' };
+  return {
+    kind: 'other',
+    what: info.isSymbolicLink() ? 'a symbolic link' : info.isFile() ? 'an existing file' : 'not a folder',
+  };
 }
 
 async function canonicalSpec(spec: OutputSpec): Promise<OutputSpec> {
-  return { ...spec, inputs: await Promise.all(spec.inputs.map(async (input) => ({ ...input, path: await canonicalPath(input.path) }))) };
+  return {
+    ...spec,
+    inputs: await Promise.all(spec.inputs.map(async (input) => ({ ...input, path: await canonicalPath(input.path) }))),
+  };
 }
 
 /** The absolute path with every symbolic link of its existing part resolved, so two spellings of one folder compare equal. */
@@ -169,7 +223,9 @@ async function exists(path: string): Promise<boolean> {
 
 /** Removes from `copyDir` the copies of the swap leftovers of `sourceDir` (a build's copy of public/); returns their paths. */
 export async function removeSwapLeftovers(sourceDir: string, copyDir: string): Promise<string[]> {
-  const found = (await readdir(sourceDir, { recursive: true }).catch(() => [] as string[])).filter((path) => isSwapLeftover(basename(path)));
+  const found = (await readdir(sourceDir, { recursive: true }).catch(() => [] as string[])).filter((path) =>
+    isSwapLeftover(basename(path)),
+  );
   for (const path of found) await rm(join(copyDir, path), { recursive: true, force: true });
   return found;
 }

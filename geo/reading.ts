@@ -6,12 +6,27 @@ import { InputError } from './errors.ts';
 
 export function refuseIrregular(file: string, info: Stats): void {
   if (info.isSymbolicLink()) {
-    throw new InputError(file, null, 'is a symbolic link; Dateline reads only regular files, so that nothing from outside the input folder is published',
-      'Copy the file here instead of linking to it');
+    throw new InputError(
+      file,
+      null,
+      'is a symbolic link; Dateline reads only regular files, so that nothing from outside the input folder is published',
+      'Copy the file here instead of linking to it',
+    );
   }
-  if (info.isDirectory()) throw new InputError(file, null, 'is a folder, not a file', 'Rename or move the folder, or give the path of a file');
+  if (info.isDirectory())
+    throw new InputError(
+      file,
+      null,
+      'is a folder, not a file',
+      'Rename or move the folder, or give the path of a file',
+    );
   if (!info.isFile()) {
-    throw new InputError(file, null, 'is not a regular file (a FIFO, socket or device)', 'Save the text to a regular file and give that file');
+    throw new InputError(
+      file,
+      null,
+      'is not a regular file (a FIFO, socket or device)',
+      'Save the text to a regular file and give that file',
+    );
   }
 }
 
@@ -19,21 +34,34 @@ export function refuseIrregular(file: string, info: Stats): void {
 export function unreadable(file: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError(file, null, 'file not found', 'Check the path');
-  if (code === 'ELOOP') return new InputError(file, null, 'is a symbolic link', 'Copy the file here instead of linking to it');
-  if (code === 'EISDIR') return new InputError(file, null, 'is a folder, not a file', 'Rename or move the folder, or give the path of a file');
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, null, 'cannot be read (permission denied)', 'Make the file readable');
+  if (code === 'ELOOP')
+    return new InputError(file, null, 'is a symbolic link', 'Copy the file here instead of linking to it');
+  if (code === 'EISDIR')
+    return new InputError(
+      file,
+      null,
+      'is a folder, not a file',
+      'Rename or move the folder, or give the path of a file',
+    );
+  if (code === 'EACCES' || code === 'EPERM')
+    return new InputError(file, null, 'cannot be read (permission denied)', 'Make the file readable');
   return new InputError(file, null, `cannot be read (${(error as Error).message})`, 'Check that it is a readable file');
 }
 
 /** `size` is null when the file was found too large while reading it. */
 export function tooLarge(file: string, size: number | null, maxBytes: number): InputError {
-  return new InputError(file, null, `is ${size === null ? 'larger than' : `${sizeInWords(size)}, over`} the ${sizeInWords(maxBytes)} limit`,
-    'Split it, or remove what is not article text (scripts, embedded data)');
+  return new InputError(
+    file,
+    null,
+    `is ${size === null ? 'larger than' : `${sizeInWords(size)}, over`} the ${sizeInWords(maxBytes)} limit`,
+    'Split it, or remove what is not article text (scripts, embedded data)',
+  );
 }
 
 /** 5242880 → "5 MiB", 22020096 → "21 MiB", 5400000 → "5.1 MiB". */
 export function sizeInWords(bytes: number): string {
-  const [value, unit] = bytes >= 2 ** 20 ? [bytes / 2 ** 20, 'MiB'] : bytes >= 1024 ? [bytes / 1024, 'KiB'] : [bytes, 'bytes'];
+  const [value, unit] =
+    bytes >= 2 ** 20 ? [bytes / 2 ** 20, 'MiB'] : bytes >= 1024 ? [bytes / 1024, 'KiB'] : [bytes, 'bytes'];
   return `${Number(value.toFixed(1))} ${unit}`;
 }
 
@@ -44,8 +72,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const name = basename(file);
-    throw new InputError(file, 1, `is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, by its byte-order mark), not UTF-8`,
-      `Convert it to UTF-8 (e.g. \`iconv -f UTF-16 -t UTF-8 ${name} > ${name}.utf8\`, then replace the file)`);
+    throw new InputError(
+      file,
+      1,
+      `is UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian, by its byte-order mark), not UTF-8`,
+      `Convert it to UTF-8 (e.g. \`iconv -f UTF-16 -t UTF-8 ${name} > ${name}.utf8\`, then replace the file)`,
+    );
   }
   try {
     return utf8.decode(bytes);
@@ -55,7 +87,12 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     if (!bad) throw new InputError(file, null, 'is not valid UTF-8', fix);
     let line = 1;
     for (let i = 0; i < bad.offset; i++) if (bytes[i] === 10) line++;
-    throw new InputError(file, line, `byte ${hex(bytes[bad.offset]!)} at offset ${bad.offset} is not UTF-8${bad.why ? `: ${bad.why}` : ''}`, fix);
+    throw new InputError(
+      file,
+      line,
+      `byte ${hex(bytes[bad.offset]!)} at offset ${bad.offset} is not UTF-8${bad.why ? `: ${bad.why}` : ''}`,
+      fix,
+    );
   }
 }
 
@@ -79,7 +116,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; why: stri
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
-    if (lead < 0x80) { i++; continue; }
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
     const sequence = sequenceOf(lead);
     if (!sequence) return { offset: i, why: '' };
     for (let k = 1; k < sequence.length; k++) {

@@ -22,7 +22,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const roundedEnough = (x: number) => Number(x.toFixed(MAX_DECIMALS)) === x;
 
 function positionProblems(p: unknown, at: string): string[] {
-  if (!Array.isArray(p) || p.length < 2 || p.length > 3 || !p.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+  if (
+    !Array.isArray(p) ||
+    p.length < 2 ||
+    p.length > 3 ||
+    !p.every((x) => typeof x === 'number' && Number.isFinite(x))
+  ) {
     return [`${at}: a position is [longitude, latitude] (or with an altitude), not ${JSON.stringify(p)}`];
   }
   const [lon, lat] = p as number[];
@@ -42,7 +47,9 @@ function pathProblems(line: unknown, at: string, minLength: number): string[] {
   path.forEach((p, i) => {
     const prev = path[i - 1];
     if (prev && Math.abs((p[0] ?? 0) - (prev[0] ?? 0)) > 180) {
-      problems.push(`${at}[${i}]: the segment from ${JSON.stringify(prev)} jumps over 180° of longitude; split it at the antimeridian`);
+      problems.push(
+        `${at}[${i}]: the segment from ${JSON.stringify(prev)} jumps over 180° of longitude; split it at the antimeridian`,
+      );
     }
   });
   return problems;
@@ -56,7 +63,8 @@ function polygonProblems(rings: unknown, at: string): string[] {
     if (problems.length) return problems;
     const path = ring as Position[];
     const [first, last] = [path[0]!, path[path.length - 1]!];
-    if (first[0] !== last[0] || first[1] !== last[1]) return [`${where}: the ring is not closed (first and last positions differ)`];
+    if (first[0] !== last[0] || first[1] !== last[1])
+      return [`${where}: the ring is not closed (first and last positions differ)`];
     const area = ringArea(path);
     if (area === 0) return [`${where}: the ring encloses no area`];
     if (i === 0 && area < 0) return [`${where}: the exterior ring runs clockwise; RFC 7946 wants it counter-clockwise`];
@@ -73,14 +81,22 @@ function geometryProblems(g: unknown, at: string): string[] {
   const c = g.coordinates;
   const where = `${at}.coordinates`;
   switch (g.type) {
-    case 'Point': return positionProblems(c, where);
-    case 'MultiPoint': return listOf(c, where, positionProblems);
-    case 'LineString': return pathProblems(c, where, 2);
-    case 'MultiLineString': return listOf(c, where, (line, lineAt) => pathProblems(line, lineAt, 2));
-    case 'Polygon': return polygonProblems(c, where);
-    case 'MultiPolygon': return listOf(c, where, polygonProblems);
-    case 'GeometryCollection': return listOf(g.geometries, `${at}.geometries`, geometryProblems);
-    default: return [`${at}: unknown geometry type ${JSON.stringify(g.type)}`];
+    case 'Point':
+      return positionProblems(c, where);
+    case 'MultiPoint':
+      return listOf(c, where, positionProblems);
+    case 'LineString':
+      return pathProblems(c, where, 2);
+    case 'MultiLineString':
+      return listOf(c, where, (line, lineAt) => pathProblems(line, lineAt, 2));
+    case 'Polygon':
+      return polygonProblems(c, where);
+    case 'MultiPolygon':
+      return listOf(c, where, polygonProblems);
+    case 'GeometryCollection':
+      return listOf(g.geometries, `${at}.geometries`, geometryProblems);
+    default:
+      return [`${at}: unknown geometry type ${JSON.stringify(g.type)}`];
   }
 }
 
@@ -89,8 +105,10 @@ function featureProblems(f: unknown, at: string): string[] {
   const problems: string[] = [];
   if (!('geometry' in f)) problems.push(`${at}: a feature needs a geometry member (null when it has none)`);
   else if (f.geometry !== null) problems.push(...geometryProblems(f.geometry, `${at}.geometry`));
-  if (!('properties' in f) || (f.properties !== null && !isObject(f.properties))) problems.push(`${at}: properties must be an object or null`);
-  if ('id' in f && typeof f.id !== 'string' && typeof f.id !== 'number') problems.push(`${at}: id must be a string or a number`);
+  if (!('properties' in f) || (f.properties !== null && !isObject(f.properties)))
+    problems.push(`${at}: properties must be an object or null`);
+  if ('id' in f && typeof f.id !== 'string' && typeof f.id !== 'number')
+    problems.push(`${at}: id must be a string or a number`);
   return problems;
 }
 

@@ -23,14 +23,19 @@ export function dateProblem(year: number, month: number, day: number): string | 
 export function dateTimeProblem(value: string): string | null {
   const m = DATE_TIME_FORM.exec(value);
   if (!m) return 'it is not written YYYY-MM-DD or as an ISO date-time';
-  const [year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v)));
+  const [year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = m
+    .slice(1)
+    .map((v) => (v === undefined ? undefined : Number(v)));
   const date = dateProblem(year!, month!, day!);
   if (date) return date;
   if (hour !== undefined && hour > 23) return `there is no hour ${hour} (hours go 00 to 23)`;
   if (minute !== undefined && minute > 59) return `there is no minute ${minute} (minutes go 00 to 59)`;
   if (second !== undefined && second > 59) return `there is no second ${second} (seconds go 00 to 59)`;
   const offset = m[7];
-  if (offsetHours !== undefined && (offsetMinutes! > 59 || offsetHours * 60 + offsetMinutes! > (offset!.startsWith('+') ? 14 : 12) * 60)) {
+  if (
+    offsetHours !== undefined &&
+    (offsetMinutes! > 59 || offsetHours * 60 + offsetMinutes! > (offset!.startsWith('+') ? 14 : 12) * 60)
+  ) {
     return `the offset ${offset} is not one a time zone has (they go from -12:00 to +14:00)`;
   }
   return null;

@@ -30,14 +30,16 @@ const CLUTTER: Array<[RegExp, string]> = [
 ];
 
 /** A photo credit glued to the caption ("…in UkraineImage: Minh Hoang/AP Photo"). */
-const CREDIT = /(Image|Photo|Picture|Foto|Credit)\s*:.*$|(?<=\.)\s+[\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+( \/ [\p{Lu}][\w ]*){1,3}$/u;
+const CREDIT =
+  /(Image|Photo|Picture|Foto|Credit)\s*:.*$|(?<=\.)\s+[\p{Lu}][\p{L}-]+ [\p{Lu}][\p{L}-]+( \/ [\p{Lu}][\w ]*){1,3}$/u;
 const CAPTION_PREFIX = /^\s*(image|photo)( caption)?\s*:/i;
 
 export function classifyLine(line: string, next: string | undefined): { kind: LineKind; reason: string } {
   for (const [pattern, reason] of CLUTTER) if (pattern.test(line)) return { kind: 'clutter', reason };
   if (CAPTION_PREFIX.test(line) || CREDIT.test(line)) return { kind: 'caption', reason: 'photo credit' };
   const unpunctuated = !/[.!?:"”’)]\s*$/.test(line) && line.trim().split(/\s+/).length >= 8;
-  if (unpunctuated && next !== undefined && CREDIT.test(next)) return { kind: 'caption', reason: 'alt text before a caption' };
+  if (unpunctuated && next !== undefined && CREDIT.test(next))
+    return { kind: 'caption', reason: 'alt text before a caption' };
   return { kind: 'prose', reason: '' };
 }
 
@@ -94,7 +96,10 @@ export function cleanText(body: string): CleanText {
     if (kind === 'caption') captions.push([from, toOriginal.length]);
     if (joinNext) {
       const lead = nextLine.length - nextLine.trimStart().length;
-      if (lead > 0) lines[nextIndex!] = nextLine.trimStart(), (starts[nextIndex!] = starts[nextIndex!]! + lead);
+      if (lead > 0) {
+        lines[nextIndex!] = nextLine.trimStart();
+        starts[nextIndex!] = starts[nextIndex!]! + lead;
+      }
     } else {
       push('\n', start + line.length);
     }

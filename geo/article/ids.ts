@@ -16,10 +16,12 @@ export function articleIds(files: string[]): string[] {
     const holders = new Map<string, number[]>();
     ids.forEach((id, i) => (holders.get(id) ?? holders.set(id, []).get(id)!).push(i));
     // Of the files that share an id, those with the shortest form take the next longer one.
-    const longer = [...holders.values()].filter((h) => h.length > 1).flatMap((h) => {
-      const lowest = h.reduce((min, i) => Math.min(min, level[i]!), 2);
-      return lowest < 2 ? h.filter((i) => level[i] === lowest) : [];
-    });
+    const longer = [...holders.values()]
+      .filter((h) => h.length > 1)
+      .flatMap((h) => {
+        const lowest = h.reduce((min, i) => Math.min(min, level[i]!), 2);
+        return lowest < 2 ? h.filter((i) => level[i] === lowest) : [];
+      });
     if (longer.length === 0) return ids;
     for (const i of longer) level[i]!++;
   }

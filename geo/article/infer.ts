@@ -31,7 +31,8 @@ function* dateForms(text: string): Generator<{ match: RegExpExecArray; year: num
     const day = match[1] ?? match[3];
     if (day) yield { match, year: Number(match[4]), month: MONTHS.indexOf(match[2]!) + 1, day: Number(day) };
   }
-  for (const match of text.matchAll(DOTTED_DATE)) yield { match, year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
+  for (const match of text.matchAll(DOTTED_DATE))
+    yield { match, year: Number(match[3]), month: Number(match[2]), day: Number(match[1]) };
 }
 
 /** The first URL of the text, mended when a capture split it with a space ("visi ts"). */

@@ -34,7 +34,11 @@ const FrontMatter = z
       const problem = dateTimeProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-    url: z.string().url().regex(/^https?:\/\//, 'use an http(s) URL').optional(),
+    url: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'use an http(s) URL')
+      .optional(),
     language: z.string().min(2).default('en'),
     author: z.string().optional(),
     notes: z.string().optional(),
@@ -60,20 +64,36 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
   const text = raw.replace(/^\uFEFF/, '');
   const fence = FENCE.exec(text);
   if (!fence && /^---(?:\r\n?|\n)/.test(text)) {
-    throw new InputError(file, 1, 'front matter opened with --- is never closed', 'Add a line with --- after the last field');
+    throw new InputError(
+      file,
+      1,
+      'front matter opened with --- is never closed',
+      'Add a line with --- after the last field',
+    );
   }
   const body = fence ? text.slice(fence[0].length) : text;
   const bodyLine = fence ? lineAt(fence[0], fence[0].length) : 1;
   if (body.trim().length === 0) {
-    throw new InputError(file, bodyLine, 'article has no text', 'Paste the article body below the front matter, or remove the file');
+    throw new InputError(
+      file,
+      bodyLine,
+      'article has no text',
+      'Paste the article body below the front matter, or remove the file',
+    );
   }
   if (!fence) return inferMetadata(file, id, body);
   // One \n per line break, so the YAML's lines are the file's.
   const meta = parseFrontMatter(file, (fence[1] ?? '').replace(/\r\n?/g, '\n'));
   const article: Article = {
-    id, file, body, bodyLine,
-    outlet: meta.outlet, title: meta.title, date: meta.date,
-    url: meta.url ?? null, language: meta.language,
+    id,
+    file,
+    body,
+    bodyLine,
+    outlet: meta.outlet,
+    title: meta.title,
+    date: meta.date,
+    url: meta.url ?? null,
+    language: meta.language,
   };
   return { article, warnings: [] };
 }
@@ -96,12 +116,20 @@ function limitFrontMatter(file: string, yamlText: string): void {
     if (KEY_LINE.test(lines[i]!)) keys++;
     // The YAML starts on the file's second line, after the opening ---.
     if (keys > MAX_FRONT_MATTER_KEYS) {
-      throw new InputError(file, i + 2, `front matter has more than ${MAX_FRONT_MATTER_KEYS} keys`,
-        `Keep only its fields (${FRONT_MATTER_FIELDS.join(', ')}) and put the article's text below the closing ---`);
+      throw new InputError(
+        file,
+        i + 2,
+        `front matter has more than ${MAX_FRONT_MATTER_KEYS} keys`,
+        `Keep only its fields (${FRONT_MATTER_FIELDS.join(', ')}) and put the article's text below the closing ---`,
+      );
     }
     if (bytes > MAX_FRONT_MATTER_BYTES) {
-      throw new InputError(file, i + 2, `front matter is over ${MAX_FRONT_MATTER_BYTES / 1024} KiB by this line`,
-        'Shorten the fields (notes especially) and put the article\'s text below the closing ---');
+      throw new InputError(
+        file,
+        i + 2,
+        `front matter is over ${MAX_FRONT_MATTER_BYTES / 1024} KiB by this line`,
+        "Shorten the fields (notes especially) and put the article's text below the closing ---",
+      );
     }
   }
 }
@@ -113,8 +141,12 @@ function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontM
   const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new InputError(file, lineOf(yamlError.pos[0]), `front matter is not valid YAML (${yamlError.message.split('\n')[0]})`,
-      'Write one `field: value` per line and quote values that contain a colon');
+    throw new InputError(
+      file,
+      lineOf(yamlError.pos[0]),
+      `front matter is not valid YAML (${yamlError.message.split('\n')[0]})`,
+      'Write one `field: value` per line and quote values that contain a colon',
+    );
   }
   let data: unknown;
   try {
@@ -122,19 +154,32 @@ function parseFrontMatter(file: string, yamlText: string): z.infer<typeof FrontM
   } catch (error) {
     // yaml stops expanding aliases past a limit (a "billion laughs" document).
     const alias = /(?:^|[\s[{,:])(\*[^\s,[\]{}]+)/m.exec(yamlText);
-    throw new InputError(file, alias ? lineOf(alias.index + alias[0].indexOf(alias[1]!)) : 2,
-      `front matter cannot be read (${(error as Error).message})`, 'Write each value out in full instead of YAML aliases (`&name`, `*name`)');
+    throw new InputError(
+      file,
+      alias ? lineOf(alias.index + alias[0].indexOf(alias[1]!)) : 2,
+      `front matter cannot be read (${(error as Error).message})`,
+      'Write each value out in full instead of YAML aliases (`&name`, `*name`)',
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError(file, 2, `front matter is ${Array.isArray(data) ? 'a YAML list' : 'a single value'}, not \`field: value\` lines`,
-      'Write one `field: value` per line, e.g. `outlet: "Reuters"`');
+    throw new InputError(
+      file,
+      2,
+      `front matter is ${Array.isArray(data) ? 'a YAML list' : 'a single value'}, not \`field: value\` lines`,
+      'Write one `field: value` per line, e.g. `outlet: "Reuters"`',
+    );
   }
   const result = FrontMatter.safeParse(data);
   if (result.success) return result.data;
   throw frontMatterError(file, yamlText, data as Record<string, unknown>, result.error.issues);
 }
 
-function frontMatterError(file: string, yamlText: string, data: Record<string, unknown>, issues: z.core.$ZodIssue[]): InputError {
+function frontMatterError(
+  file: string,
+  yamlText: string,
+  data: Record<string, unknown>,
+  issues: z.core.$ZodIssue[],
+): InputError {
   // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
   const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!;
   const field = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
@@ -143,12 +188,19 @@ function frontMatterError(file: string, yamlText: string, data: Record<string, u
   const name = `front-matter field \`${field}\``;
   const value = data[field];
   const form = FIELD_FORMS[field] ?? 'one line of text';
-  const [problem, fix] = issue.code === 'unrecognized_keys' ? [`unknown ${name}`, `Remove it or rename it to one of: ${FRONT_MATTER_FIELDS.join(', ')}`]
-    : value === undefined ? [`${name} is missing`, `Add \`${field}:\` with ${form}`]
-    : value === null || value === '' ? [`${name} is empty`, `Write ${form}`]
-    : typeof value !== 'string' ? [`${name} must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${String(value)}`}`,
-      `Quote it as one line of text: ${typeof value === 'object' ? `\`${field}: "…"\`` : `\`${field}: "${String(value)}"\``}`]
-    : [`${name} “${value}” is invalid: ${issue.message}`, `Write ${form}`];
+  const [problem, fix] =
+    issue.code === 'unrecognized_keys'
+      ? [`unknown ${name}`, `Remove it or rename it to one of: ${FRONT_MATTER_FIELDS.join(', ')}`]
+      : value === undefined
+        ? [`${name} is missing`, `Add \`${field}:\` with ${form}`]
+        : value === null || value === ''
+          ? [`${name} is empty`, `Write ${form}`]
+          : typeof value !== 'string'
+            ? [
+                `${name} must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${String(value)}`}`,
+                `Quote it as one line of text: ${typeof value === 'object' ? `\`${field}: "…"\`` : `\`${field}: "${String(value)}"\``}`,
+              ]
+            : [`${name} “${value}” is invalid: ${issue.message}`, `Write ${form}`];
   return new InputError(file, line, problem, fix);
 }
 
@@ -158,9 +210,16 @@ function inferMetadata(file: string, id: string, body: string): Ingested {
   const title = lines.find((l) => l.length > 20 && !/^\d+\.|^https?:/.test(l)) ?? id;
   const url = findUrl(body);
   const { date, impossible } = findDate(body);
-  const warnings = [`${file}: no front matter; outlet unknown${date ? '' : ', date unknown'}${url ? '' : ', URL unknown'}. Add front matter (see README) to credit the outlet.`];
+  const warnings = [
+    `${file}: no front matter; outlet unknown${date ? '' : ', date unknown'}${url ? '' : ', URL unknown'}. Add front matter (see README) to credit the outlet.`,
+  ];
   if (impossible) {
-    warnings.push(`${file}:${lineAt(body, impossible.at)}: “${impossible.text}” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (\`date: "YYYY-MM-DD"\`)`);
+    warnings.push(
+      `${file}:${lineAt(body, impossible.at)}: “${impossible.text}” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (\`date: "YYYY-MM-DD"\`)`,
+    );
   }
-  return { article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' }, warnings };
+  return {
+    article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' },
+    warnings,
+  };
 }

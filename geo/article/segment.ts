@@ -28,7 +28,14 @@ export function segmentSentences(clean: CleanText): Sentence[] {
       for (const [s, e] of splitLine(text, lineStart, lineEnd)) {
         while (caption + 1 < clean.captions.length && clean.captions[caption + 1]![0] <= s) caption++;
         const [a, b] = clean.captions[caption] ?? [Infinity, -Infinity];
-        sentences.push({ index: sentences.length, paragraph, start: s, end: e, text: text.slice(s, e), caption: s >= a && e <= b });
+        sentences.push({
+          index: sentences.length,
+          paragraph,
+          start: s,
+          end: e,
+          text: text.slice(s, e),
+          caption: s >= a && e <= b,
+        });
       }
       paragraph++;
     }
@@ -43,7 +50,11 @@ function splitLine(text: string, from: number, to: number): Array<[number, numbe
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const cut = match.index + match[0].trimEnd().length;
-    const word = /([\p{L}.]+)[.!?]*["”’)\]]*$/u.exec(line.slice(Math.max(start, cut - 24), cut))?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const word =
+      /([\p{L}.]+)[.!?]*["”’)\]]*$/u
+        .exec(line.slice(Math.max(start, cut - 24), cut))?.[1]
+        ?.toLowerCase()
+        .replace(/\.$/, '') ?? '';
     if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
     spans.push([start, cut]);
     start = match.index + match[0].length;

@@ -32,7 +32,8 @@ export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
 function refuseInvalid(name: string, text: string): void {
   const problems = geojsonProblems(JSON.parse(text));
   if (problems.length === 0) return;
-  const hint = name === BASEMAP_FILES.city ? 'Check the extracts in data/basemap/cities' : 'This is a bug in geo/basemap';
+  const hint =
+    name === BASEMAP_FILES.city ? 'Check the extracts in data/basemap/cities' : 'This is a bug in geo/basemap';
   const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
   throw new Error(`basemap ${name} would not be valid RFC 7946 GeoJSON: ${shown}. ${hint}`);
 }

@@ -12,20 +12,30 @@ const RIVER_TOLERANCE = 0.05;
 
 type NaturalEarthRiver = { name?: string | null; name_en?: string | null; scalerank?: number; featurecla?: string };
 
-export function selectRivers(rivers: FeatureCollection<Geometry | null>, maxScalerank = RIVER_MAX_SCALERANK): FeatureCollection {
+export function selectRivers(
+  rivers: FeatureCollection<Geometry | null>,
+  maxScalerank = RIVER_MAX_SCALERANK,
+): FeatureCollection {
   const features: Feature[] = [];
   for (const river of rivers.features) {
     const geometry = river.geometry;
     const properties = (river.properties ?? {}) as NaturalEarthRiver;
     if (!geometry || (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')) continue;
     if ((properties.scalerank ?? 99) > maxScalerank) continue;
-    const simplified = simplify(geometry as LineString | MultiLineString, { tolerance: RIVER_TOLERANCE, highQuality: false });
+    const simplified = simplify(geometry as LineString | MultiLineString, {
+      tolerance: RIVER_TOLERANCE,
+      highQuality: false,
+    });
     const rounded = roundGeometry(splitLines(simplified), 2);
     if (!rounded) continue;
     features.push({
       type: 'Feature',
       geometry: rounded,
-      properties: { name: properties.name_en ?? properties.name ?? '', scalerank: properties.scalerank ?? 0, lake: properties.featurecla === 'Lake Centerline' },
+      properties: {
+        name: properties.name_en ?? properties.name ?? '',
+        scalerank: properties.scalerank ?? 0,
+        lake: properties.featurecla === 'Lake Centerline',
+      },
     });
   }
   return { type: 'FeatureCollection', features };

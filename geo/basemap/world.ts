@@ -26,7 +26,12 @@ export function buildCountries(topology: Topology): FeatureCollection<Polygon | 
     if (!rounded || (rounded.type !== 'Polygon' && rounded.type !== 'MultiPolygon')) continue;
     const geometry = rewindGeometry(rounded);
     const id = String(country.id ?? country.properties.name);
-    features.push({ type: 'Feature', id: Number(country.id) || undefined, geometry, properties: { id, name: country.properties.name } });
+    features.push({
+      type: 'Feature',
+      id: Number(country.id) || undefined,
+      geometry,
+      properties: { id, name: country.properties.name },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -40,9 +45,12 @@ export function buildBorders(topology: Topology): FeatureCollection {
 }
 
 /** One label point per country, inside its largest piece, with a rank so big countries win collisions. */
-export function buildCountryLabels(countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>): FeatureCollection<Point> {
+export function buildCountryLabels(
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
+): FeatureCollection<Point> {
   const sized = countries.features.map((country) => {
-    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    const polygons =
+      country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
     const largest = polygons
       .map((rings) => polygon(rings as Position[][]))
       .reduce((a, b) => (area(b) > area(a) ? b : a));

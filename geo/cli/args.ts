@@ -1,12 +1,23 @@
 // A small, strict reader of --flag value pairs: an unknown flag is an error, not ignored.
-export function parseFlags(argv: string[], known: Record<string, string>): { flags: Record<string, string>; rest: string[] } {
+export function parseFlags(
+  argv: string[],
+  known: Record<string, string>,
+): { flags: Record<string, string>; rest: string[] } {
   const flags: Record<string, string> = {};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) { rest.push(arg); continue; }
+    if (!arg.startsWith('--')) {
+      rest.push(arg);
+      continue;
+    }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (!(name in known)) throw new Error(`unknown option --${name}; known: ${Object.keys(known).map((k) => `--${k}`).join(', ')}`);
+    if (!(name in known))
+      throw new Error(
+        `unknown option --${name}; known: ${Object.keys(known)
+          .map((k) => `--${k}`)
+          .join(', ')}`,
+      );
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`--${name} needs a value (${known[name]})`);
     flags[name] = value;

@@ -6,7 +6,10 @@ import { parseFlags } from './args.ts';
 const started = performance.now();
 try {
   const { flags } = parseFlags(process.argv.slice(2), {
-    articles: 'folder of .md/.txt articles', out: 'output folder', settings: 'story settings JSON', gazetteer: 'gazetteer folder',
+    articles: 'folder of .md/.txt articles',
+    out: 'output folder',
+    settings: 'story settings JSON',
+    gazetteer: 'gazetteer folder',
     'story-gazetteer': 'folder of the story’s own curated places, added to the gazetteer’s',
   });
   const outDir = flags.out ?? DEFAULTS.outDir;
@@ -19,11 +22,14 @@ try {
   });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;
-  console.error(`dateline: wrote ${result.files.length} files to ${outDir}: ${places} places, ${legs} route legs, ` +
-    `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`);
+  console.error(
+    `dateline: wrote ${result.files.length} files to ${outDir}: ${places} places, ${legs} route legs, ` +
+      `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`,
+  );
 } catch (error) {
   console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);
   // A failed write says itself where the outputs stand; an error before it wrote nothing.
-  if (!(error instanceof OutputWriteError)) console.error('dateline: nothing was written; the previous outputs are untouched.');
+  if (!(error instanceof OutputWriteError))
+    console.error('dateline: nothing was written; the previous outputs are untouched.');
   process.exit(1);
 }

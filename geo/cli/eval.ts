@@ -15,9 +15,25 @@ for (const [id, annotations] of Object.entries(gold.articles).sort()) {
   const file = `${DEFAULTS.articlesDir}/${id}.md`;
   const { article } = ingestArticle(file, await readUtf8(file));
   // Offsets in the gold are into the body, which is the raw capture exactly as published.
-  const predicted = geoparse(article.body, gazetteer).mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, lat: m.entry.lat, lon: m.entry.lon, id: m.entry.id }));
+  const predicted = geoparse(article.body, gazetteer).mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    lat: m.entry.lat,
+    lon: m.entry.lon,
+    id: m.entry.id,
+  }));
   const s = score(annotations, predicted);
-  console.log(id.padEnd(24), String(s.gold).padStart(4), String(s.predicted).padStart(5), ' ', pct(s.precision).padStart(6), pct(s.recall).padStart(6), pct(s.f1).padStart(6), pct(s.accuracy).padStart(8));
+  console.log(
+    id.padEnd(24),
+    String(s.gold).padStart(4),
+    String(s.predicted).padStart(5),
+    ' ',
+    pct(s.precision).padStart(6),
+    pct(s.recall).padStart(6),
+    pct(s.f1).padStart(6),
+    pct(s.accuracy).padStart(8),
+  );
   for (const m of s.misses) console.log(`    missed   “${m.text}” at ${m.start}`);
   for (const m of s.falseAlarms) console.log(`    spurious “${m.text}” at ${m.start}`);
   for (const m of s.misplaced) console.log(`    misplaced “${m.gold.text}” at ${m.gold.start}: ${m.km} km off`);
@@ -25,6 +41,17 @@ for (const [id, annotations] of Object.entries(gold.articles).sort()) {
   all.predicted.push(...predicted.map((p) => ({ ...p, article: id })));
 }
 const total = score(all.gold, all.predicted);
-console.log('all'.padEnd(24), String(total.gold).padStart(4), String(total.predicted).padStart(5), ' ', pct(total.precision).padStart(6), pct(total.recall).padStart(6), pct(total.f1).padStart(6), pct(total.accuracy).padStart(8));
-console.log(`\nrecognition F1 ${total.f1.toFixed(3)} (target ≥ 0.95), resolution accuracy within 161 km ${total.accuracy.toFixed(3)} (target ≥ 0.98)`);
+console.log(
+  'all'.padEnd(24),
+  String(total.gold).padStart(4),
+  String(total.predicted).padStart(5),
+  ' ',
+  pct(total.precision).padStart(6),
+  pct(total.recall).padStart(6),
+  pct(total.f1).padStart(6),
+  pct(total.accuracy).padStart(8),
+);
+console.log(
+  `\nrecognition F1 ${total.f1.toFixed(3)} (target ≥ 0.95), resolution accuracy within 161 km ${total.accuracy.toFixed(3)} (target ≥ 0.98)`,
+);
 if (total.f1 < 0.95 || total.accuracy < 0.98) process.exitCode = 1;

@@ -9,7 +9,14 @@ export function geoparseLine(file: string, text: string, gazetteer: Gazetteer): 
   // A byte-order mark is no part of the text read, but offsets count it, as the text was given.
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const places = geoparse(text.slice(bom), gazetteer).mentions.map((m) => ({
-    start: m.start + bom, end: m.end + bom, text: m.text, name: m.entry.name, lat: m.entry.lat, lon: m.entry.lon, id: m.entry.id, confidence: m.confidence,
+    start: m.start + bom,
+    end: m.end + bom,
+    text: m.text,
+    name: m.entry.name,
+    lat: m.entry.lat,
+    lon: m.entry.lon,
+    id: m.entry.id,
+    confidence: m.confidence,
   }));
   return JSON.stringify({ file, places });
 }
@@ -18,7 +25,8 @@ const files = process.argv.slice(2);
 try {
   const gazetteer = await loadGazetteer(DEFAULTS.gazetteerDir);
   if (files.length === 0) process.stdout.write(`${geoparseLine('-', await readStdin(MAX_ARTICLE_BYTES), gazetteer)}\n`);
-  for (const file of files) process.stdout.write(`${geoparseLine(file, await readUtf8AsGiven(file, MAX_ARTICLE_BYTES), gazetteer)}\n`);
+  for (const file of files)
+    process.stdout.write(`${geoparseLine(file, await readUtf8AsGiven(file, MAX_ARTICLE_BYTES), gazetteer)}\n`);
 } catch (error) {
   console.error(`geoparse: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -161,8 +161,10 @@ export type FlowCollection = z.infer<typeof FlowCollection>;
 
 const HexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'use a #rrggbb colour');
 /** Colours a story may set over the app's own (src/lib/tokens.ts `color`), by token name. */
-export const StoryColors = z.object({ route: HexColor, site: HexColor, partner: HexColor, flow: HexColor, mentioned: HexColor })
-  .partial().strict();
+export const StoryColors = z
+  .object({ route: HexColor, site: HexColor, partner: HexColor, flow: HexColor, mentioned: HexColor })
+  .partial()
+  .strict();
 export type StoryColors = z.infer<typeof StoryColors>;
 
 /** story.json: what the app needs besides the four GeoJSON files. */

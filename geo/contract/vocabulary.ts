@@ -10,5 +10,19 @@ export const PLACE_ROLES = ['stop', 'site', 'partner', 'mentioned'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
 /** ISO 4217 codes of the currencies a figure can be read in. */
-export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND', 'INR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD'] as const;
+export const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CNY',
+  'RUB',
+  'JPY',
+  'VND',
+  'INR',
+  'AUD',
+  'CAD',
+  'NZD',
+  'HKD',
+  'SGD',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];

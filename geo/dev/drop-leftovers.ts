@@ -18,7 +18,8 @@ export function dropSwapLeftovers(): Plugin {
     async writeBundle(options) {
       if (!publicDir) return;
       const dropped = await removeSwapLeftovers(publicDir, options.dir ?? outDir);
-      if (dropped.length > 0) this.warn(`left out of the build (leftovers of an interrupted output swap): ${dropped.join(', ')}`);
+      if (dropped.length > 0)
+        this.warn(`left out of the build (leftovers of an interrupted output swap): ${dropped.join(', ')}`);
     },
   };
 }

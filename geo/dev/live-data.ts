@@ -39,7 +39,9 @@ export function liveStoryData(options: LiveDataOptions = {}): Plugin {
       const prefix = `${e.file ?? ''}${line === null ? '' : `:${line}`}: `;
       const detail: DataError = { file, line, message: (e.message ?? String(error)).replace(prefix, '') };
       server.ws.send({ type: 'custom', event: LIVE_EVENTS.failed, data: detail });
-      server.config.logger.error(`data: ${detail.file}${line === null ? '' : `:${line}`} ${detail.message}`, { timestamp: true });
+      server.config.logger.error(`data: ${detail.file}${line === null ? '' : `:${line}`} ${detail.message}`, {
+        timestamp: true,
+      });
     }
   }
 

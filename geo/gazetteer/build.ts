@@ -28,7 +28,15 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
-  const base = { population: 0, area: 0, capital: false, city: null, members: [], seatOfGovernment: false, sovereign: false };
+  const base = {
+    population: 0,
+    area: 0,
+    capital: false,
+    city: null,
+    members: [],
+    seatOfGovernment: false,
+    sovereign: false,
+  };
   const add = (entry: GazetteerEntry) => {
     placeIndex.set(entry.id, places.length);
     places.push(entry);
@@ -40,8 +48,18 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
   const capitals = capitalIds(sources);
   for (const c of sources.countries) {
     const id = `country:${c.cca3}`;
-    add({ ...base, id, name: c.name.common, kind: 'country', country: c.cca2, lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0,
-      area: c.area, city: capitals.get(c.cca2) ?? null, sovereign: c.independent === true });
+    add({
+      ...base,
+      id,
+      name: c.name.common,
+      kind: 'country',
+      country: c.cca2,
+      lat: c.latlng[0] ?? 0,
+      lon: c.latlng[1] ?? 0,
+      area: c.area,
+      city: capitals.get(c.cca2) ?? null,
+      sovereign: c.independent === true,
+    });
     addName(c.name.common, id, 'name');
     addName(c.name.official, id, 'name');
     for (const n of Object.values(c.name.native ?? {})) if (isLatin(n.common)) addName(n.common, id, 'alias');
@@ -51,7 +69,8 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       addName(alt, id, alt.length <= 3 ? 'code' : 'alias');
     }
     const demonym = c.demonyms?.eng;
-    if (demonym) for (const d of new Set([demonym.m, demonym.f])) for (const form of demonymForms(d)) addName(form, id, 'demonym');
+    if (demonym)
+      for (const d of new Set([demonym.m, demonym.f])) for (const form of demonymForms(d)) addName(form, id, 'demonym');
   }
 
   for (const city of cities) {
@@ -68,30 +87,57 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     if (state.latitude == null || state.longitude == null) continue;
     const id = `admin1:${state.countryCode}-${state.isoCode}`;
     if (placeIndex.has(id)) continue;
-    add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode, lat: Number(state.latitude), lon: Number(state.longitude) });
+    add({
+      ...base,
+      id,
+      name: state.name,
+      kind: 'admin1',
+      country: state.countryCode,
+      lat: Number(state.latitude),
+      lon: Number(state.longitude),
+    });
     addName(state.name, id, 'name');
   }
 
   for (const lm of parseEntryFiles(sources.landmarks, Landmark, { commonWords, landmark: true })) {
     const id = `landmark:${lm.id}`;
-    add({ ...base, id, name: lm.name, kind: 'landmark', country: lm.country, lon: lm.lon, lat: lm.lat,
-      city: `city:${lm.city}`, seatOfGovernment: GOVERNMENT_KINDS.has(lm.kind) });
+    add({
+      ...base,
+      id,
+      name: lm.name,
+      kind: 'landmark',
+      country: lm.country,
+      lon: lm.lon,
+      lat: lm.lat,
+      city: `city:${lm.city}`,
+      seatOfGovernment: GOVERNMENT_KINDS.has(lm.kind),
+    });
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
   }
 
   for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {
     const id = `region:${region.id}`;
-    add({ ...base, id, name: region.name, kind: region.kind, country: null, lon: region.lon, lat: region.lat,
-      members: region.members.map((m) => iso3to2.get(m) ?? m) });
+    add({
+      ...base,
+      id,
+      name: region.name,
+      kind: region.kind,
+      country: null,
+      lon: region.lon,
+      lat: region.lat,
+      members: region.members.map((m) => iso3to2.get(m) ?? m),
+    });
     for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
   }
 
   const aliases = new Map<string, string[]>();
   for (const { file, text } of sources.aliases) {
-    for (const [id, list] of Object.entries(parseAliasTable(file, text, commonWords))) aliases.set(id, [...(aliases.get(id) ?? []), ...list]);
+    for (const [id, list] of Object.entries(parseAliasTable(file, text, commonWords)))
+      aliases.set(id, [...(aliases.get(id) ?? []), ...list]);
   }
   for (const [id, list] of [...aliases].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const n of list) addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
+    for (const n of list)
+      addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
   }
 
   const keys = [...names.keys()].sort();
@@ -100,11 +146,16 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
   const hitForm: number[] = [];
   keys.forEach((key, i) => {
     hitStart[i] = hitEntry.length;
-    for (const [entry, form] of names.get(key)!) hitEntry.push(entry), hitForm.push(form);
+    for (const [entry, form] of names.get(key)!) {
+      hitEntry.push(entry);
+      hitForm.push(form);
+    }
   });
   hitStart[keys.length] = hitEntry.length;
   return {
-    format: GAZETTEER_FORMAT, places, maxWords,
+    format: GAZETTEER_FORMAT,
+    places,
+    maxWords,
     cityIds: Int32Array.from(cities, (c) => c.cityId),
     cityNames: cities.map((c) => c.name).join('\n'),
     cityCountries: cities.map((c) => (c.country + '  ').slice(0, 2)).join(''),
@@ -112,7 +163,10 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     cityLon: Float64Array.from(cities, (c) => c.loc.coordinates[0] ?? 0),
     cityLat: Float64Array.from(cities, (c) => c.loc.coordinates[1] ?? 0),
     cityCapital: Uint8Array.from(cities, (c) => (c.featureCode === 'PPLC' ? 1 : 0)),
-    keys: keys.join('\n'), hitStart, hitEntry: Int32Array.from(hitEntry), hitForm: Uint8Array.from(hitForm),
+    keys: keys.join('\n'),
+    hitStart,
+    hitEntry: Int32Array.from(hitEntry),
+    hitForm: Uint8Array.from(hitForm),
     commonWords: commonWordList,
   };
 }
@@ -125,7 +179,8 @@ function capitalIds(sources: GazetteerSources): Map<string, string> {
     const names = wanted.get(city.country);
     if (!names || !(names.has(foldName(city.name)) || names.has(foldName(city.name.split(',')[0]!)))) continue;
     const rank = (city.featureCode === 'PPLC' ? 1e12 : 0) + city.population;
-    if ((byCountry.get(city.country)?.rank ?? -1) < rank) byCountry.set(city.country, { id: `city:${city.cityId}`, rank });
+    if ((byCountry.get(city.country)?.rank ?? -1) < rank)
+      byCountry.set(city.country, { id: `city:${city.cityId}`, rank });
   }
   return new Map([...byCountry].map(([cc, { id }]) => [cc, id]));
 }

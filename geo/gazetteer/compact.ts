@@ -12,7 +12,8 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
   keys.forEach((key, i) => index.set(key, i));
   for (const key of keys) {
     for (let k = 1; k < key.length; k++) {
-      if ((key[k] === ' ' || key[k] === "'") && key[k - 1] !== ' ' && !index.has(key.slice(0, k))) index.set(key.slice(0, k), -1);
+      if ((key[k] === ' ' || key[k] === "'") && key[k - 1] !== ' ' && !index.has(key.slice(0, k)))
+        index.set(key.slice(0, k), -1);
     }
   }
   const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
@@ -23,9 +24,19 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
     let made = cities.get(i);
     if (!made) {
       made = {
-        id: `city:${data.cityIds[i]}`, name: cityNames[i]!, kind: 'city', country: data.cityCountries.slice(2 * i, 2 * i + 2),
-        lon: data.cityLon[i]!, lat: data.cityLat[i]!, population: data.cityPopulation[i]!, area: 0, capital: data.cityCapital[i] === 1,
-        city: null, members: [], seatOfGovernment: false, sovereign: false,
+        id: `city:${data.cityIds[i]}`,
+        name: cityNames[i]!,
+        kind: 'city',
+        country: data.cityCountries.slice(2 * i, 2 * i + 2),
+        lon: data.cityLon[i]!,
+        lat: data.cityLat[i]!,
+        population: data.cityPopulation[i]!,
+        area: 0,
+        capital: data.cityCapital[i] === 1,
+        city: null,
+        members: [],
+        seatOfGovernment: false,
+        sovereign: false,
       };
       cities.set(i, made);
     }
@@ -63,7 +74,8 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
       const i = index.get(key);
       if (i === undefined || i < 0) return undefined;
       const hits: NameHit[] = [];
-      for (let h = data.hitStart[i]!; h < data.hitStart[i + 1]!; h++) hits.push({ id: hitId(data.hitEntry[h]!), form: NAME_FORMS[data.hitForm[h]!]! });
+      for (let h = data.hitStart[i]!; h < data.hitStart[i + 1]!; h++)
+        hits.push({ id: hitId(data.hitEntry[h]!), form: NAME_FORMS[data.hitForm[h]!]! });
       return hits;
     },
   };

@@ -75,11 +75,31 @@ export interface GazetteerData {
 export interface GazetteerSources extends CuratedFiles {
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
-    cca2: string; cca3: string; independent?: boolean; capital: string[]; altSpellings: string[]; latlng: number[]; area: number;
+    cca2: string;
+    cca3: string;
+    independent?: boolean;
+    capital: string[];
+    altSpellings: string[];
+    latlng: number[];
+    area: number;
     demonyms?: { eng?: { m: string; f: string } };
   }>;
-  cities: Array<{ cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: number[] } }>;
-  states: Array<{ name: string; isoCode: string; countryCode: string; latitude?: string | null; longitude?: string | null }>;
+  cities: Array<{
+    cityId: number;
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: number[] };
+  }>;
+  states: Array<{
+    name: string;
+    isoCode: string;
+    countryCode: string;
+    latitude?: string | null;
+    longitude?: string | null;
+  }>;
 }
 
 /** A curated file's path (for messages) and text. */

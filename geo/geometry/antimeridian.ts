@@ -33,7 +33,8 @@ function crossing(a: Position, b: Position): { edge: number; lat: number } {
 }
 
 /** Points along a pole from one side of the map to the other, 90° apart so no edge spans more than 180°. */
-const alongPole = (fromEdge: number, poleLat: number): Ring => [0, 1, 2, 3, 4].map((k) => [fromEdge - Math.sign(fromEdge) * 90 * k, poleLat]);
+const alongPole = (fromEdge: number, poleLat: number): Ring =>
+  [0, 1, 2, 3, 4].map((k) => [fromEdge - Math.sign(fromEdge) * 90 * k, poleLat]);
 
 /**
  * A ring that goes once round a pole crosses ±180° once. It is opened there and closed down
@@ -101,7 +102,10 @@ export function splitPolygon(rings: Ring[]): Ring[][] {
     const dx = inWrappedHalf ? (edge === 180 ? -360 : 360) : 0;
     const outerPiece = clipRing(unwrapped[0] as Ring, edge, keepBelow);
     if (outerPiece.length < 4) continue;
-    const holes = unwrapped.slice(1).map((r) => clipRing(r, edge, keepBelow)).filter((r) => r.length >= 4);
+    const holes = unwrapped
+      .slice(1)
+      .map((r) => clipRing(r, edge, keepBelow))
+      .filter((r) => r.length >= 4);
     pieces.push([outerPiece, ...holes].map((r) => shiftRing(r, dx)));
   }
   return pieces;

@@ -6,13 +6,16 @@ import { splitLine } from './antimeridian.ts';
 import { roundLine, roundPosition, STORY_DECIMALS, type LonLat } from './round.ts';
 
 export type LineGeometry =
-  | { type: 'LineString'; coordinates: LonLat[] }
-  | { type: 'MultiLineString'; coordinates: LonLat[][] };
+  { type: 'LineString'; coordinates: LonLat[] } | { type: 'MultiLineString'; coordinates: LonLat[][] };
 
 /** Turf returns the Hanoi → Washington arc as one line that jumps from +180 to -180: it is cut there. */
 export function arc(from: LonLat, to: LonLat, points = 65): LineGeometry {
-  const lines = splitLine(arcPoints(from, to, points)).map((line) => roundLine(line, STORY_DECIMALS)).filter((line) => line.length >= 2);
-  return lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
+  const lines = splitLine(arcPoints(from, to, points))
+    .map((line) => roundLine(line, STORY_DECIMALS))
+    .filter((line) => line.length >= 2);
+  return lines.length === 1
+    ? { type: 'LineString', coordinates: lines[0]! }
+    : { type: 'MultiLineString', coordinates: lines };
 }
 
 /** The point halfway along the great circle, where a label for the whole line belongs. */

@@ -18,7 +18,13 @@ export function securityHeaders(): Plugin {
     },
     transformIndexHtml() {
       // First in <head>: a policy applies only to what the page loads after it.
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(styleUrl) }, injectTo: 'head-prepend' }];
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(styleUrl) },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: HEADERS_FILE, source: headersFile(styleUrl) });

@@ -2,18 +2,56 @@
 
 /** The months in order, January first. */
 export const MONTHS: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** The weekdays in the order of `Date.getUTCDay()`, Sunday first. */
-export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 /** Months abbreviated with a full stop ("Jun."); "May" is a whole word, so it is no abbreviation. */
 export const MONTH_ABBREVIATIONS: readonly string[] = [
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ];
 
 /** Words before a weekday that point to the week ahead: "will meet on Monday", "next Monday". */
 export const FUTURE_CUES: readonly string[] = [
-  'next', 'will', 'due', 'expected', 'scheduled', 'set to', 'plans to', 'plan to', 'is to',
+  'next',
+  'will',
+  'due',
+  'expected',
+  'scheduled',
+  'set to',
+  'plans to',
+  'plan to',
+  'is to',
 ];

@@ -26,7 +26,16 @@ export const CURRENCY_CODES: readonly Currency[] = ['USD', 'EUR', 'GBP', 'CNY', 
 
 /** Scale words after an amount and what they multiply it by, as written: "3.5bn", "3.5 billion", "$4m". */
 export const SCALES: Readonly<Record<string, number>> = {
-  bn: 1e9, billion: 1e9, b: 1e9, mn: 1e6, million: 1e6, m: 1e6, trillion: 1e12, tn: 1e12, thousand: 1e3, k: 1e3,
+  bn: 1e9,
+  billion: 1e9,
+  b: 1e9,
+  mn: 1e6,
+  million: 1e6,
+  m: 1e6,
+  trillion: 1e12,
+  tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
 };
 
 /** Scales spelled out before a currency word: "3 billion dollars". */
@@ -36,4 +45,8 @@ export const SPELLED_SCALES: readonly string[] = ['billion', 'million', 'trillio
 export const AMOUNT_SCALES: readonly string[] = ['bn', 'billion', 'trillion', 'mn', 'million'];
 
 /** How a label writes a scale, largest first; below a million the amount is written whole. */
-export const LABEL_SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm']];
+export const LABEL_SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, 'tn'],
+  [1e9, 'bn'],
+  [1e6, 'm'],
+];

@@ -7,5 +7,7 @@ export function alternation(words: Iterable<string>): string {
 
 /** The symbols (not letters, digits or spaces) of the forms, escaped to go inside a character class: "$€£¥". */
 export function classSymbols(forms: readonly string[]): string {
-  return [...new Set(forms.join('').replace(/[\p{L}\p{N}\s]/gu, ''))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+  return [...new Set(forms.join('').replace(/[\p{L}\p{N}\s]/gu, ''))]
+    .map((c) => c.replace(/[\]\\^-]/g, '\\$&'))
+    .join('');
 }

@@ -2,12 +2,39 @@
 
 /** Verbs and phrases of a journey's motion: "arrived in", "flew to", "en route to". */
 export const MOVE_VERBS: readonly string[] = [
-  'arrived', 'arrives', 'arriving', 'landed', 'lands', 'touched down', 'reached', 'flew', 'flown', 'travelled', 'traveled',
-  'travelling', 'traveling', 'went', 'came', 'headed', 'heading', 'brought him', 'brought her', 'brought them', 'bound',
-  'en route', 'returned',
+  'arrived',
+  'arrives',
+  'arriving',
+  'landed',
+  'lands',
+  'touched down',
+  'reached',
+  'flew',
+  'flown',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'went',
+  'came',
+  'headed',
+  'heading',
+  'brought him',
+  'brought her',
+  'brought them',
+  'bound',
+  'en route',
+  'returned',
 ];
 
 /** Words that make a sentence's money a trade figure. */
 export const TRADE_WORDS: readonly string[] = [
-  'trade', 'trading', 'export', 'exports', 'import', 'imports', 'two-way', 'bilateral commerce',
+  'trade',
+  'trading',
+  'export',
+  'exports',
+  'import',
+  'imports',
+  'two-way',
+  'bilateral commerce',
 ];

@@ -4,7 +4,14 @@ import type { Sentence } from '../article/segment.ts';
 import { foldName } from '../gazetteer/names.ts';
 import type { Gazetteer, NameHit } from '../gazetteer/types.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
-import { ARTICLES, FACILITY_WORDS, HONORIFICS, NAME_PARTICLES, OFFICE_WORDS, ORGANISATION_HEADS } from '../lexicon/names.ts';
+import {
+  ARTICLES,
+  FACILITY_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  OFFICE_WORDS,
+  ORGANISATION_HEADS,
+} from '../lexicon/names.ts';
 import { capitalisedRuns, isPossessiveS, isTitleCase, runIndexes, tokenize, type Token } from './tokens.ts';
 
 export interface Candidate {
@@ -46,13 +53,16 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
     const tokens = tokenize(sentence.text, sentence.start);
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
-    const organisationRun = runs.map(([a, b]) => tokens.slice(a, b + 1).some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())));
+    const organisationRun = runs.map(([a, b]) =>
+      tokens.slice(a, b + 1).some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())),
+    );
     const titleCase = isTitleCase(tokens);
     const matches = longestMatches(text, tokens, gazetteer);
     // A word matched as another town still reads as a name beside this one ("Tomás Valdivia",
     // "Nora Whitfield"); a word inside a match of anything else does not.
     const inNonTownMatch = new Uint8Array(tokens.length);
-    for (const o of matches) if (!o.hits.every((h) => h.id.startsWith('city:'))) inNonTownMatch.fill(1, o.first, o.last + 1);
+    for (const o of matches)
+      if (!o.hits.every((h) => h.id.startsWith('city:'))) inNonTownMatch.fill(1, o.first, o.last + 1);
     for (const m of matches) {
       const r = runOf[m.first]!;
       const [runFirst, runLast] = r >= 0 && runs[r]![1] >= m.last ? runs[r]! : [m.first, m.last];
@@ -74,7 +84,13 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
 }
 
 /** The words of the run beside the match, within reach, that are no title and no other place. */
-function nameWordsBeside(tokens: Token[], m: Match, runFirst: number, runLast: number, inNonTownMatch: Uint8Array): string[] {
+function nameWordsBeside(
+  tokens: Token[],
+  m: Match,
+  runFirst: number,
+  runLast: number,
+  inNonTownMatch: Uint8Array,
+): string[] {
   const words: string[] = [];
   const take = (k: number) => {
     if (!inNonTownMatch[k] && !NOT_NAME_WORDS.has(tokens[k]!.text.toLowerCase())) words.push(tokens[k]!.text);
@@ -84,13 +100,19 @@ function nameWordsBeside(tokens: Token[], m: Match, runFirst: number, runLast: n
   return words;
 }
 
-interface Match { first: number; last: number; hits: NameHit[] }
+interface Match {
+  first: number;
+  last: number;
+  hits: NameHit[];
+}
 
 function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
   const matches: Match[] = [];
   const folded = tokens.map((t) => foldName(t.text));
   // The folded text between token k and k + 1, or null where no name can span it.
-  const separators = tokens.map((t, k) => (k + 1 < tokens.length ? foldSeparator(text.slice(t.end, tokens[k + 1]!.start)) : null));
+  const separators = tokens.map((t, k) =>
+    k + 1 < tokens.length ? foldSeparator(text.slice(t.end, tokens[k + 1]!.start)) : null,
+  );
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.capitalised || isPossessiveS(tokens, i, text)) continue;
@@ -122,7 +144,10 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
 /** What foldName makes of the characters between two words: a space, an apostrophe, or nothing. */
 function foldSeparator(between: string): string | null {
   if (between === ' ') return ' ';
-  const folded = between.replace(/[’‘`´]/g, "'").replace(/[.,]/g, '').replace(/[\s\u00a0-]+/g, ' ');
+  const folded = between
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[.,]/g, '')
+    .replace(/[\s\u00a0-]+/g, ' ');
   return /^(?: ?' ?| ?)$/.test(folded) ? folded : null;
 }
 
@@ -130,7 +155,8 @@ function wordsAround(text: string, tokens: Token[], index: number, step: 1 | -1)
   const words: string[] = [];
   for (let k = index + step; k >= 0 && k < tokens.length && words.length < 4; k += step) {
     // Stop at a clause break: "Lam, Putin" should not read as one phrase.
-    const between = step > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    const between =
+      step > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     if (/[;:()–—]/.test(between)) break;
     words.push(tokens[k]!.text.toLowerCase());
   }

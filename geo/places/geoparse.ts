@@ -50,7 +50,11 @@ export function scan(body: string, gazetteer: Gazetteer): Scanned {
 }
 
 /** Scans and resolves one text on its own (`storyCountries`: see resolveScan). */
-export function geoparse(body: string, gazetteer: Gazetteer, storyCountries: ReadonlySet<string> = new Set()): Geoparsed {
+export function geoparse(
+  body: string,
+  gazetteer: Gazetteer,
+  storyCountries: ReadonlySet<string> = new Set(),
+): Geoparsed {
   return resolveScan(scan(body, gazetteer), gazetteer, storyCountries);
 }
 

@@ -16,7 +16,6 @@ export interface Resolved {
 /** A city this big or a capital is named in news without its country; a smaller one is not. */
 const WELL_KNOWN_POPULATION = 100_000;
 
-
 export interface ResolveContext {
   /** ISO2 codes of the countries this article names (by name or demonym). */
   articleCountries: Set<string>;
@@ -41,13 +40,19 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
         articleCountries.add(e.country);
         articlePlaces.add(e.id);
       }
-      if (e.kind === 'city' && (e.capital || e.population >= WELL_KNOWN_POPULATION) && c.nameWords.length === 0) articlePlaces.add(e.id);
+      if (e.kind === 'city' && (e.capital || e.population >= WELL_KNOWN_POPULATION) && c.nameWords.length === 0)
+        articlePlaces.add(e.id);
     }
   }
   return { articleCountries, articlePlaces };
 }
 
-export function resolveCandidate(c: Candidate, gazetteer: Gazetteer, ctx: ResolveContext, personWords: Set<string>): Resolved | null {
+export function resolveCandidate(
+  c: Candidate,
+  gazetteer: Gazetteer,
+  ctx: ResolveContext,
+  personWords: Set<string>,
+): Resolved | null {
   const commonWords = gazetteer.commonWords;
   if (c.inOrganisation) return null;
   const scored: Array<{ entry: GazetteerEntry; hit: NameHit; score: number; why: string }> = [];
@@ -59,18 +64,35 @@ export function resolveCandidate(c: Candidate, gazetteer: Gazetteer, ctx: Resolv
   }
   if (scored.length === 0) return null;
   // Equal scores: the bigger place, by people for towns, by area for countries ("Congolese" → DR Congo).
-  scored.sort((a, b) => b.score - a.score || b.entry.population - a.entry.population || b.entry.area - a.entry.area
-    || a.entry.id.localeCompare(b.entry.id));
-  const [best, second] = scored as [typeof scored[0], ...typeof scored];
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.entry.population - a.entry.population ||
+      b.entry.area - a.entry.area ||
+      a.entry.id.localeCompare(b.entry.id),
+  );
+  const [best, second] = scored as [(typeof scored)[0], ...typeof scored];
   const margin = best.score - (second?.score ?? 0);
   const confidence = Math.round(100 * (second ? 1 - Math.exp(-margin / 10) : 1 - Math.exp(-best.score / 25))) / 100;
   const among = c.hits.length > 1 ? `; best of ${c.hits.length} places called “${c.text}”` : '';
-  return { candidate: c, entry: best.entry, form: best.hit.form, confidence: Math.max(0.05, confidence),
-    reason: best.why + among, metonym: isMetonym(c, best.entry) };
+  return {
+    candidate: c,
+    entry: best.entry,
+    form: best.hit.form,
+    confidence: Math.max(0.05, confidence),
+    reason: best.why + among,
+    metonym: isMetonym(c, best.entry),
+  };
 }
 
-function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContext, personWords: Set<string>,
-  commonWords: Set<string>): { score: number; why: string } | null {
+function score(
+  e: GazetteerEntry,
+  hit: NameHit,
+  c: Candidate,
+  ctx: ResolveContext,
+  personWords: Set<string>,
+  commonWords: Set<string>,
+): { score: number; why: string } | null {
   const countryNamed = e.country !== null && ctx.articleCountries.has(e.country);
   switch (e.kind) {
     case 'country':
@@ -94,9 +116,21 @@ function score(e: GazetteerEntry, hit: NameHit, c: Candidate, ctx: ResolveContex
       if (!e.capital && (c.nameWords.length > 0 || personWords.has(c.text))) return null;
       if (commonWords.has(c.text.toLowerCase())) return null;
       if (!wellKnown && !countryNamed && !inStory) return null;
-      const points = 10 * Math.log10(Math.max(e.population, 1)) + (e.capital ? 25 : 0) + (countryNamed ? 20 : inStory ? 10 : 0) - (hit.form === 'alias' ? 5 : 0);
-      const why = [e.capital ? 'national capital' : `population ${thousands(e.population)}`,
-        countryNamed ? 'its country is named in the article' : inStory ? 'its country is named elsewhere in the story' : ''].filter(Boolean).join('; ');
+      const points =
+        10 * Math.log10(Math.max(e.population, 1)) +
+        (e.capital ? 25 : 0) +
+        (countryNamed ? 20 : inStory ? 10 : 0) -
+        (hit.form === 'alias' ? 5 : 0);
+      const why = [
+        e.capital ? 'national capital' : `population ${thousands(e.population)}`,
+        countryNamed
+          ? 'its country is named in the article'
+          : inStory
+            ? 'its country is named elsewhere in the story'
+            : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       return { score: points, why };
     }
   }

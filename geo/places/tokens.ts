@@ -14,7 +14,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], capitalised: /^\p{Lu}/u.test(m[0]) });
+    tokens.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      text: m[0],
+      capitalised: /^\p{Lu}/u.test(m[0]),
+    });
   }
   return tokens;
 }
@@ -34,14 +39,23 @@ export function capitalisedRuns(tokens: Token[], source: string, offset = 0): Ar
   let i = 0;
   const joined = (a: Token, b: Token) => /^[\s-]+$/.test(source.slice(a.end - offset, b.start - offset));
   while (i < tokens.length) {
-    if (!tokens[i]!.capitalised) { i++; continue; }
+    if (!tokens[i]!.capitalised) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (!joined(tokens[j]!, next) || isPossessiveS(tokens, j + 1, source, offset)) break;
-      if (next.capitalised) { j++; continue; }
+      if (next.capitalised) {
+        j++;
+        continue;
+      }
       const after = tokens[j + 2];
-      if (NAME_PARTICLES.has(next.text) && after?.capitalised && joined(next, after)) { j += 2; continue; }
+      if (NAME_PARTICLES.has(next.text) && after?.capitalised && joined(next, after)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     runs.push([i, j]);

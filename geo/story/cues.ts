@@ -9,19 +9,46 @@ export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | '
 const W = String.raw`[\w’'-]+`;
 const MOVE_VERB = alternation(MOVE_VERBS);
 const PATTERNS: Array<[Cue, RegExp]> = [
-  ['before', new RegExp(String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`, 'i')],
+  [
+    'before',
+    new RegExp(
+      String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`,
+      'i',
+    ),
+  ],
   // "arrived in Canberra from Auckland", "travelled to Vietnam, …, from a summit with North Korea";
   // not "the visit drew criticism from the US": a verb of motion must come first.
-  ['from', new RegExp(String.raw`\b(?:${MOVE_VERB})\b[^.;:]*?\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`, 'i')],
+  [
+    'from',
+    new RegExp(
+      String.raw`\b(?:${MOVE_VERB})\b[^.;:]*?\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`,
+      'i',
+    ),
+  ],
   ['after', new RegExp(String.raw`\b(?:after|following|followed)\b(?: ${W}){0,6} $`, 'i')],
-  ['began', new RegExp(String.raw`\b(?:left |departed |departing |leaving |began (?:(?:his|her|their|the) )?(?:tour|trip|journey) in |(?:tour|trip|journey) (?:that )?(?:began|started) (?:when (?:${W} ){1,3}left |in ))(?:the )?$`, 'i')],
+  [
+    'began',
+    new RegExp(
+      String.raw`\b(?:left |departed |departing |leaving |began (?:(?:his|her|their|the) )?(?:tour|trip|journey) in |(?:tour|trip|journey) (?:that )?(?:began|started) (?:when (?:${W} ){1,3}left |in ))(?:the )?$`,
+      'i',
+    ),
+  ],
   ['first', new RegExp(String.raw`\bfirst (?:stop|visited|leg)(?: (?:in|at|was|:))?(?: the)? $`, 'i')],
   ['arrive', new RegExp(String.raw`\b(?:${MOVE_VERB})(?: (?:in|at|to|into|for|on|across))?(?:,? ${W}){0,4},? $`, 'i')],
-  ['visit', new RegExp(String.raw`\b(?:visit(?:ed|ing|s)?|trip|tour|stop|stopover|leg|stay)(?: (?:to|of|in|at))?(?: (?:the|a|an))? $`, 'i')],
+  [
+    'visit',
+    new RegExp(
+      String.raw`\b(?:visit(?:ed|ing|s)?|trip|tour|stop|stopover|leg|stay)(?: (?:to|of|in|at))?(?: (?:the|a|an))? $`,
+      'i',
+    ),
+  ],
   ['present', /\b(?:in|at)(?: the)? $/i],
 ];
 const NEGATED = /\b(?:not|n't|never|no plans? to)\b[^,.;]*$/i;
-const FINAL_AFTER = new RegExp(String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`, 'i');
+const FINAL_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
+  'i',
+);
 const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
 
 /** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */

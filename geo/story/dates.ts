@@ -12,13 +12,20 @@ export interface DateMention {
 
 const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
 const MONTH = alternation(MONTHS);
-const DAY_MONTH = new RegExp(String.raw`\b(?:(\d{1,2}) (${MONTH})|(${MONTH}) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`, 'g');
+const DAY_MONTH = new RegExp(
+  String.raw`\b(?:(\d{1,2}) (${MONTH})|(${MONTH}) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
+  'g',
+);
 /** A future cue ends at most 25 characters before the weekday. */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,25}$`, 'i');
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
   // Only a day that exists is a base: Date would take 30 February for 1 March.
-  const [y, mo, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(articleDate ?? '')?.slice(1).map(Number) ?? [];
+  const [y, mo, d] =
+    /^(\d{4})-(\d{2})-(\d{2})/
+      .exec(articleDate ?? '')
+      ?.slice(1)
+      .map(Number) ?? [];
   const baseDay = y === undefined ? null : calendarDate(y, mo!, d!);
   if (!baseDay) return [];
   const base = new Date(`${baseDay}T12:00:00Z`);

@@ -10,7 +10,11 @@ export function evidenceOf(articles: StoryArticle[], ref: SentenceRef, focus: [n
   const { article, parsed, sentence } = sentenceAt(articles, ref);
   const quoted = excerptWindow(sentence.text, ...focus);
   const toOriginal = parsed.clean.toOriginal;
-  return { article: article.id, sentence: quoted.text, span: [toOriginal[sentence.start + quoted.from]!, toOriginal[sentence.start + quoted.to - 1]! + 1] };
+  return {
+    article: article.id,
+    sentence: quoted.text,
+    span: [toOriginal[sentence.start + quoted.from]!, toOriginal[sentence.start + quoted.to - 1]! + 1],
+  };
 }
 
 /** Where in its sentence a piece of evidence was seen: the window of a long sentence is set around it. */

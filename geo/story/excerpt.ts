@@ -22,13 +22,19 @@ export interface SentenceWindow {
 
 /** The part of `sentence` to quote for the focus at [start, end) of it. */
 export function excerptWindow(sentence: string, start: number, end: number): SentenceWindow {
-  if (sentence.length <= MAX_WHOLE_SENTENCE_CHARS) return { text: sentence, from: 0, to: sentence.length, highlight: [start, end] };
+  if (sentence.length <= MAX_WHOLE_SENTENCE_CHARS)
+    return { text: sentence, from: 0, to: sentence.length, highlight: [start, end] };
   const context = Math.max(0, Math.floor((EXCERPT_WINDOW_CHARS - (end - start)) / 2));
   const from = wordStartAtOrAfter(sentence, Math.max(0, start - context), start);
   const to = wordEndAtOrBefore(sentence, Math.min(sentence.length, end + context), end);
   const before = from > 0 ? ELLIPSIS : '';
   const after = to < sentence.length ? ELLIPSIS : '';
-  return { text: `${before}${sentence.slice(from, to)}${after}`, from, to, highlight: [start - from + before.length, end - from + before.length] };
+  return {
+    text: `${before}${sentence.slice(from, to)}${after}`,
+    from,
+    to,
+    highlight: [start - from + before.length, end - from + before.length],
+  };
 }
 
 /** The first offset from `at` on that starts a word, but never past `limit`. */

@@ -1,6 +1,13 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import type { Excerpt, FlowFeature, PlaceFeature, PlaceRole, RouteLegFeature, SiteFeature } from '../contract/schema.ts';
+import type {
+  Excerpt,
+  FlowFeature,
+  PlaceFeature,
+  PlaceRole,
+  RouteLegFeature,
+  SiteFeature,
+} from '../contract/schema.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { arc, arcMiddle } from '../geometry/arc.ts';
 import { roundPosition, STORY_DECIMALS, type LonLat } from '../geometry/round.ts';
@@ -25,7 +32,12 @@ export interface StoryFeatures {
   flows: FlowFeature[];
 }
 
-export function buildFeatures(articles: StoryArticle[], journey: Journey, trade: Trade, roleOf: (id: string) => PlaceRole): StoryFeatures {
+export function buildFeatures(
+  articles: StoryArticle[],
+  journey: Journey,
+  trade: Trade,
+  roleOf: (id: string) => PlaceRole,
+): StoryFeatures {
   return {
     places: placeFeatures(articles, roleOf),
     route: legFeatures(articles, journey.stops),
@@ -49,12 +61,21 @@ function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[]
     const id = `leg-${i + 1}`;
     const [start, end] = [lonLatOf(from.place), lonLatOf(to.place)];
     return {
-      type: 'Feature', id,
+      type: 'Feature',
+      id,
       geometry: arc(start, end),
       properties: {
-        id, order: i + 1, from: from.place.id, to: to.place.id, fromName: from.place.name, toName: to.place.name,
+        id,
+        order: i + 1,
+        from: from.place.id,
+        to: to.place.id,
+        fromName: from.place.name,
+        toName: to.place.name,
         date: to.date,
-        dateClaims: to.dateClaims.map((c) => ({ date: c.date, articles: [...new Set(c.sightings.map((s) => sentenceAt(articles, s).article.id))] })),
+        dateClaims: to.dateClaims.map((c) => ({
+          date: c.date,
+          articles: [...new Set(c.sightings.map((s) => sentenceAt(articles, s).article.id))],
+        })),
         labelAt: arcMiddle(start, end),
         evidence: uniqueEvidence(articles, to.evidence),
       },
@@ -65,13 +86,21 @@ function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[]
 function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
   return sites.map((site) => {
     const claims = new Map<string, Set<string>>();
-    for (const s of site.sightings) for (const d of s.dates.slice(0, 1)) claims.set(d, (claims.get(d) ?? new Set()).add(sentenceAt(articles, s).article.id));
+    for (const s of site.sightings)
+      for (const d of s.dates.slice(0, 1))
+        claims.set(d, (claims.get(d) ?? new Set()).add(sentenceAt(articles, s).article.id));
     return {
-      type: 'Feature', id: site.place.id,
+      type: 'Feature',
+      id: site.place.id,
       geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
       properties: {
-        id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id,
-        dateClaims: [...claims].map(([date, ids]) => ({ date, articles: [...ids].sort() })).sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
+        id: site.place.id,
+        name: site.place.name,
+        kind: site.place.kind,
+        city: host.id,
+        dateClaims: [...claims]
+          .map(([date, ids]) => ({ date, articles: [...ids].sort() }))
+          .sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
         evidence: uniqueEvidence(articles, site.sightings),
       },
     };
@@ -85,12 +114,20 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
     const { figure } = flow;
     const [from, to] = [lonLatOf(origin), lonLatOf(flow.to)];
     return {
-      type: 'Feature', id,
+      type: 'Feature',
+      id,
       geometry: arc(from, to),
       properties: {
-        id, reporter: reporter.id, partner: flow.partner.id, partnerName: flow.partner.name,
-        value: figure.value, currency: figure.currency!, valueUsd: figure.currency === 'USD' ? figure.value : null,
-        year: figure.year, label: moneyLabel(figure.value, figure.currency ?? ''), labelAt: arcMiddle(from, to),
+        id,
+        reporter: reporter.id,
+        partner: flow.partner.id,
+        partnerName: flow.partner.name,
+        value: figure.value,
+        currency: figure.currency!,
+        valueUsd: figure.currency === 'USD' ? figure.value : null,
+        year: figure.year,
+        label: moneyLabel(figure.value, figure.currency ?? ''),
+        labelAt: arcMiddle(from, to),
         evidence: evidenceOf(articles, flow, [figure.start, figure.end]),
       },
     };
@@ -99,27 +136,45 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
 
 function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => PlaceRole): PlaceFeature[] {
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
-  articles.forEach(({ parsed }, a) => parsed.mentions.forEach((m) => {
-    const group = byPlace.get(m.entry.id) ?? { entry: m.entry, items: [] };
-    group.items.push({ a, m });
-    byPlace.set(m.entry.id, group);
-  }));
-  return [...byPlace.values()].sort((x, y) => x.entry.id.localeCompare(y.entry.id)).map(({ entry, items }) => {
-    const excerpts: Excerpt[] = items.map(({ a, m }) => {
-      const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
-      const quoted = excerptWindow(sentence.text, ...m.highlight);
+  articles.forEach(({ parsed }, a) =>
+    parsed.mentions.forEach((m) => {
+      const group = byPlace.get(m.entry.id) ?? { entry: m.entry, items: [] };
+      group.items.push({ a, m });
+      byPlace.set(m.entry.id, group);
+    }),
+  );
+  return [...byPlace.values()]
+    .sort((x, y) => x.entry.id.localeCompare(y.entry.id))
+    .map(({ entry, items }) => {
+      const excerpts: Excerpt[] = items.map(({ a, m }) => {
+        const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
+        const quoted = excerptWindow(sentence.text, ...m.highlight);
+        return {
+          article: article.id,
+          sentence: quoted.text,
+          highlight: quoted.highlight,
+          span: [m.start, m.end],
+          text: m.text,
+          metonym: m.metonym,
+          caption: m.caption,
+          confidence: m.confidence,
+          reason: m.reason,
+        };
+      });
       return {
-        article: article.id, sentence: quoted.text, highlight: quoted.highlight,
-        span: [m.start, m.end], text: m.text, metonym: m.metonym, caption: m.caption, confidence: m.confidence, reason: m.reason,
+        type: 'Feature',
+        id: entry.id,
+        geometry: { type: 'Point', coordinates: lonLatOf(entry) },
+        properties: {
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          role: roleOf(entry.id),
+          country: entry.country,
+          mentionCount: excerpts.length,
+          outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
+          excerpts,
+        },
       };
     });
-    return {
-      type: 'Feature', id: entry.id,
-      geometry: { type: 'Point', coordinates: lonLatOf(entry) },
-      properties: {
-        id: entry.id, name: entry.name, kind: entry.kind, role: roleOf(entry.id), country: entry.country,
-        mentionCount: excerpts.length, outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size, excerpts,
-      },
-    };
-  });
 }

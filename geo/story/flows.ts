@@ -25,13 +25,19 @@ export interface FoundFigure extends SentenceRef {
 
 /** Every figure of every sentence, extracted once: story.json lists them, the trade flows pick from them. */
 export function allFigures(articles: StoryArticle[]): FoundFigure[] {
-  return articles.flatMap(({ parsed }, a) => parsed.sentences.flatMap((s) => {
-    const places = [...new Set(parsed.bySentence[s.index]!.map((m) => m.entry.id))];
-    return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
-  }));
+  return articles.flatMap(({ parsed }, a) =>
+    parsed.sentences.flatMap((s) => {
+      const places = [...new Set(parsed.bySentence[s.index]!.map((m) => m.entry.id))];
+      return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
+    }),
+  );
 }
 
-export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[], reporter: GazetteerEntry): TradeFlow[] {
+export function findTradeFlows(
+  articles: StoryArticle[],
+  figures: FoundFigure[],
+  reporter: GazetteerEntry,
+): TradeFlow[] {
   const moneyIn = new Map<string, FigureDraft[]>();
   for (const f of figures) {
     if (f.figure.kind !== 'money') continue;
@@ -47,8 +53,12 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
       const bare = bareAmounts(sentence.text)[0];
       if (bare) {
         const at = parsed.clean.toOriginal[sentence.start]!;
-        throw new InputError(article.file, article.bodyLine + lineAt(article.body, at) - 1,
-          `the trade figure “${bare}” has no currency`, 'Write it with its currency as the source does, e.g. “$3.5bn” or “€2bn”');
+        throw new InputError(
+          article.file,
+          article.bodyLine + lineAt(article.body, at) - 1,
+          `the trade figure “${bare}” has no currency`,
+          'Write it with its currency as the source does, e.g. “$3.5bn” or “€2bn”',
+        );
       }
       const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
       if (!mentions.some((m) => m.entry.id === reporter.id)) continue;
@@ -68,11 +78,15 @@ export function findTradeFlows(articles: StoryArticle[], figures: FoundFigure[],
  * "$175bn trade with China": the partner follows the figure, up to the next figure.
  * "Trade between Vietnam and Russia stood at $3.5bn": otherwise it precedes it.
  */
-function partnerOf(figure: FigureDraft, previous: FigureDraft | undefined, next: FigureDraft | undefined, partners: Mention[]): GazetteerEntry | null {
+function partnerOf(
+  figure: FigureDraft,
+  previous: FigureDraft | undefined,
+  next: FigureDraft | undefined,
+  partners: Mention[],
+): GazetteerEntry | null {
   // Partners are in sentence order: the first after the figure and the last before it are found by bisection.
   const after = partners[firstIndex(partners, (m) => m.highlight[0] >= figure.end)];
   if (after && after.highlight[0] < (next?.start ?? Infinity)) return after.entry;
   const before = partners[firstIndex(partners, (m) => m.highlight[1] > figure.start) - 1];
   return before && before.highlight[1] > (previous?.end ?? -1) ? before.entry : null;
 }
-

@@ -21,11 +21,18 @@ export interface Journey {
 
 /** `home` is the traveller's country from the settings, for when the text never says it. */
 export function findJourney(
-  articles: StoryArticle[], settings: StorySettings, settingsFile: { file: string; text: string }, home: GazetteerEntry | null, gazetteer: Gazetteer,
+  articles: StoryArticle[],
+  settings: StorySettings,
+  settingsFile: { file: string; text: string },
+  home: GazetteerEntry | null,
+  gazetteer: Gazetteer,
 ): Journey {
   const traveller = findTraveller(settings.traveller.name, settings.traveller.aliases, articles, home);
-  const aboutTraveller = new Set(articles.flatMap(({ parsed }, a) =>
-    [...travellerSentences(parsed.sentences, traveller)].map((sentence) => sentenceKey({ article: a, sentence }))));
+  const aboutTraveller = new Set(
+    articles.flatMap(({ parsed }, a) =>
+      [...travellerSentences(parsed.sentences, traveller)].map((sentence) => sentenceKey({ article: a, sentence })),
+    ),
+  );
   const unnamed = unnamedTravellerWarning(traveller, articles, settingsFile);
   const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
   const host = route.stops[route.stops.length - 1]?.place ?? null;

@@ -9,22 +9,46 @@ import type { StorySettings } from './settings.ts';
 import type { Trade } from './trade.ts';
 import type { StoryArticle } from './types.ts';
 
-export function storyMeta(articles: StoryArticle[], settings: StorySettings, journey: Journey, trade: Trade, flows: FlowFeature[]): StoryMeta {
+export function storyMeta(
+  articles: StoryArticle[],
+  settings: StorySettings,
+  journey: Journey,
+  trade: Trade,
+  flows: FlowFeature[],
+): StoryMeta {
   const { stops, host, sites } = journey;
   // The world view frames the journey; the flows reach beyond it on the globe.
   const framed = [...stops.map((s) => lonLatOf(s.place)), ...(trade.origin ? [lonLatOf(trade.origin)] : [])];
   return {
-    title: settings.title, subtitle: settings.subtitle,
-    articles: articles.map(({ article: a }) => ({ id: a.id, file: a.file.split(/[\\/]/).pop()!, outlet: a.outlet, title: a.title, date: a.date, url: a.url, language: a.language })),
-    traveller: settings.traveller.name, hostCity: host?.id ?? null,
+    title: settings.title,
+    subtitle: settings.subtitle,
+    articles: articles.map(({ article: a }) => ({
+      id: a.id,
+      file: a.file.split(/[\\/]/).pop()!,
+      outlet: a.outlet,
+      title: a.title,
+      date: a.date,
+      url: a.url,
+      language: a.language,
+    })),
+    traveller: settings.traveller.name,
+    hostCity: host?.id ?? null,
     tradeYear: flows.map((f) => f.properties.year).find((y) => y !== null) ?? null,
     colors: settings.colors,
     figures: trade.figures.map((found, i) => {
       const f = found.figure;
       return {
-        id: `figure-${i + 1}`, kind: f.kind, value: f.value, qualifier: f.qualifier, unit: f.unit, currency: f.currency, year: f.year,
+        id: `figure-${i + 1}`,
+        kind: f.kind,
+        value: f.value,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        currency: f.currency,
+        year: f.year,
         // A trade figure is about its country pair; any other figure, about the places of its sentence.
-        text: f.text, places: trade.pairs.get(f) ?? found.places, evidence: evidenceOf(articles, found, [f.start, f.end]),
+        text: f.text,
+        places: trade.pairs.get(f) ?? found.places,
+        evidence: evidenceOf(articles, found, [f.start, f.end]),
       };
     }),
     bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],

@@ -19,7 +19,10 @@ export interface Route {
 }
 
 export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
-  const byPlace = groupBy(sightings.filter((s) => !s.origin), (s) => s.place.id);
+  const byPlace = groupBy(
+    sightings.filter((s) => !s.origin),
+    (s) => s.place.id,
+  );
   // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
   // seen "after" or "in" a sentence about the traveller are not stops on their own.
   const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
@@ -49,7 +52,8 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
   for (const s of sightings) {
     const id = s.place.id;
     const others = s.others.filter((o) => kept.has(o));
-    if (s.cue === 'from' || s.cue === 'after') (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
+    if (s.cue === 'from' || s.cue === 'after')
+      (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
     if (s.cue === 'before') others.forEach((o) => vote(o, id));
     if (s.cue === 'first' || s.cue === 'began') firstCues.set(id, (firstCues.get(id) ?? 0) + 1);
     if (s.cue === 'final') finalCues.set(id, (finalCues.get(id) ?? 0) + 1);
@@ -66,17 +70,24 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
   });
   const follows = new Map<string, number>();
   for (const [earlier, row] of votes) {
-    for (const [later, count] of row) if (count > votesFor(later, earlier)) follows.set(later, (follows.get(later) ?? 0) + 1);
+    for (const [later, count] of row)
+      if (count > votesFor(later, earlier)) follows.set(later, (follows.get(later) ?? 0) + 1);
   }
   const date = (id: string) => firstDate.get(id) ?? '9999';
-  return [...ids].sort((a, b) => (follows.get(a) ?? 0) - (follows.get(b) ?? 0) || date(a).localeCompare(date(b)) || firstSeen.get(a)! - firstSeen.get(b)!);
+  return [...ids].sort(
+    (a, b) =>
+      (follows.get(a) ?? 0) - (follows.get(b) ?? 0) ||
+      date(a).localeCompare(date(b)) ||
+      firstSeen.get(a)! - firstSeen.get(b)!,
+  );
 }
 
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
   // A date belongs to the place the sentence moves the traveller to, or to its only place.
   const dated = group.filter((s) => s.dates.length > 0 && (s.cue === 'arrive' || s.others.length === 0));
   const claims = groupBy(dated, (s) => s.dates[0]!);
-  const dateClaims = [...claims].map(([date, sightings]) => ({ date, sightings }))
+  const dateClaims = [...claims]
+    .map(([date, sightings]) => ({ date, sightings }))
     .sort((a, b) => b.sightings.length - a.sightings.length || a.date.localeCompare(b.date));
   return { place, date: dateClaims[0]?.date ?? null, dateClaims, evidence: group.filter((s) => s.cue !== null) };
 }

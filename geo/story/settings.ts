@@ -14,27 +14,35 @@ const readableColors = StoryColors.superRefine((colors, ctx) => {
   for (const [name, hex] of Object.entries(colors)) {
     const ratio = contrastOnWhite(hex);
     if (ratio >= MIN_CONTRAST) continue;
-    const message = `is ${hex}, ${ratio.toFixed(1)}:1 on white; the map's labels and lines need ${MIN_CONTRAST}:1`
-      + ' (WCAG AA): use a darker shade';
+    const message =
+      `is ${hex}, ${ratio.toFixed(1)}:1 on white; the map's labels and lines need ${MIN_CONTRAST}:1` +
+      ' (WCAG AA): use a darker shade';
     ctx.addIssue({ code: 'custom', path: [name], message });
   }
 });
 
-export const StorySettings = z.object({
-  title: z.string().min(1),
-  subtitle: z.string().default(''),
-  traveller: z.object({
-    name: z.string().min(1),
-    /** Other ways the articles name the traveller ("Putin", "the Russian president"). */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** The traveller's country, only when the articles never say it ("Russian President …"). */
-    home: z.string().optional(),
-  }).strict(),
-  /** Whose trade to draw: a country as the articles name it. */
-  trade: z.object({ reporter: z.string().min(1) }).strict().optional(),
-  /** Over the app's own colours: a newsroom's palette for this story. */
-  colors: readableColors.default({}),
-}).strict();
+export const StorySettings = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().default(''),
+    traveller: z
+      .object({
+        name: z.string().min(1),
+        /** Other ways the articles name the traveller ("Putin", "the Russian president"). */
+        aliases: z.array(z.string().min(1)).default([]),
+        /** The traveller's country, only when the articles never say it ("Russian President …"). */
+        home: z.string().optional(),
+      })
+      .strict(),
+    /** Whose trade to draw: a country as the articles name it. */
+    trade: z
+      .object({ reporter: z.string().min(1) })
+      .strict()
+      .optional(),
+    /** Over the app's own colours: a newsroom's palette for this story. */
+    colors: readableColors.default({}),
+  })
+  .strict();
 export type StorySettings = z.infer<typeof StorySettings>;
 
 export function parseSettings(file: string, text: string): StorySettings {
@@ -44,7 +52,10 @@ export function parseSettings(file: string, text: string): StorySettings {
   const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
   const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[issue.path.length - 1] ?? '');
   const line = lineOf(text, `"${key}"`) ?? 1;
-  const problem = issue.code === 'unrecognized_keys' ? `unknown setting "${key}"` : `setting "${issue.path.join('.')}" ${issue.message}`;
+  const problem =
+    issue.code === 'unrecognized_keys'
+      ? `unknown setting "${key}"`
+      : `setting "${issue.path.join('.')}" ${issue.message}`;
   throw new InputError(file, line, problem, 'See the README section "Story settings" for the fields and their form');
 }
 
@@ -55,12 +66,27 @@ export interface SettingsPlaces {
 }
 
 /** `settingsFile` is the settings file as read, for the line of a country the gazetteer does not know. */
-export function settingsToPlaces(settings: StorySettings, settingsFile: { file: string; text: string }, gazetteer: Gazetteer): SettingsPlaces {
+export function settingsToPlaces(
+  settings: StorySettings,
+  settingsFile: { file: string; text: string },
+  gazetteer: Gazetteer,
+): SettingsPlaces {
   const country = (name: string | undefined, setting: string): GazetteerEntry | null => {
     if (!name) return null;
-    const entry = (gazetteer.lookup(foldName(name)) ?? []).map((h) => gazetteer.entry(h.id)).find((e) => e?.kind === 'country');
-    if (!entry) throw new InputError(settingsFile.file, lineOf(settingsFile.text, name), `${setting} “${name}” is not a country the gazetteer knows`, 'Write the country’s English name, e.g. “Vietnam”');
+    const entry = (gazetteer.lookup(foldName(name)) ?? [])
+      .map((h) => gazetteer.entry(h.id))
+      .find((e) => e?.kind === 'country');
+    if (!entry)
+      throw new InputError(
+        settingsFile.file,
+        lineOf(settingsFile.text, name),
+        `${setting} “${name}” is not a country the gazetteer knows`,
+        'Write the country’s English name, e.g. “Vietnam”',
+      );
     return entry;
   };
-  return { home: country(settings.traveller.home, 'traveller.home'), reporter: country(settings.trade?.reporter, 'trade.reporter') };
+  return {
+    home: country(settings.traveller.home, 'traveller.home'),
+    reporter: country(settings.trade?.reporter, 'trade.reporter'),
+  };
 }

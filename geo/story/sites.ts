@@ -12,7 +12,11 @@ export interface SiteVisit {
 }
 
 /** `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller. */
-export function findSites(articles: StoryArticle[], aboutTraveller: ReadonlySet<string>, hostCity: GazetteerEntry | null): SiteVisit[] {
+export function findSites(
+  articles: StoryArticle[],
+  aboutTraveller: ReadonlySet<string>,
+  hostCity: GazetteerEntry | null,
+): SiteVisit[] {
   if (!hostCity) return [];
   const sites = new Map<string, SiteVisit>();
   articles.forEach(({ article, parsed }, a) => {
@@ -30,5 +34,7 @@ export function findSites(articles: StoryArticle[], aboutTraveller: ReadonlySet<
       sites.set(m.entry.id, visit);
     }
   });
-  return [...sites.values()].sort((x, y) => storyOrder(x.sightings[0]!, y.sightings[0]!) || x.place.id.localeCompare(y.place.id));
+  return [...sites.values()].sort(
+    (x, y) => storyOrder(x.sightings[0]!, y.sightings[0]!) || x.place.id.localeCompare(y.place.id),
+  );
 }

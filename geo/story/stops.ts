@@ -27,20 +27,35 @@ export interface Sighting extends SentenceRef {
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 
 /** `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller. */
-export function findSightings(articles: StoryArticle[], traveller: Traveller, aboutTraveller: ReadonlySet<string>, gazetteer: Gazetteer): Sighting[] {
+export function findSightings(
+  articles: StoryArticle[],
+  traveller: Traveller,
+  aboutTraveller: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
     for (const sentence of parsed.sentences) {
       const ref: SentenceRef = { article: a, sentence: sentence.index };
       if (!aboutTraveller.has(sentenceKey(ref))) continue;
       const here = parsed.bySentence[sentence.index]!.filter((m) => STOP_KINDS.has(m.entry.kind) && !m.metonym);
-      const places = here.map((m) => ({ m, place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry }));
-      const candidates = places.filter((p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller));
+      const places = here.map((m) => ({
+        m,
+        place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry,
+      }));
+      const candidates = places.filter(
+        (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
+      );
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
       for (const { m, place } of candidates) {
         sightings.push({
-          place, cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]), ...ref, highlight: m.highlight, dates,
-          others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id), origin: false,
+          place,
+          cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]),
+          ...ref,
+          highlight: m.highlight,
+          dates,
+          others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
+          origin: false,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
@@ -74,15 +89,18 @@ function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
 /** A country seen as a stop becomes its best-attested city there, or its capital. */
 function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] {
   const cityWeight = new Map<string, number>();
-  for (const s of sightings) if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
+  for (const s of sightings)
+    if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
   // Each country's best-attested city: most sightings, then the smaller id.
   const best = new Map<string, { e: GazetteerEntry; w: number }>();
   for (const [id, w] of cityWeight) {
     const e = gazetteer.entry(id)!;
     const current = best.get(e.country ?? '');
-    if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0)) best.set(e.country ?? '', { e, w });
+    if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0))
+      best.set(e.country ?? '', { e, w });
   }
-  const cityFor = (country: GazetteerEntry): GazetteerEntry | null => best.get(country.country ?? '')?.e ?? capitalOf(country, gazetteer);
+  const cityFor = (country: GazetteerEntry): GazetteerEntry | null =>
+    best.get(country.country ?? '')?.e ?? capitalOf(country, gazetteer);
   const swap = new Map<string, string>();
   const merged = sightings.flatMap((s) => {
     if (s.place.kind !== 'country') return [s];
@@ -91,5 +109,8 @@ function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] 
     swap.set(s.place.id, city.id);
     return [{ ...s, place: city }];
   });
-  return merged.map((s) => ({ ...s, others: [...new Set(s.others.map((id) => swap.get(id) ?? id))].filter((id) => id !== s.place.id) }));
+  return merged.map((s) => ({
+    ...s,
+    others: [...new Set(s.others.map((id) => swap.get(id) ?? id))].filter((id) => id !== s.place.id),
+  }));
 }

@@ -36,9 +36,11 @@ export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | n
 function strongestPerPartner(flows: TradeFlow[]): TradeFlow[] {
   const byPartner = new Map<string, TradeFlow[]>();
   for (const f of flows) byPartner.set(f.partner.id, (byPartner.get(f.partner.id) ?? []).concat(f));
-  return [...byPartner.values()].map((group) => {
-    const support = new Map<number, number>();
-    for (const g of group) support.set(g.figure.value, (support.get(g.figure.value) ?? 0) + 1);
-    return group.reduce((best, g) => (support.get(g.figure.value)! > support.get(best.figure.value)! ? g : best));
-  }).sort((a, b) => b.figure.value - a.figure.value || a.partner.id.localeCompare(b.partner.id));
+  return [...byPartner.values()]
+    .map((group) => {
+      const support = new Map<number, number>();
+      for (const g of group) support.set(g.figure.value, (support.get(g.figure.value) ?? 0) + 1);
+      return group.reduce((best, g) => (support.get(g.figure.value)! > support.get(best.figure.value)! ? g : best));
+    })
+    .sort((a, b) => b.figure.value - a.figure.value || a.partner.id.localeCompare(b.partner.id));
 }

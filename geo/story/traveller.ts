@@ -18,18 +18,30 @@ export interface Traveller {
 const PRONOUN = new RegExp(String.raw`\b(?:${alternation(PERSONAL_PRONOUNS)})\b`, 'i');
 
 /** The sentences of an article that speak of the traveller: by name, or by a pronoun right after one that does. */
-export function travellerSentences(sentences: Array<{ text: string; paragraph: number }>, traveller: Traveller): Set<number> {
+export function travellerSentences(
+  sentences: Array<{ text: string; paragraph: number }>,
+  traveller: Traveller,
+): Set<number> {
   const found = new Set<number>();
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
-    if (traveller.isIn(s.text) || (previous && found.has(i - 1) && previous.paragraph === s.paragraph && PRONOUN.test(s.text))) found.add(i);
+    if (
+      traveller.isIn(s.text) ||
+      (previous && found.has(i - 1) && previous.paragraph === s.paragraph && PRONOUN.test(s.text))
+    )
+      found.add(i);
   });
   return found;
 }
 
 const ROLE = `(?:${alternation(LEADER_TITLES)})`;
 
-export function findTraveller(name: string, aliases: string[], articles: StoryArticle[], fallbackHome: GazetteerEntry | null): Traveller {
+export function findTraveller(
+  name: string,
+  aliases: string[],
+  articles: StoryArticle[],
+  fallbackHome: GazetteerEntry | null,
+): Traveller {
   const names = [name, ...aliases].sort((a, b) => b.length - a.length);
   const byName = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`);
   const home = homeCountry(byName, articles) ?? fallbackHome;
@@ -45,12 +57,18 @@ export function findTraveller(name: string, aliases: string[], articles: StoryAr
  * A warning when no article names the traveller: the story then has no route, and
  * nothing else would say why. `settings` is the story settings file, for its line.
  */
-export function unnamedTravellerWarning(traveller: Traveller, articles: StoryArticle[], settings: { file: string; text: string }): string | null {
+export function unnamedTravellerWarning(
+  traveller: Traveller,
+  articles: StoryArticle[],
+  settings: { file: string; text: string },
+): string | null {
   if (articles.some(({ article }) => traveller.isNamedIn(article.body))) return null;
   const tried = traveller.names.map((n) => `“${n}”`).join(', ');
   const line = lineOf(settings.text, '"traveller"');
-  return `${settings.file}${line === null ? '' : `:${line}`}: no article names the traveller (tried ${tried}, case as written), so the map has no route. `
-    + `Add the form the articles use (e.g. a surname or a title) to \`traveller.aliases\` in ${settings.file}`;
+  return (
+    `${settings.file}${line === null ? '' : `:${line}`}: no article names the traveller (tried ${tried}, case as written), so the map has no route. ` +
+    `Add the form the articles use (e.g. a surname or a title) to \`traveller.aliases\` in ${settings.file}`
+  );
 }
 
 /** "Russian President Vladimir Putin", "Chile's president, Elena Varga": the country just before the name. */
@@ -68,13 +86,16 @@ function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry |
       votes.set(m.entry.id, vote);
     }
   }
-  return [...votes.values()].sort((a, b) => b.count - a.count || a.entry.id.localeCompare(b.entry.id))[0]?.entry ?? null;
+  return (
+    [...votes.values()].sort((a, b) => b.count - a.count || a.entry.id.localeCompare(b.entry.id))[0]?.entry ?? null
+  );
 }
 
 /** The words the articles use for the home country's people, found from the mentions themselves. */
 function demonymsOf(home: GazetteerEntry, articles: StoryArticle[]): string[] {
   const words = new Set<string>();
-  for (const { parsed } of articles) for (const m of parsed.mentions) if (m.entry.id === home.id && m.demonym) words.add(m.text);
+  for (const { parsed } of articles)
+    for (const m of parsed.mentions) if (m.entry.id === home.id && m.demonym) words.add(m.text);
   return [...words];
 }
 

@@ -12,15 +12,21 @@ export const any = (...conditions: ExpressionSpecification[]): ExpressionSpecifi
 export const not = (condition: ExpressionSpecification): ExpressionSpecification => ['!', condition];
 
 /** True while the reader has hidden this toggle (the style's global state `hidden`). */
-export const isHidden = (toggle: string | ExpressionSpecification): ExpressionSpecification =>
-  ['in', toggle, ['global-state', 'hidden']];
+export const isHidden = (toggle: string | ExpressionSpecification): ExpressionSpecification => [
+  'in',
+  toggle,
+  ['global-state', 'hidden'],
+];
 
 /** True for the place the reader opened (the style's global state `selected`). */
 export const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
 
 /** True when the feature's `key` property is one of `values`. */
-export const oneOf = (key: string, values: readonly string[]): ExpressionSpecification =>
-  ['in', ['get', key], ['literal', [...values]]];
+export const oneOf = (key: string, values: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['get', key],
+  ['literal', [...values]],
+];
 
 export const hasRole = (...roles: PlaceRole[]): ExpressionSpecification => oneOf('role', roles);
 
@@ -39,16 +45,22 @@ export const zoomRamp = (stops: ZoomRamp): ExpressionSpecification =>
 export const cityLayer = (...names: CityLayer[]): ExpressionSpecification =>
   names.length === 1 ? ['==', ['get', 'layer'], names[0]!] : oneOf('layer', names);
 
-export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification =>
-  ['==', ['geometry-type'], type];
+export const isGeometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => [
+  '==',
+  ['geometry-type'],
+  type,
+];
 
 type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
 
 type Text = Required<Pick<SymbolLayout, 'text-field' | 'text-font' | 'text-size'>>;
 
 /** A label's text and size, in the map's font. */
-export const text = (field: Text['text-field'], size: Text['text-size']): Text =>
-  ({ 'text-field': field, 'text-font': [mapFont], 'text-size': size });
+export const text = (field: Text['text-field'], size: Text['text-size']): Text => ({
+  'text-field': field,
+  'text-font': [mapFont],
+  'text-size': size,
+});
 
 /** A label's paint: its colour, on a white halo that keeps it legible over lines and land. */
 export const haloed = (textColor: string | ExpressionSpecification, haloWidth: number = stroke.labelHalo) =>
@@ -57,6 +69,8 @@ export const haloed = (textColor: string | ExpressionSpecification, haloWidth: n
 /** A circle's paint: `radius` px of `fill`, ringed outside by `width` px of `ring`. */
 export const ringed = (radius: number, fill: string, ring: string, width: number) =>
   ({
-    'circle-radius': radius, 'circle-color': fill,
-    'circle-stroke-color': ring, 'circle-stroke-width': width,
+    'circle-radius': radius,
+    'circle-color': fill,
+    'circle-stroke-color': ring,
+    'circle-stroke-width': width,
   }) as const;

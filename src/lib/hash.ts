@@ -10,7 +10,8 @@ function parseCamera(text: string | null): Camera | null {
   const parts = text.split('/').map(Number);
   const [zoom, lat, lng] = parts;
   if (parts.length !== 3 || zoom === undefined || lat === undefined || lng === undefined) return null;
-  if (![zoom, lat, lng].every(Number.isFinite) || Math.abs(lat) > 90 || Math.abs(lng) > 180 || zoom < 0 || zoom > 24) return null;
+  if (![zoom, lat, lng].every(Number.isFinite) || Math.abs(lat) > 90 || Math.abs(lng) > 180 || zoom < 0 || zoom > 24)
+    return null;
   return { zoom, lat, lng };
 }
 

@@ -8,7 +8,19 @@ import type { PlaceRole } from '../../geo/contract/schema';
 import { color, radius, stroke, textSize, zoomBand as band, type Palette } from './tokens.ts';
 import { flowWidthExpression } from './scales.ts';
 import {
-  all, any, byRole, cityLayer, haloed, hasRole, isGeometry, isHidden, isSelected, not, ringed, text, zoomRamp,
+  all,
+  any,
+  byRole,
+  cityLayer,
+  haloed,
+  hasRole,
+  isGeometry,
+  isHidden,
+  isSelected,
+  not,
+  ringed,
+  text,
+  zoomRamp,
 } from './expressions.ts';
 
 /** The toggles a reader has; each flow is also a toggle of its own, `flow:<id>`. */
@@ -21,141 +33,242 @@ const flowShown = all(shown('flows'), not(isHidden(['concat', flowToggle(''), ['
 /** A place of `role`, while the reader shows `group`. */
 const roleShown = (role: PlaceRole, group: LayerGroup) => all(hasRole(role), shown(group));
 const name: ExpressionSpecification = ['get', 'name'];
-const legLabel: ExpressionSpecification =
-  ['concat', ['to-string', ['get', 'order']], '. ', ['coalesce', ['get', 'date'], 'date not given']];
+const legLabel: ExpressionSpecification = [
+  'concat',
+  ['to-string', ['get', 'order']],
+  '. ',
+  ['coalesce', ['get', 'date'], 'date not given'],
+];
 
 export const basemapLayers = [
   { id: 'background', type: 'background', paint: { 'background-color': color.ocean } },
   { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': color.land } },
   {
-    id: 'rivers-line', type: 'line', source: 'rivers', ...band.worldRivers,
+    id: 'rivers-line',
+    type: 'line',
+    source: 'rivers',
+    ...band.worldRivers,
     paint: { 'line-color': color.water, 'line-width': zoomRamp(stroke.worldRiver) },
   },
   {
-    id: 'borders-line', type: 'line', source: 'borders',
+    id: 'borders-line',
+    type: 'line',
+    source: 'borders',
     paint: { 'line-color': color.border, 'line-width': stroke.border },
   },
   {
-    id: 'city-park-fill', type: 'fill', source: 'city', ...band.cityDetail, filter: cityLayer(CITY_LAYER.park),
+    id: 'city-park-fill',
+    type: 'fill',
+    source: 'city',
+    ...band.cityDetail,
+    filter: cityLayer(CITY_LAYER.park),
     paint: { 'fill-color': color.park },
   },
   {
-    id: 'city-aeroway-fill', type: 'fill', source: 'city', ...band.cityDetail, filter: cityLayer(CITY_LAYER.aeroway),
+    id: 'city-aeroway-fill',
+    type: 'fill',
+    source: 'city',
+    ...band.cityDetail,
+    filter: cityLayer(CITY_LAYER.aeroway),
     paint: { 'fill-color': color.aeroway, 'fill-outline-color': color.aerowayLine },
   },
   {
-    id: 'city-aeroway-line', type: 'line', source: 'city', ...band.cityDetail, filter: cityLayer(CITY_LAYER.aeroway),
+    id: 'city-aeroway-line',
+    type: 'line',
+    source: 'city',
+    ...band.cityDetail,
+    filter: cityLayer(CITY_LAYER.aeroway),
     paint: { 'line-color': color.aerowayLine, 'line-width': stroke.aeroway, 'line-dasharray': [2, 1] },
   },
   {
-    id: 'city-river-line', type: 'line', source: 'city', ...band.cityWater,
+    id: 'city-river-line',
+    type: 'line',
+    source: 'city',
+    ...band.cityWater,
     filter: all(cityLayer(CITY_LAYER.water, CITY_LAYER.river), isGeometry('LineString')),
     paint: { 'line-color': color.water, 'line-width': zoomRamp(stroke.cityRiver) },
   },
   {
-    id: 'city-water-fill', type: 'fill', source: 'city', ...band.cityWater,
-    filter: all(cityLayer(CITY_LAYER.water), isGeometry('Polygon')), paint: { 'fill-color': color.water },
+    id: 'city-water-fill',
+    type: 'fill',
+    source: 'city',
+    ...band.cityWater,
+    filter: all(cityLayer(CITY_LAYER.water), isGeometry('Polygon')),
+    paint: { 'fill-color': color.water },
   },
   {
-    id: 'country-labels', type: 'symbol', source: 'country-labels', ...band.countryLabels,
+    id: 'country-labels',
+    type: 'symbol',
+    source: 'country-labels',
+    ...band.countryLabels,
     layout: { ...text(name, textSize.countryLabel), 'symbol-sort-key': ['get', 'rank'], 'text-max-width': 7 },
     paint: haloed(color.textMuted),
   },
   {
-    id: 'city-water-label', type: 'symbol', source: 'city', ...band.waterLabels,
+    id: 'city-water-label',
+    type: 'symbol',
+    source: 'city',
+    ...band.waterLabels,
     filter: all(cityLayer(CITY_LAYER.water), ['!=', name, '']),
     layout: { ...text(name, textSize.waterLabel), 'symbol-placement': ['step', ['zoom'], 'point', 20, 'line'] },
     paint: haloed(color.waterText),
   },
   {
-    id: 'city-airport-label', type: 'symbol', source: 'city', ...band.airportLabels, filter: cityLayer(CITY_LAYER.aeroway),
+    id: 'city-airport-label',
+    type: 'symbol',
+    source: 'city',
+    ...band.airportLabels,
+    filter: cityLayer(CITY_LAYER.aeroway),
     layout: { ...text(['get', 'name_en'], textSize.airportLabel), 'text-max-width': 9 },
     paint: haloed(color.aerowayLine),
   },
   {
-    id: 'city-town-label', type: 'symbol', source: 'city', ...band.townLabels, filter: cityLayer(CITY_LAYER.town),
-    layout: text(name, textSize.townLabel), paint: haloed(color.textMuted),
+    id: 'city-town-label',
+    type: 'symbol',
+    source: 'city',
+    ...band.townLabels,
+    filter: cityLayer(CITY_LAYER.town),
+    layout: text(name, textSize.townLabel),
+    paint: haloed(color.textMuted),
   },
 ] as const satisfies readonly LayerSpecification[];
 
 /** The story's own layers, in its palette (the tokens with the story's colours over them). */
-export const storyLayers = (palette: Palette) => [
-  {
-    id: 'flow-line', type: 'line', source: 'flows', ...band.flows, filter: flowShown, layout: { 'line-cap': 'round' },
-    paint: { 'line-color': palette.flow, 'line-opacity': 0.7, 'line-width': flowWidthExpression },
-  },
-  {
-    id: 'route-line', type: 'line', source: 'route', filter: shown('route'), layout: { 'line-cap': 'round' },
-    paint: { 'line-color': palette.route, 'line-width': stroke.route },
-  },
-  // The arrowheads are a glyph laid along the line, so they point the way the leg was flown.
-  // Leg and flow labels sit beside their line's middle, on whichever side is free.
-  {
-    id: 'route-arrows', type: 'symbol', source: 'route', filter: shown('route'),
-    layout: {
-      ...text('›', textSize.routeArrow), 'symbol-placement': 'line', 'symbol-spacing': 70,
-      'text-keep-upright': false, 'text-allow-overlap': true, 'text-offset': [0, -0.1],
+export const storyLayers = (palette: Palette) =>
+  [
+    {
+      id: 'flow-line',
+      type: 'line',
+      source: 'flows',
+      ...band.flows,
+      filter: flowShown,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': palette.flow, 'line-opacity': 0.7, 'line-width': flowWidthExpression },
     },
-    paint: haloed(palette.route, stroke.arrowHalo),
-  },
-  {
-    id: 'route-label', type: 'symbol', source: 'route-labels', filter: shown('route'),
-    layout: {
-      ...text(legLabel, textSize.label),
-      'text-variable-anchor': ['top', 'left', 'right', 'bottom'], 'text-radial-offset': 0.9,
+    {
+      id: 'route-line',
+      type: 'line',
+      source: 'route',
+      filter: shown('route'),
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': palette.route, 'line-width': stroke.route },
     },
-    paint: haloed(palette.route),
-  },
-  {
-    id: 'place-selected', type: 'circle', source: 'places', filter: isSelected,
-    paint: ringed(radius.selected, 'rgba(0,0,0,0)', color.selected, stroke.selected),
-  },
-  {
-    id: 'mentioned-circle', type: 'circle', source: 'places', filter: roleShown('mentioned', 'mentioned'),
-    paint: ringed(radius.mentioned, color.surface, palette.mentioned, stroke.mentioned),
-  },
-  {
-    id: 'partner-circle', type: 'circle', source: 'places', filter: roleShown('partner', 'flows'),
-    paint: ringed(radius.partner, palette.partner, color.surface, stroke.partner),
-  },
-  {
-    id: 'stop-circle', type: 'circle', source: 'places', filter: roleShown('stop', 'route'),
-    paint: ringed(radius.stop, color.surface, palette.route, stroke.stop),
-  },
-  // Sites are squares-in-spirit: filled in their own colour, shown from city zoom, labelled in it.
-  {
-    id: 'site-circle', type: 'circle', source: 'places', ...band.sites, filter: roleShown('site', 'sites'),
-    paint: ringed(radius.site, palette.site, color.surface, stroke.site),
-  },
-  {
-    id: 'site-label', type: 'symbol', source: 'places', ...band.siteLabels, filter: roleShown('site', 'sites'),
-    layout: {
-      ...text(name, textSize.label), 'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.9, 'text-max-width': 10, 'text-optional': true,
+    // The arrowheads are a glyph laid along the line, so they point the way the leg was flown.
+    // Leg and flow labels sit beside their line's middle, on whichever side is free.
+    {
+      id: 'route-arrows',
+      type: 'symbol',
+      source: 'route',
+      filter: shown('route'),
+      layout: {
+        ...text('›', textSize.routeArrow),
+        'symbol-placement': 'line',
+        'symbol-spacing': 70,
+        'text-keep-upright': false,
+        'text-allow-overlap': true,
+        'text-offset': [0, -0.1],
+      },
+      paint: haloed(palette.route, stroke.arrowHalo),
     },
-    paint: haloed(palette.site),
-  },
-  {
-    id: 'place-label', type: 'symbol', source: 'places',
-    filter: any(roleShown('stop', 'route'), roleShown('partner', 'flows'), roleShown('mentioned', 'mentioned')),
-    layout: {
-      ...text(name, byRole({ stop: textSize.stopLabel }, textSize.smallLabel)),
-      'text-anchor': 'top', 'text-offset': [0, 0.8], 'symbol-sort-key': byRole({ stop: 0, partner: 1 }, 2),
+    {
+      id: 'route-label',
+      type: 'symbol',
+      source: 'route-labels',
+      filter: shown('route'),
+      layout: {
+        ...text(legLabel, textSize.label),
+        'text-variable-anchor': ['top', 'left', 'right', 'bottom'],
+        'text-radial-offset': 0.9,
+      },
+      paint: haloed(palette.route),
     },
-    paint: haloed(byRole({ stop: color.text }, color.textMuted)),
-  },
-  // Flow labels last: placed before the place labels, a value is never hidden by a country's name.
-  {
-    id: 'flow-label', type: 'symbol', source: 'flow-labels', ...band.flows, filter: flowShown,
-    layout: {
-      ...text(['concat', ['get', 'partnerName'], ' ', ['get', 'label']], textSize.label),
-      'text-variable-anchor': ['bottom', 'right', 'left', 'top'], 'text-radial-offset': 0.9,
+    {
+      id: 'place-selected',
+      type: 'circle',
+      source: 'places',
+      filter: isSelected,
+      paint: ringed(radius.selected, 'rgba(0,0,0,0)', color.selected, stroke.selected),
     },
-    paint: haloed(color.flowText),
-  },
-] as const satisfies readonly LayerSpecification[];
+    {
+      id: 'mentioned-circle',
+      type: 'circle',
+      source: 'places',
+      filter: roleShown('mentioned', 'mentioned'),
+      paint: ringed(radius.mentioned, color.surface, palette.mentioned, stroke.mentioned),
+    },
+    {
+      id: 'partner-circle',
+      type: 'circle',
+      source: 'places',
+      filter: roleShown('partner', 'flows'),
+      paint: ringed(radius.partner, palette.partner, color.surface, stroke.partner),
+    },
+    {
+      id: 'stop-circle',
+      type: 'circle',
+      source: 'places',
+      filter: roleShown('stop', 'route'),
+      paint: ringed(radius.stop, color.surface, palette.route, stroke.stop),
+    },
+    // Sites are squares-in-spirit: filled in their own colour, shown from city zoom, labelled in it.
+    {
+      id: 'site-circle',
+      type: 'circle',
+      source: 'places',
+      ...band.sites,
+      filter: roleShown('site', 'sites'),
+      paint: ringed(radius.site, palette.site, color.surface, stroke.site),
+    },
+    {
+      id: 'site-label',
+      type: 'symbol',
+      source: 'places',
+      ...band.siteLabels,
+      filter: roleShown('site', 'sites'),
+      layout: {
+        ...text(name, textSize.label),
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-max-width': 10,
+        'text-optional': true,
+      },
+      paint: haloed(palette.site),
+    },
+    {
+      id: 'place-label',
+      type: 'symbol',
+      source: 'places',
+      filter: any(roleShown('stop', 'route'), roleShown('partner', 'flows'), roleShown('mentioned', 'mentioned')),
+      layout: {
+        ...text(name, byRole({ stop: textSize.stopLabel }, textSize.smallLabel)),
+        'text-anchor': 'top',
+        'text-offset': [0, 0.8],
+        'symbol-sort-key': byRole({ stop: 0, partner: 1 }, 2),
+      },
+      paint: haloed(byRole({ stop: color.text }, color.textMuted)),
+    },
+    // Flow labels last: placed before the place labels, a value is never hidden by a country's name.
+    {
+      id: 'flow-label',
+      type: 'symbol',
+      source: 'flow-labels',
+      ...band.flows,
+      filter: flowShown,
+      layout: {
+        ...text(['concat', ['get', 'partnerName'], ' ', ['get', 'label']], textSize.label),
+        'text-variable-anchor': ['bottom', 'right', 'left', 'top'],
+        'text-radial-offset': 0.9,
+      },
+      paint: haloed(color.flowText),
+    },
+  ] as const satisfies readonly LayerSpecification[];
 
 /** Layers a click or tap opens a place from, top first. */
 export const clickableLayers = [
-  'site-circle', 'site-label', 'stop-circle', 'partner-circle', 'mentioned-circle', 'place-label',
+  'site-circle',
+  'site-label',
+  'stop-circle',
+  'partner-circle',
+  'mentioned-circle',
+  'place-label',
 ] as const satisfies readonly ReturnType<typeof storyLayers>[number]['id'][];

@@ -41,14 +41,26 @@ export function createMap(container: HTMLElement, style: StyleSpecification, sta
 
 export type Inset = { top: number; bottom: number; left: number; right: number };
 
-export function moveCamera(map: maplibregl.Map, request: CameraRequest, padding: Inset, animate = !reducedMotion()): void {
+export function moveCamera(
+  map: maplibregl.Map,
+  request: CameraRequest,
+  padding: Inset,
+  animate = !reducedMotion(),
+): void {
   if ('camera' in request) {
-    const options = { center: [request.camera.lng, request.camera.lat] as [number, number], zoom: request.camera.zoom, padding };
+    const options = {
+      center: [request.camera.lng, request.camera.lat] as [number, number],
+      zoom: request.camera.zoom,
+      padding,
+    };
     if (animate) map.flyTo({ ...options, duration: 1500 });
     else map.jumpTo(options);
     return;
   }
-  const camera = map.cameraForBounds(request.bounds, { padding: { top: padding.top + 30, bottom: padding.bottom + 30, left: padding.left + 30, right: padding.right + 30 }, maxZoom: request.maxZoom });
+  const camera = map.cameraForBounds(request.bounds, {
+    padding: { top: padding.top + 30, bottom: padding.bottom + 30, left: padding.left + 30, right: padding.right + 30 },
+    maxZoom: request.maxZoom,
+  });
   if (!camera) return;
   // Bounds that span half the world fit a small globe; let the globe fill the map instead.
   // (Below about zoom 2.4, MapLibre 6's globe also misses features in queryRenderedFeatures,
@@ -67,7 +79,10 @@ export function globeFillZoom(width: number, height: number): number {
 /** The place under a click or tap, with a few pixels of slack for fingers. */
 export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: readonly string[]): string | null {
   const slack = 6;
-  const box: [maplibregl.PointLike, maplibregl.PointLike] = [[point.x - slack, point.y - slack], [point.x + slack, point.y + slack]];
+  const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+    [point.x - slack, point.y - slack],
+    [point.x + slack, point.y + slack],
+  ];
   const present = layers.filter((id) => map.getLayer(id));
   const [hit] = map.queryRenderedFeatures(box, { layers: present });
   const id = hit?.properties?.id;

@@ -37,7 +37,8 @@ async function fetchJson(base: string, name: string): Promise<unknown> {
 /** The story's files, checked for what the app relies on: a failure says which file and what is wrong. */
 export async function loadStory(base = storyBase()): Promise<Story> {
   const [story, places, route, flows] = await Promise.all(
-    [STORY_FILES.story, STORY_FILES.places, STORY_FILES.route, STORY_FILES.flows].map((name) => fetchJson(base, name)));
+    [STORY_FILES.story, STORY_FILES.places, STORY_FILES.route, STORY_FILES.flows].map((name) => fetchJson(base, name)),
+  );
   const problem = storyProblem({ story, places, route, flows });
   if (problem) throw new Error(problem);
   return { meta: story, places, route, flows } as Story;
@@ -77,5 +78,7 @@ export function indexStory(story: Story): StoryIndex {
 function countsByUnit(figures: Figure[]): StoryIndex['countsByUnit'] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) if (f.kind === 'count' && f.unit) groups.set(f.unit, [...(groups.get(f.unit) ?? []), f]);
-  return [...groups].map(([unit, list]) => ({ unit, figures: list })).sort((a, b) => b.figures.length - a.figures.length || a.unit.localeCompare(b.unit));
+  return [...groups]
+    .map(([unit, list]) => ({ unit, figures: list }))
+    .sort((a, b) => b.figures.length - a.figures.length || a.unit.localeCompare(b.unit));
 }

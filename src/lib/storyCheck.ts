@@ -10,7 +10,8 @@ type Checked = Record<'story' | 'places' | 'route' | 'flows', unknown>;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const at = (value: unknown, path: string[]): unknown => path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), value);
+const at = (value: unknown, path: string[]): unknown =>
+  path.reduce<unknown>((v, key) => (isRecord(v) ? v[key] : undefined), value);
 
 /** The first key that is missing or repeated among `items`, said in words; null when each is there once. */
 function keyProblem(file: string, items: unknown[], path: string[], what: string): string | null {
@@ -32,17 +33,23 @@ export function storyProblem(files: Checked): string | null {
   }
   const articles = at(files.story, ['articles']);
   const figures = at(files.story, ['figures']);
-  if (!Array.isArray(articles) || !Array.isArray(figures)) return `${STORY_FILES.story} has no list of articles and figures`;
+  if (!Array.isArray(articles) || !Array.isArray(figures))
+    return `${STORY_FILES.story} has no list of articles and figures`;
   const features = (part: 'places' | 'route' | 'flows') => at(files[part], ['features']) as unknown[];
   const legs = features('route');
   const claims = legs.map((leg) => at(leg, ['properties', 'dateClaims']));
   if (claims.some((c) => !Array.isArray(c))) return `${STORY_FILES.route} has a leg without its date claims`;
-  return keyProblem(STORY_FILES.story, articles, ['id'], 'article')
-    ?? keyProblem(STORY_FILES.story, figures, ['id'], 'figure')
-    ?? keyProblem(STORY_FILES.places, features('places'), ['properties', 'id'], 'place')
-    ?? keyProblem(STORY_FILES.route, legs, ['properties', 'id'], 'leg')
-    ?? keyProblem(STORY_FILES.flows, features('flows'), ['properties', 'id'], 'flow')
-    ?? claims.reduce<string | null>((found, c) => found ?? keyProblem(STORY_FILES.route, c as unknown[], ['date'], 'date claim'), null);
+  return (
+    keyProblem(STORY_FILES.story, articles, ['id'], 'article') ??
+    keyProblem(STORY_FILES.story, figures, ['id'], 'figure') ??
+    keyProblem(STORY_FILES.places, features('places'), ['properties', 'id'], 'place') ??
+    keyProblem(STORY_FILES.route, legs, ['properties', 'id'], 'leg') ??
+    keyProblem(STORY_FILES.flows, features('flows'), ['properties', 'id'], 'flow') ??
+    claims.reduce<string | null>(
+      (found, c) => found ?? keyProblem(STORY_FILES.route, c as unknown[], ['date'], 'date claim'),
+      null,
+    )
+  );
 }
 
 /** The message that replaces the page when the story cannot be shown: what went wrong, and what to do. */

@@ -10,8 +10,8 @@ import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
 export const attribution =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>'
-  + ' · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>' +
+  ' · <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 const absolute = (path: string) => new URL(path, location.href).href;
 const basemapUrl = (name: string) => absolute(`${import.meta.env.BASE_URL}data/basemap/${name}`);
@@ -29,8 +29,17 @@ const fontFaces = {
     {
       url: absolute(vietnameseFont),
       'unicode-range': [
-        'U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0',
-        'U+0300-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB',
+        'U+0102-0103',
+        'U+0110-0111',
+        'U+0128-0129',
+        'U+0168-0169',
+        'U+01A0-01A1',
+        'U+01AF-01B0',
+        'U+0300-0309',
+        'U+0323',
+        'U+0329',
+        'U+1EA0-1EF9',
+        'U+20AB',
       ],
     },
     { url: absolute(latinExtFont), 'unicode-range': ['U+0100-02BA', 'U+1E00-1E9F', 'U+20A0-20C0'] },
@@ -38,8 +47,11 @@ const fontFaces = {
 };
 
 type GeoJSONData = GeoJSONSourceSpecification['data'];
-const geojson = (data: GeoJSONData, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification =>
-  ({ type: 'geojson', data, ...extra });
+const geojson = (data: GeoJSONData, extra: Partial<GeoJSONSourceSpecification> = {}): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data,
+  ...extra,
+});
 
 /**
  * One label point per line, at the pipeline's `labelAt`: a line split at ±180°, or cut into
@@ -49,7 +61,9 @@ export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData
   return {
     type: 'FeatureCollection',
     features: lines.features.map((f) => ({
-      type: 'Feature', id: f.id, properties: f.properties,
+      type: 'Feature',
+      id: f.id,
+      properties: f.properties,
       geometry: { type: 'Point', coordinates: f.properties.labelAt },
     })),
   };

@@ -66,8 +66,14 @@ export type ZoomRamp = readonly (readonly [zoom: number, value: number])[];
 /** Line and outline widths, px. */
 export const stroke = {
   border: 0.7,
-  worldRiver: [[3, 0.6], [8, 1.6]],
-  cityRiver: [[8, 2], [13, 7]],
+  worldRiver: [
+    [3, 0.6],
+    [8, 1.6],
+  ],
+  cityRiver: [
+    [8, 2],
+    [13, 7],
+  ],
   aeroway: 1.2,
   route: 3,
   /** Flow widths follow the square root of the value; the floor keeps a small flow visible. */
@@ -120,5 +126,7 @@ export const cssColor = (name: ColorName): string => `var(--color-${kebab(name)}
 
 /** `--color-route: #b3261e; …` for the app's root element. */
 export function cssVariables(palette: Palette): string {
-  return Object.entries(palette).map(([k, v]) => `--color-${kebab(k)}: ${v}`).join('; ');
+  return Object.entries(palette)
+    .map(([k, v]) => `--color-${kebab(k)}: ${v}`)
+    .join('; ');
 }

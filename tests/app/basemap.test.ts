@@ -27,7 +27,9 @@ describe('countries at the antimeridian', () => {
   });
 
   it.each(['Russia', 'Fiji'])('%s keeps land on both sides of ±180°', (name) => {
-    const lons = rings(name).flat().map((p) => p[0] ?? 0);
+    const lons = rings(name)
+      .flat()
+      .map((p) => p[0] ?? 0);
     expect(Math.max(...lons)).toBeCloseTo(180, 5);
     expect(Math.min(...lons)).toBeLessThan(-170);
   });
@@ -49,7 +51,9 @@ describe('countries at the antimeridian', () => {
 
 describe('countries wound as RFC 7946 asks', () => {
   it('turns every exterior ring counter-clockwise and every hole clockwise, Lesotho in South Africa included', () => {
-    const polygons = countries.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+    const polygons = countries.features.flatMap((f) =>
+      f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+    );
     expect(polygons.length).toBeGreaterThan(280);
     for (const [outer, ...holes] of polygons) {
       expect(ringArea(outer!)).toBeGreaterThan(0);
@@ -66,9 +70,21 @@ describe('countries wound as RFC 7946 asks', () => {
   });
 
   it('refuses to build a basemap from a city extract that breaks RFC 7946, naming where to look', () => {
-    const broken = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [21.03, 105.85] }, properties: { layer: 'water' } }] };
-    expect(() => buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }))
-      .toThrow(/city\.geojson would not be valid RFC 7946 GeoJSON: features\[0\]\.geometry\.coordinates: latitude 105\.85 .*data\/basemap\/cities/);
+    const broken = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [21.03, 105.85] },
+          properties: { layer: 'water' },
+        },
+      ],
+    };
+    expect(() =>
+      buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }),
+    ).toThrow(
+      /city\.geojson would not be valid RFC 7946 GeoJSON: features\[0\]\.geometry\.coordinates: latitude 105\.85 .*data\/basemap\/cities/,
+    );
   });
 });
 
@@ -81,13 +97,19 @@ describe('basemap detail', () => {
   });
 
   it('keeps the city layers and their English names', () => {
-    const city = selectCityDetail([{
-      type: 'FeatureCollection',
-      features: [
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { layer: 'water', name: 'Hồ Tây', 'name:en': 'West Lake' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { layer: 'urban_ne' } },
-      ],
-    }]);
+    const city = selectCityDetail([
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [105.8, 21] },
+            properties: { layer: 'water', name: 'Hồ Tây', 'name:en': 'West Lake' },
+          },
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [105.8, 21] }, properties: { layer: 'urban_ne' } },
+        ],
+      },
+    ]);
     expect(city.features.map((f) => f.properties)).toEqual([{ layer: 'water', name: 'Hồ Tây', name_en: 'West Lake' }]);
   });
 });

@@ -51,14 +51,28 @@ describe('the Content-Security-Policy', () => {
 describe('the build with the security headers plugin', () => {
   async function buildPage(): Promise<{ html: string; headers: string }> {
     const root = mkdtempSync(join(tmpdir(), 'dateline-csp-'));
-    writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>');
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>',
+    );
     writeFileSync(join(root, 'main.js'), 'document.title = "built";\n');
     const outDir = join(root, 'dist');
-    await build({ root, configFile: false, envDir: root, logLevel: 'silent', plugins: [securityHeaders()], build: { outDir } });
-    return { html: readFileSync(join(outDir, 'index.html'), 'utf8'), headers: readFileSync(join(outDir, HEADERS_FILE), 'utf8') };
+    await build({
+      root,
+      configFile: false,
+      envDir: root,
+      logLevel: 'silent',
+      plugins: [securityHeaders()],
+      build: { outDir },
+    });
+    return {
+      html: readFileSync(join(outDir, 'index.html'), 'utf8'),
+      headers: readFileSync(join(outDir, HEADERS_FILE), 'utf8'),
+    };
   }
 
-  const metaPolicy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+  const metaPolicy = (html: string) =>
+    /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
 
   it('puts the policy in a <meta> before any script, and writes _headers beside the page', async () => {
     const { html, headers } = await buildPage();

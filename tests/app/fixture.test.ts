@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
+import {
+  FlowCollection,
+  PlaceCollection,
+  RouteCollection,
+  SiteCollection,
+  StoryMeta,
+} from '../../geo/contract/schema.ts';
 
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
 
 describe('the app fixture follows the pipeline contract', () => {
   it.each([

@@ -24,13 +24,21 @@ describe('the legend', () => {
   // The markup as the server renders it: the same attributes the browser gets, with no DOM needed.
   const { body } = render(Legend, {
     props: {
-      route: read('route.geojson') as RouteCollection, flows: read('flows.geojson') as FlowCollection,
-      flowMax: 175e9, articleById: new Map<string, ArticleMeta>(), tradeYear: 2023,
+      route: read('route.geojson') as RouteCollection,
+      flows: read('flows.geojson') as FlowCollection,
+      flowMax: 175e9,
+      articleById: new Map<string, ArticleMeta>(),
+      tradeYear: 2023,
     },
   });
   /** The markup of the legend key whose text starts with `label`. */
   const keyMarkup = (label: string): string => {
-    const found = body.split(/<li[ >]/).find((li) => li.replace(/^[^<]*>|<[^>]*>/g, '').trim().startsWith(label));
+    const found = body.split(/<li[ >]/).find((li) =>
+      li
+        .replace(/^[^<]*>|<[^>]*>/g, '')
+        .trim()
+        .startsWith(label),
+    );
     if (!found) throw new Error(`no legend key "${label}"`);
     return found;
   };

@@ -7,14 +7,29 @@ import type { Story } from '../../src/lib/story.ts';
 import { onlineStyle } from '../../src/lib/style.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`tests/app/fixtures/story/${name}`, 'utf8')) as never;
-const story: Story = { meta: read('story.json'), places: read('places.geojson'), route: read('route.geojson'), flows: read('flows.geojson') };
-const respond = (init: { status?: number; body?: string }) => vi.stubGlobal('fetch', vi.fn(async () => new Response(init.body ?? '', { status: init.status ?? 200 })));
+const story: Story = {
+  meta: read('story.json'),
+  places: read('places.geojson'),
+  route: read('route.geojson'),
+  flows: read('flows.geojson'),
+};
+const respond = (init: { status?: number; body?: string }) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(init.body ?? '', { status: init.status ?? 200 })),
+  );
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('online basemap', () => {
   it('draws the story over a style that loads', async () => {
-    respond({ body: JSON.stringify({ version: 8, sources: { osm: { type: 'vector', url: 'https://tiles.example/osm.json' } }, layers: [{ id: 'bg', type: 'background' }] }) });
+    respond({
+      body: JSON.stringify({
+        version: 8,
+        sources: { osm: { type: 'vector', url: 'https://tiles.example/osm.json' } },
+        layers: [{ id: 'bg', type: 'background' }],
+      }),
+    });
     const style = await onlineStyle('https://tiles.example/style.json', story, 1e9);
     expect(style?.layers[0]?.id).toBe('bg');
     expect(Object.keys(style?.sources ?? {})).toEqual(expect.arrayContaining(['osm', 'places', 'route', 'flows']));
@@ -31,7 +46,12 @@ describe('online basemap', () => {
   });
 
   it('gives null when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('offline'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('offline');
+      }),
+    );
     expect(await onlineStyle('https://tiles.example/style.json', story, 1e9)).toBeNull();
   });
 });

@@ -14,11 +14,14 @@ const { color, cssVariables, storyPalette } = await import('../../src/lib/tokens
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
-const story = (colors: StoryColors) => ({
-  meta: { ...(read('story.json') as Story['meta']), colors },
-  places: read('places.geojson'), route: read('route.geojson'),
-  sites: read('sites.geojson'), flows: read('flows.geojson'),
-}) as Story;
+const story = (colors: StoryColors) =>
+  ({
+    meta: { ...(read('story.json') as Story['meta']), colors },
+    places: read('places.geojson'),
+    route: read('route.geojson'),
+    sites: read('sites.geojson'),
+    flows: read('flows.geojson'),
+  }) as Story;
 
 const paint = (layers: LayerSpecification[], id: string, name: string): unknown => {
   const layer = layers.find((l) => l.id === id);

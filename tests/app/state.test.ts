@@ -29,7 +29,17 @@ describe('the flow-width scale', () => {
 
 describe('excerpt text', () => {
   it('cuts the sentence around the highlight', () => {
-    const parts = highlightParts({ article: 'a', sentence: 'Putin arrived in Hanoi.', highlight: [17, 22], span: [0, 0], text: 'Hanoi', metonym: false, caption: false, confidence: 1, reason: '' });
+    const parts = highlightParts({
+      article: 'a',
+      sentence: 'Putin arrived in Hanoi.',
+      highlight: [17, 22],
+      span: [0, 0],
+      text: 'Hanoi',
+      metonym: false,
+      caption: false,
+      confidence: 1,
+      reason: '',
+    });
     expect(parts).toEqual({ before: 'Putin arrived in ', match: 'Hanoi', after: '.' });
   });
 

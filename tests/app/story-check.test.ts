@@ -6,11 +6,18 @@ import { STORY_FILES } from '../../geo/contract/names.ts';
 import { storyFailureMessage, storyProblem } from '../../src/lib/storyCheck.ts';
 
 type Files = Parameters<typeof storyProblem>[0];
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
 const fixture = (): Files => ({
-  story: read(STORY_FILES.story), places: read(STORY_FILES.places), route: read(STORY_FILES.route), flows: read(STORY_FILES.flows),
+  story: read(STORY_FILES.story),
+  places: read(STORY_FILES.places),
+  route: read(STORY_FILES.route),
+  flows: read(STORY_FILES.flows),
 });
-type Json = { articles: Array<{ id: string }>; features: Array<{ properties: { id: string; dateClaims: Array<{ date: string }> } }> };
+type Json = {
+  articles: Array<{ id: string }>;
+  features: Array<{ properties: { id: string; dateClaims: Array<{ date: string }> } }>;
+};
 const as = (value: unknown) => value as Json;
 
 describe('the story check', () => {

@@ -15,7 +15,8 @@ const RUNS = 9;
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const filesIn = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
 
 // Records the first `idle` of whichever map the page exposes, from the moment it is created.
 const firstIdleProbe = () => {
@@ -31,7 +32,11 @@ const firstIdleProbe = () => {
 
 async function firstIdle(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => typeof (window as unknown as { __firstIdle?: number }).__firstIdle === 'number', null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => typeof (window as unknown as { __firstIdle?: number }).__firstIdle === 'number',
+    null,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
 }
 
@@ -40,7 +45,13 @@ async function buildBarePage(): Promise<void> {
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'index.html'), bareHtml);
   writeFileSync(join(root, 'main.ts'), bareMain(resolve('src')));
-  await build({ root, configFile: false, logLevel: 'error', base: '/bare/', build: { outDir: join(distDir, 'bare'), emptyOutDir: true, target: 'es2022' } });
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    base: '/bare/',
+    build: { outDir: join(distDir, 'bare'), emptyOutDir: true, target: 'es2022' },
+  });
 }
 
 export async function benchApp(): Promise<string> {
@@ -49,7 +60,11 @@ export async function benchApp(): Promise<string> {
   const browser = await launch();
   try {
     const assets = filesIn(join(distDir, 'assets'));
-    const js = (test: (f: string) => boolean) => assets.filter((f) => f.endsWith('.js') || f.endsWith('.mjs')).filter(test).reduce((s, f) => s + gz(f), 0);
+    const js = (test: (f: string) => boolean) =>
+      assets
+        .filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
+        .filter(test)
+        .reduce((s, f) => s + gz(f), 0);
     const appJs = js((f) => !/maplibre/.test(f));
     const maplibreJs = js((f) => /maplibre/.test(f));
     const basemap = filesIn(join(distDir, 'data/basemap')).reduce((s, f) => s + gz(f), 0);
@@ -63,7 +78,10 @@ export async function benchApp(): Promise<string> {
     for (let i = 0; i < RUNS; i++) {
       appTimes.push(await firstIdle(page, server.url));
       // The bare map gets the app map's size, so both draw the same view and tiles.
-      const [w, h] = await page.evaluate(() => { const c = window.__datelineMap!.getContainer(); return [c.clientWidth, c.clientHeight]; });
+      const [w, h] = await page.evaluate(() => {
+        const c = window.__datelineMap!.getContainer();
+        return [c.clientWidth, c.clientHeight];
+      });
       bareTimes.push(await firstIdle(page, `${server.url}bare/?w=${w}&h=${h}`));
     }
 
@@ -72,11 +90,20 @@ export async function benchApp(): Promise<string> {
     await page.waitForFunction(() => typeof (window as unknown as { __firstIdle?: number }).__firstIdle === 'number');
     const meta = (await (await fetch(`${server.url}data/story/story.json`)).json()) as StoryMeta;
     const places = (await (await fetch(`${server.url}data/story/places.geojson`)).json()) as PlaceCollection;
-    const stop = places.features.find((f) => f.properties.role === 'stop' && f.properties.id !== meta.hostCity) ?? places.features[0]!;
+    const stop =
+      places.features.find((f) => f.properties.role === 'stop' && f.properties.id !== meta.hostCity) ??
+      places.features[0]!;
     const clicks: number[] = [];
     for (let i = 0; i < 9; i++) {
       const at = await page.evaluate((lngLat) => {
-        const map = (window as unknown as { __datelineMap: { project: (p: [number, number]) => { x: number; y: number }; getCanvas: () => HTMLCanvasElement } }).__datelineMap;
+        const map = (
+          window as unknown as {
+            __datelineMap: {
+              project: (p: [number, number]) => { x: number; y: number };
+              getCanvas: () => HTMLCanvasElement;
+            };
+          }
+        ).__datelineMap;
         const p = map.project(lngLat);
         const box = map.getCanvas().getBoundingClientRect();
         const w = window as unknown as { __panelAt: Promise<number>; __pressedAt: number };
@@ -93,10 +120,12 @@ export async function benchApp(): Promise<string> {
         return { x: box.left + p.x, y: box.top + p.y };
       }, stop.geometry.coordinates);
       await page.mouse.click(at.x, at.y);
-      clicks.push(await page.evaluate(async () => {
-        const w = window as unknown as { __panelAt: Promise<number>; __pressedAt: number };
-        return (await w.__panelAt) - w.__pressedAt;
-      }));
+      clicks.push(
+        await page.evaluate(async () => {
+          const w = window as unknown as { __panelAt: Promise<number>; __pressedAt: number };
+          return (await w.__panelAt) - w.__pressedAt;
+        }),
+      );
       await page.keyboard.press('Escape');
     }
 

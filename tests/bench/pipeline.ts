@@ -21,7 +21,8 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 /** The `data` script of package.json as npm runs it (esbuild bundle, then node), without npm's own start-up. */
 function endToEnd(runs: number, viaNpm = false): number[] {
   const out = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
-  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.data!;
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts.data!;
   const env = { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -54,7 +55,10 @@ export async function benchPipeline(): Promise<string> {
   const throughNpm = endToEnd(3, true);
 
   // In a process of its own, so that its peak memory is the pipeline's and nothing else's.
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'throughput.ts')], { cwd: ROOT, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'throughput.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(child.stderr);
   const { seconds, places, peak } = JSON.parse(child.stdout) as { seconds: number; places: number; peak: number };
 
@@ -81,7 +85,10 @@ export async function benchPipeline(): Promise<string> {
  */
 export async function benchPathological(sizes = [12_000, 68_000]): Promise<string> {
   const gazetteer = await loadGazetteer(join(ROOT, 'data', 'gazetteer'));
-  const settings = { file: join(ROOT, 'data', 'story.json'), text: readFileSync(join(ROOT, 'data', 'story.json'), 'utf8') };
+  const settings = {
+    file: join(ROOT, 'data', 'story.json'),
+    text: readFileSync(join(ROOT, 'data', 'story.json'), 'utf8'),
+  };
   const compose = (body: string) => {
     const started = performance.now();
     composeStory({ articles: [{ file: 'bench.md', text: article(body) }], settings, gazetteer });

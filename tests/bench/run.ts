@@ -16,9 +16,9 @@ const notes = [
   '## Notes',
   '',
   '- Software WebGL on two cores makes the map timings noisy (±30% from one load to the next), hence 9 alternated loads and both medians and fastest loads.',
-  '- The bare page is the same style, data and camera code with no framework and no UI, at the size the app gives its map. An earlier version of this benchmark served the bare page\'s basemap from a wrong path, so it drew no countries and looked 1.2–1.4× faster than the app; that is fixed. What the app does to stay close: the story is fetched before Svelte mounts, the map waits for the UI font so the header never resizes it, and `contain: strict` keeps the map\'s repaints to itself.',
-  '- The pipeline figures run the `data` script\'s two steps directly; `npm run data` adds npm\'s own start-up (about 0.25 s here).',
-  '- Pathological inputs over 5×: the world tour in one sentence makes about 200 real route legs, each a great-circle arc (a CPU profile shows arcs, validation and garbage collection, no hot spot; it scales linearly: see its 68 KB row); `$1` run together is one money figure every 2 bytes, each with its own evidence, so its story.json is some 6 MB for 68 KB of input. Both are linear; their output is larger per input byte than prose\'s.',
+  "- The bare page is the same style, data and camera code with no framework and no UI, at the size the app gives its map. An earlier version of this benchmark served the bare page's basemap from a wrong path, so it drew no countries and looked 1.2–1.4× faster than the app; that is fixed. What the app does to stay close: the story is fetched before Svelte mounts, the map waits for the UI font so the header never resizes it, and `contain: strict` keeps the map's repaints to itself.",
+  "- The pipeline figures run the `data` script's two steps directly; `npm run data` adds npm's own start-up (about 0.25 s here).",
+  "- Pathological inputs over 5×: the world tour in one sentence makes about 200 real route legs, each a great-circle arc (a CPU profile shows arcs, validation and garbage collection, no hot spot; it scales linearly: see its 68 KB row); `$1` run together is one money figure every 2 bytes, each with its own evidence, so its story.json is some 6 MB for 68 KB of input. Both are linear; their output is larger per input byte than prose's.",
   '',
 ];
 const text = [

@@ -21,13 +21,18 @@ function freePort(): Promise<number> {
 
 /** Runs the pipeline's CLIs, so the app is tested on what `npm run data` makes of data/ now. */
 export function buildData(): void {
-  for (const cli of ['geo/cli/basemap.ts', 'geo/cli/build.ts']) execFileSync(process.execPath, ['--import', 'tsx', cli], { stdio: 'inherit' });
+  for (const cli of ['geo/cli/basemap.ts', 'geo/cli/build.ts'])
+    execFileSync(process.execPath, ['--import', 'tsx', cli], { stdio: 'inherit' });
 }
 
 export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
   buildData();
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const port = await freePort();
-  const server = await preview({ logLevel: 'warn', build: { outDir: distDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }

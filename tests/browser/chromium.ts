@@ -5,12 +5,24 @@ import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/contr
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
 /** Reduced motion makes the app jump instead of fly, so tests never wait for an animation. */
-export const contextOptions: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' };
+export const contextOptions: BrowserContextOptions = {
+  viewport: { width: 1280, height: 800 },
+  reducedMotion: 'reduce',
+};
 
 /** Resolves at the map's next `idle`: every source loaded, every tile drawn. */
 export async function mapIdle(page: Page): Promise<void> {
@@ -45,5 +57,10 @@ export async function clickLngLat(page: Page, lngLat: [number, number]): Promise
 
 /** Ids of the features a layer draws now. */
 export function renderedIds(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((id) => [...new Set(window.__datelineMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id)))], layer);
+  return page.evaluate(
+    (id) => [
+      ...new Set(window.__datelineMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id))),
+    ],
+    layer,
+  );
 }

@@ -15,7 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 'dateline-live-'));
 const dataDir = join(work, 'data');
 const publicDir = join(work, 'public');
 const settingsFile = join(dataDir, 'story.json');
-const build = { articlesDir: join(dataDir, 'articles'), gazetteerDir: resolve('data/gazetteer'), settingsFile, outDir: join(publicDir, 'data', 'story') };
+const build = {
+  articlesDir: join(dataDir, 'articles'),
+  gazetteerDir: resolve('data/gazetteer'),
+  settingsFile,
+  outDir: join(publicDir, 'data', 'story'),
+};
 
 let server: ViteDevServer;
 let browser: Browser;
@@ -27,7 +32,10 @@ beforeAll(async () => {
   cpSync(resolve('public/data/basemap'), join(publicDir, 'data', 'basemap'), { recursive: true });
   await buildStory(build);
   server = await createServer({
-    configFile: false, root: resolve('.'), publicDir, logLevel: 'error',
+    configFile: false,
+    root: resolve('.'),
+    publicDir,
+    logLevel: 'error',
     plugins: [svelte(), liveStoryData({ dataDir, build })],
     server: { host: '127.0.0.1', port: 0, watch: { ignored: ['**/node_modules/**', '**/public/**'] } },
   });
@@ -43,20 +51,25 @@ afterAll(async () => {
   await server?.close();
 });
 
-const saveSettings = (edit: (text: string) => string) => writeFileSync(settingsFile, edit(readFileSync(settingsFile, 'utf8')));
+const saveSettings = (edit: (text: string) => string) =>
+  writeFileSync(settingsFile, edit(readFileSync(settingsFile, 'utf8')));
 
 describe('live rebuild while `npm run dev` runs', () => {
   it('updates the open map without a page reload when a data file is saved', async () => {
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     saveSettings((text) => text.replace(/"title": "[^"]*"/, '"title": "Edited while the map was open"'));
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Edited while the map was open');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
+      .toBe('Edited while the map was open');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   });
 
   it('shows a pipeline error as an overlay naming the file and line, and keeps the last good map', async () => {
     saveSettings((text) => text.replace('"traveller"', '"travler"'));
     const overlay = page.getByRole('alert');
-    await expect.poll(() => overlay.textContent(), { timeout: 30_000 }).toMatch(/story\.json:4.*unknown setting "travler"/);
+    await expect
+      .poll(() => overlay.textContent(), { timeout: 30_000 })
+      .toMatch(/story\.json:4.*unknown setting "travler"/);
     expect(await page.locator('h1').textContent()).toBe('Edited while the map was open');
     saveSettings((text) => text.replace('"travler"', '"traveller"'));
     await expect.poll(() => overlay.count(), { timeout: 30_000 }).toBe(0);

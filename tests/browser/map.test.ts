@@ -31,7 +31,9 @@ const hostPlace = () => story.places.features.find((f) => f.properties.id === st
 describe('the map in Chromium', () => {
   it('reaches idle on the world view with the route and every flow drawn', async () => {
     expect(await renderedIds(page, 'route-line')).not.toHaveLength(0);
-    expect((await renderedIds(page, 'flow-line')).sort()).toEqual(story.flows.features.map((f) => f.properties.id).sort());
+    expect((await renderedIds(page, 'flow-line')).sort()).toEqual(
+      story.flows.features.map((f) => f.properties.id).sort(),
+    );
     await page.screenshot({ path: 'tests/artifacts/world.png' });
   });
 
@@ -43,7 +45,12 @@ describe('the map in Chromium', () => {
     await mapIdle(page);
     const drawn = await renderedIds(page, 'flow-line');
     expect(drawn).not.toContain(id);
-    expect(drawn.sort()).toEqual(story.flows.features.map((f) => f.properties.id).filter((f) => f !== id).sort());
+    expect(drawn.sort()).toEqual(
+      story.flows.features
+        .map((f) => f.properties.id)
+        .filter((f) => f !== id)
+        .sort(),
+    );
     expect(page.url()).toContain(`hide=flow:${id}`);
   });
 
@@ -62,13 +69,19 @@ describe('the map in Chromium', () => {
 
   it('restores the hidden flow, the open place and the view from a shared link', async () => {
     const shared = page.url();
-    const camera = await page.evaluate(() => ({ zoom: window.__datelineMap!.getZoom(), center: window.__datelineMap!.getCenter() }));
+    const camera = await page.evaluate(() => ({
+      zoom: window.__datelineMap!.getZoom(),
+      center: window.__datelineMap!.getCenter(),
+    }));
     const other = await (await browser.newContext(contextOptions)).newPage();
     await other.goto(shared);
     await mapIdle(other);
     expect(other.url()).toBe(shared);
     expect(await other.locator('#excerpt-heading').textContent()).toBe(hostPlace()!.properties.name);
-    const restored = await other.evaluate(() => ({ zoom: window.__datelineMap!.getZoom(), center: window.__datelineMap!.getCenter() }));
+    const restored = await other.evaluate(() => ({
+      zoom: window.__datelineMap!.getZoom(),
+      center: window.__datelineMap!.getCenter(),
+    }));
     expect(restored.zoom).toBeCloseTo(camera.zoom, 1);
     expect(restored.center.lat).toBeCloseTo(camera.center.lat, 2);
     const unchecked = await other.locator('input[data-toggle^="flow:"]:not(:checked)').count();
@@ -103,22 +116,35 @@ describe('the map in Chromium', () => {
     const shown = await first.locator('summary strong').textContent();
     expect(await first.locator('p').textContent()).toBe(counts.find((f) => f.text === shown)?.evidence.sentence);
     const outlets = new Set(story.meta.articles.map((a) => a.outlet));
-    for (const summary of await section.locator('summary').allTextContents()) expect(outlets.has(summary.split(' — ')[1] ?? '')).toBe(true);
+    for (const summary of await section.locator('summary').allTextContents())
+      expect(outlets.has(summary.split(' — ')[1] ?? '')).toBe(true);
   });
 
   it('has no serious or critical axe-core violation', async () => {
     // Evaluated rather than added as an inline <script>, which the page's CSP rightly refuses.
     await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+            ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     });
     expect(violations).toEqual([]);
   });
 
   it('made no request beyond its own origin', () => {
-    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     expect(requests.length).toBeGreaterThan(5);
     expect(foreign).toEqual([]);
   });

@@ -24,7 +24,9 @@ describe('when things go wrong', () => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
-        return /webgl/.test(type) ? null : original.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
+        return /webgl/.test(type)
+          ? null
+          : original.call(this, type as '2d', options as CanvasRenderingContext2DSettings);
       } as typeof original;
     });
     await page.goto(baseUrl);
@@ -58,14 +60,18 @@ describe('when things go wrong', () => {
   });
 
   it('shows excerpts as a bottom sheet that leaves the clicked place in view on a phone', async () => {
-    const page = await (await browser.newContext({ ...contextOptions, viewport: { width: 390, height: 800 } })).newPage();
+    const page = await (
+      await browser.newContext({ ...contextOptions, viewport: { width: 390, height: 800 } })
+    ).newPage();
     await page.route('**/data/story/*', (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
       return route.fulfill({ body: fixture(name), contentType: 'application/json' });
     });
     await page.goto(baseUrl);
     await mapIdle(page);
-    const moscow = fixturePlaces.features.find((f) => f.properties.role === 'stop' && f.properties.id !== fixtureMeta.hostCity)!;
+    const moscow = fixturePlaces.features.find(
+      (f) => f.properties.role === 'stop' && f.properties.id !== fixtureMeta.hostCity,
+    )!;
     await clickLngLat(page, moscow.geometry.coordinates);
     const sheet = page.locator('#excerpt-panel');
     await sheet.waitFor();

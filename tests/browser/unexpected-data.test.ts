@@ -19,7 +19,9 @@ afterAll(async () => {
 type Served = { status?: number; body: string };
 
 /** Opens the app with the fixture story, some of its files replaced; returns the alert's text and the page errors. */
-async function openWith(replace: Record<string, (text: string) => Served>): Promise<{ alert: string; pageErrors: string[] }> {
+async function openWith(
+  replace: Record<string, (text: string) => Served>,
+): Promise<{ alert: string; pageErrors: string[] }> {
   const page = await (await browser.newContext(contextOptions)).newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -37,7 +39,13 @@ async function openWith(replace: Record<string, (text: string) => Served>): Prom
   return { alert: text, pageErrors };
 }
 
-const edit = (change: (json: { articles: Array<{ id: string }>; features: Array<{ properties: { dateClaims: Array<{ articles: unknown }> } }> }) => void) =>
+const edit =
+  (
+    change: (json: {
+      articles: Array<{ id: string }>;
+      features: Array<{ properties: { dateClaims: Array<{ articles: unknown }> } }>;
+    }) => void,
+  ) =>
   (text: string): Served => {
     const json = JSON.parse(text) as Parameters<typeof change>[0];
     change(json);
@@ -46,7 +54,9 @@ const edit = (change: (json: { articles: Array<{ id: string }>; features: Array<
 
 describe('when the story data is not what the app expects', () => {
   it('names two articles with one id instead of hanging on Svelte’s duplicate-key error', async () => {
-    const { alert, pageErrors } = await openWith({ 'story.json': edit((meta) => (meta.articles[1]!.id = meta.articles[0]!.id)) });
+    const { alert, pageErrors } = await openWith({
+      'story.json': edit((meta) => (meta.articles[1]!.id = meta.articles[0]!.id)),
+    });
     expect(alert).toMatch(/story\.json has two articles with the id “a1”/);
     expect(alert).toMatch(/older or a broken build: run `npm run data`/);
     expect(pageErrors).toEqual([]);
@@ -65,7 +75,9 @@ describe('when the story data is not what the app expects', () => {
   });
 
   it('shows a message when data that passes the checks still fails to render', async () => {
-    const { alert, pageErrors } = await openWith({ 'route.geojson': edit((route) => (route.features[1]!.properties.dateClaims[0]!.articles = 42)) });
+    const { alert, pageErrors } = await openWith({
+      'route.geojson': edit((route) => (route.features[1]!.properties.dateClaims[0]!.articles = 42)),
+    });
     expect(alert).toMatch(/^The story cannot be shown: .+run `npm run data`/);
     expect(pageErrors).toEqual([]);
   });

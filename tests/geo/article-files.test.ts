@@ -26,18 +26,33 @@ describe('article ids', () => {
   });
 });
 
-const LINES = ['Putin arrived in Hanoi on Thursday from Moscow.', '', 'He laid a wreath in Hanoi, then flew on to Vientiane.', 'Trade between Vietnam and Russia grew.'];
+const LINES = [
+  'Putin arrived in Hanoi on Thursday from Moscow.',
+  '',
+  'He laid a wreath in Hanoi, then flew on to Vientiane.',
+  'Trade between Vietnam and Russia grew.',
+];
 const FRONT = ['---', 'outlet: "Wire"', 'title: "Visit"', 'date: "2024-06-20"', '---'];
 
 describe('spans of an article with CRLF or CR line endings', () => {
-  it.each([['CRLF', '\r\n'], ['CR', '\r'], ['LF', '\n']])('index the %s body as written in the file', async (_, eol) => {
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+    ['LF', '\n'],
+  ])('index the %s body as written in the file', async (_, eol) => {
     const file = [...FRONT, ...LINES, ''].join(eol);
     const body = file.slice(FRONT.join(eol).length + eol.length);
     const { article } = ingestArticle('a.md', file);
     expect(article.body).toBe(body);
     expect(article.bodyLine).toBe(6);
-    const { story } = composeStory({ articles: [{ file: 'a.md', text: file }], settings: { file: 'story.json', text: '{"title":"T","traveller":{"name":"Putin"}}' }, gazetteer: await gazetteer() });
-    const excerpts = (JSON.parse(storyFiles(story)['places.geojson']!) as PlaceCollection).features.flatMap((f) => f.properties.excerpts);
+    const { story } = composeStory({
+      articles: [{ file: 'a.md', text: file }],
+      settings: { file: 'story.json', text: '{"title":"T","traveller":{"name":"Putin"}}' },
+      gazetteer: await gazetteer(),
+    });
+    const excerpts = (JSON.parse(storyFiles(story)['places.geojson']!) as PlaceCollection).features.flatMap(
+      (f) => f.properties.excerpts,
+    );
     expect(excerpts.length).toBeGreaterThan(4);
     for (const e of excerpts) {
       expect(body.slice(...e.span)).toBe(e.text);

@@ -8,7 +8,11 @@ import { expectGolden, goldenCases } from './golden.ts';
 describe('clean', () => {
   it.each(goldenCases('clean'))('$name', ({ input, outFile }) => {
     const clean = cleanText(input);
-    expectGolden(outFile, { text: clean.text, captions: clean.captions.map(([a, b]) => clean.text.slice(a, b)), dropped: clean.dropped });
+    expectGolden(outFile, {
+      text: clean.text,
+      captions: clean.captions.map(([a, b]) => clean.text.slice(a, b)),
+      dropped: clean.dropped,
+    });
   });
 
   it('maps every kept character back to the same character of the original', () => {
@@ -33,36 +37,59 @@ describe('clean', () => {
 
 describe('segment', () => {
   it.each(goldenCases('segment'))('$name', ({ input, outFile }) => {
-    expectGolden(outFile, segmentSentences(cleanText(input)).map((s) => ({ paragraph: s.paragraph, text: s.text, caption: s.caption })));
+    expectGolden(
+      outFile,
+      segmentSentences(cleanText(input)).map((s) => ({ paragraph: s.paragraph, text: s.text, caption: s.caption })),
+    );
   });
 });
 
 describe('ingest', () => {
   it('reads front matter and keeps the body exactly as written', () => {
     const { article } = ingestArticle('a.md', '---\noutlet: "DW"\ntitle: "T"\ndate: "2024-06-20"\n---\nBody line.\n');
-    expect(article).toMatchObject({ id: 'a', outlet: 'DW', title: 'T', date: '2024-06-20', url: null, language: 'en', body: 'Body line.\n', bodyLine: 6 });
+    expect(article).toMatchObject({
+      id: 'a',
+      outlet: 'DW',
+      title: 'T',
+      date: '2024-06-20',
+      url: null,
+      language: 'en',
+      body: 'Body line.\n',
+      bodyLine: 6,
+    });
   });
 
   it('drops a byte-order mark and keeps CRLF line endings in the body, as the file has them', () => {
-    const { article } = ingestArticle('b.md', '\uFEFF---\r\noutlet: X\r\ntitle: Y\r\ndate: "2024-01-02"\r\n---\r\nOne.\r\nTwo.');
+    const { article } = ingestArticle(
+      'b.md',
+      '\uFEFF---\r\noutlet: X\r\ntitle: Y\r\ndate: "2024-01-02"\r\n---\r\nOne.\r\nTwo.',
+    );
     expect(article).toMatchObject({ outlet: 'X', title: 'Y', date: '2024-01-02', body: 'One.\r\nTwo.', bodyLine: 6 });
   });
 
   it('accepts plain text without front matter, with a warning and what the text says', () => {
-    const { article, warnings } = ingestArticle('c.txt', 'A headline that is long enough\n\nJune 20, 2024\n\nhttps://example.org/a-b\n');
+    const { article, warnings } = ingestArticle(
+      'c.txt',
+      'A headline that is long enough\n\nJune 20, 2024\n\nhttps://example.org/a-b\n',
+    );
     expect(article).toMatchObject({ outlet: 'Unknown outlet', date: '2024-06-20', url: 'https://example.org/a-b' });
     expect(warnings[0]).toMatch(/c\.txt: no front matter/);
   });
 
   it('finds dates and mends a URL split by a space', () => {
     expect(findDate('Status: 20.06.2024 18:39').date).toBe('2024-06-20');
-    expect(findUrl('Original url:\n\nhttps://x.com/putin-visi ts-hanoi-a85467')).toBe('https://x.com/putin-visits-hanoi-a85467');
+    expect(findUrl('Original url:\n\nhttps://x.com/putin-visi ts-hanoi-a85467')).toBe(
+      'https://x.com/putin-visits-hanoi-a85467',
+    );
   });
 });
 
 describe('ingest refuses', () => {
   it('a URL that is not http(s), naming its line', () => {
-    expect(() => ingestArticle('x.md', '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\nurl: "javascript:alert(1)"\n---\nText.\n'))
-      .toThrow(/x\.md:5: front-matter field `url` “javascript:alert\(1\)” is invalid: use an http\(s\) URL\. Write the article’s http\(s\) address/);
+    expect(() =>
+      ingestArticle('x.md', '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\nurl: "javascript:alert(1)"\n---\nText.\n'),
+    ).toThrow(
+      /x\.md:5: front-matter field `url` “javascript:alert\(1\)” is invalid: use an http\(s\) URL\. Write the article’s http\(s\) address/,
+    );
   });
 });

@@ -9,7 +9,8 @@ import { InputError } from '../../geo/errors.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 
 const SETTINGS = join(import.meta.dirname, '..', '..', 'data', 'story.json');
-const GOOD = '---\noutlet: "Wire"\ntitle: "Visit"\ndate: "2024-06-20"\n---\nPutin arrived in Hanoi on Thursday from Moscow.\n';
+const GOOD =
+  '---\noutlet: "Wire"\ntitle: "Visit"\ndate: "2024-06-20"\n---\nPutin arrived in Hanoi on Thursday from Moscow.\n';
 
 /** A fresh workspace with the given articles and an output folder holding a previous build. */
 function workspace(articles: Record<string, string | Buffer>, gazetteerDir = GAZETTEER_DIR, settingsFile = SETTINGS) {
@@ -24,7 +25,10 @@ function workspace(articles: Record<string, string | Buffer>, gazetteerDir = GAZ
 }
 
 async function expectRefused(options: ReturnType<typeof workspace>, pattern: RegExp): Promise<InputError> {
-  const error = await buildStory(options).then(() => null, (e: unknown) => e);
+  const error = await buildStory(options).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   expect((error as InputError).message).toMatch(pattern);
   expect(readFileSync(join(options.outDir, 'places.geojson'), 'utf8')).toBe('previous build');
@@ -33,33 +37,58 @@ async function expectRefused(options: ReturnType<typeof workspace>, pattern: Reg
 
 describe('bad input', () => {
   it('malformed front matter names the line of the YAML error', async () => {
-    await expectRefused(workspace({ 'a.md': '---\noutlet: "Wire\ntitle: x\n---\nText.\n' }), /a\.md:\d+: front matter is not valid YAML/);
+    await expectRefused(
+      workspace({ 'a.md': '---\noutlet: "Wire\ntitle: x\n---\nText.\n' }),
+      /a\.md:\d+: front matter is not valid YAML/,
+    );
   });
 
   it('a front matter that is never closed', async () => {
-    await expectRefused(workspace({ 'a.md': '---\noutlet: Wire\n\nText without a closing fence.\n' }), /a\.md:1: front matter opened with --- is never closed/);
+    await expectRefused(
+      workspace({ 'a.md': '---\noutlet: Wire\n\nText without a closing fence.\n' }),
+      /a\.md:1: front matter opened with --- is never closed/,
+    );
   });
 
   it('an unknown front-matter field names the field, its line and the known fields', async () => {
-    const e = await expectRefused(workspace({ 'a.md': '---\noutlet: Wire\ntitle: T\ndate: "2024-06-20"\nauthr: Me\n---\nText.\n' }), /a\.md:5: unknown front-matter field `authr`/);
+    const e = await expectRefused(
+      workspace({ 'a.md': '---\noutlet: Wire\ntitle: T\ndate: "2024-06-20"\nauthr: Me\n---\nText.\n' }),
+      /a\.md:5: unknown front-matter field `authr`/,
+    );
     expect(e.fix).toMatch(/author/);
   });
 
   it('a missing required field says which to add', async () => {
-    await expectRefused(workspace({ 'a.md': '---\ntitle: T\ndate: "2024-06-20"\n---\nText.\n' }), /a\.md:1: front-matter field `outlet` is missing\. Add `outlet:`/);
+    await expectRefused(
+      workspace({ 'a.md': '---\ntitle: T\ndate: "2024-06-20"\n---\nText.\n' }),
+      /a\.md:1: front-matter field `outlet` is missing\. Add `outlet:`/,
+    );
   });
 
   it('an empty article', async () => {
-    await expectRefused(workspace({ 'good.md': GOOD, 'empty.md': '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n---\n\n  \n' }), /empty\.md:\d+: article has no text/);
+    await expectRefused(
+      workspace({ 'good.md': GOOD, 'empty.md': '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n---\n\n  \n' }),
+      /empty\.md:\d+: article has no text/,
+    );
   });
 
   it('bytes that are not UTF-8 name their line', async () => {
-    const bytes = Buffer.concat([Buffer.from('---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n---\nLine six\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]);
-    await expectRefused(workspace({ 'latin1.md': bytes }), /latin1\.md:7: byte 0xe9 .* is not UTF-8\. Save the file as UTF-8/);
+    const bytes = Buffer.concat([
+      Buffer.from('---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n---\nLine six\nCaf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' au lait\n'),
+    ]);
+    await expectRefused(
+      workspace({ 'latin1.md': bytes }),
+      /latin1\.md:7: byte 0xe9 .* is not UTF-8\. Save the file as UTF-8/,
+    );
   });
 
   it('a 20 MB file is refused before it is read', async () => {
-    await expectRefused(workspace({ 'huge.md': Buffer.alloc(20 * 1024 * 1024, 'a') }), /huge\.md: is 20 MiB, over the 5 MiB limit/);
+    await expectRefused(
+      workspace({ 'huge.md': Buffer.alloc(20 * 1024 * 1024, 'a') }),
+      /huge\.md: is 20 MiB, over the 5 MiB limit/,
+    );
   });
 
   it('a landmark with out-of-range coordinates names the landmarks file and the line of the value', async () => {
@@ -69,7 +98,10 @@ describe('bad input', () => {
     const text = readFileSync(file, 'utf8').replace(/("id": "hanoi-opera-house"[\s\S]*?"lat": )[\d.]+/, '$1121.02');
     writeFileSync(file, text);
     const line = text.slice(0, text.indexOf('121.02')).split('\n').length;
-    await expectRefused(workspace({ 'a.md': GOOD }, dir), new RegExp(`landmarks\\.json:${line}: entry hanoi-opera-house: lat latitude must be within -90\\.\\.90`));
+    await expectRefused(
+      workspace({ 'a.md': GOOD }, dir),
+      new RegExp(`landmarks\\.json:${line}: entry hanoi-opera-house: lat latitude must be within -90\\.\\.90`),
+    );
   });
 
   it('a trade figure with no currency', async () => {
@@ -78,22 +110,34 @@ describe('bad input', () => {
   });
 
   it('the same article twice', async () => {
-    await expectRefused(workspace({ 'a.md': GOOD, 'b.md': GOOD.replace('Wire', 'Other') }), /b\.md:1: is a duplicate of .*a\.md/);
+    await expectRefused(
+      workspace({ 'a.md': GOOD, 'b.md': GOOD.replace('Wire', 'Other') }),
+      /b\.md:1: is a duplicate of .*a\.md/,
+    );
   });
 
   it('an unknown story setting', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dateline-set-'));
     const settings = join(root, 'story.json');
     writeFileSync(settings, '{\n  "title": "T",\n  "traveler": { "name": "X" }\n}\n');
-    await expectRefused(workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings), /story\.json:3: unknown setting "traveler"/);
+    await expectRefused(
+      workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings),
+      /story\.json:3: unknown setting "traveler"/,
+    );
   });
 
   it('a good build replaces the previous outputs as a whole', async () => {
     const options = workspace({ 'a.md': GOOD });
     const result = await buildStory(options);
     expect(result.files).toEqual(['flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
-    const written = (name: string) => (JSON.parse(readFileSync(join(options.outDir, name), 'utf8')) as { features: unknown[] }).features.length;
-    expect(result.counts).toEqual({ places: written('places.geojson'), legs: written('route.geojson'), sites: written('sites.geojson'), flows: written('flows.geojson') });
+    const written = (name: string) =>
+      (JSON.parse(readFileSync(join(options.outDir, name), 'utf8')) as { features: unknown[] }).features.length;
+    expect(result.counts).toEqual({
+      places: written('places.geojson'),
+      legs: written('route.geojson'),
+      sites: written('sites.geojson'),
+      flows: written('flows.geojson'),
+    });
     expect(result.counts.places).toBeGreaterThan(0);
     expect(readFileSync(join(options.outDir, 'places.geojson'), 'utf8')).toMatch(/^\{"type":"FeatureCollection"/);
   });
@@ -112,7 +156,10 @@ describe('bad values that used to pass', () => {
     ['2024-06-20T10:00+99:99', /the offset \+99:99 is not one a time zone has/],
     ['2024-06-20T10:00-13:00', /the offset -13:00 is not one a time zone has/],
   ])('an impossible date %s names its line, why and the form to write', async (date, why) => {
-    const e = await expectRefused(workspace({ 'a.md': withDate(date) }), new RegExp(`a\\.md:4: front-matter field \`date\` “${date.replace(/[+]/g, '\\+')}” is invalid: `));
+    const e = await expectRefused(
+      workspace({ 'a.md': withDate(date) }),
+      new RegExp(`a\\.md:4: front-matter field \`date\` “${date.replace(/[+]/g, '\\+')}” is invalid: `),
+    );
     expect(e.message).toMatch(why);
     expect(e.fix).toMatch(/YYYY-MM-DD/);
   });
@@ -120,42 +167,79 @@ describe('bad values that used to pass', () => {
   it('a real leap day and an offset at the edge of the clock are published as written', async () => {
     const options = workspace({ 'a.md': withDate('2024-02-29T23:59:59+14:00') });
     await buildStory(options);
-    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as { articles: Array<{ date: string }> };
+    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as {
+      articles: Array<{ date: string }>;
+    };
     expect(meta.articles[0]!.date).toBe('2024-02-29T23:59:59+14:00');
   });
 
   it('a field of the wrong type asks to quote it, not to add it', async () => {
-    const e = await expectRefused(workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title: 123') }), /a\.md:3: front-matter field `title` must be text, not the number 123\. Quote it/);
+    const e = await expectRefused(
+      workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title: 123') }),
+      /a\.md:3: front-matter field `title` must be text, not the number 123\. Quote it/,
+    );
     expect(e.fix).toContain('`title: "123"`');
     expect(e.message).not.toMatch(/Add `title:`/);
   });
 
   it('a field with no value says it is empty', async () => {
-    await expectRefused(workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title:') }), /a\.md:3: front-matter field `title` is empty\. Write the headline/);
+    await expectRefused(
+      workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title:') }),
+      /a\.md:3: front-matter field `title` is empty\. Write the headline/,
+    );
   });
 
   it.each([
     ['a YAML list', '- outlet: Wire\n- title: Visit\n'],
     ['a single value', 'Wire, Visit, 2024-06-20\n'],
   ])('front matter that is %s asks for `field: value` lines', async (what, yaml) => {
-    await expectRefused(workspace({ 'a.md': `---\n${yaml}---\nText.\n` }), new RegExp(`a\\.md:2: front matter is ${what}, not \`field: value\` lines\\. Write one \`field: value\` per line`));
+    await expectRefused(
+      workspace({ 'a.md': `---\n${yaml}---\nText.\n` }),
+      new RegExp(
+        `a\\.md:2: front matter is ${what}, not \`field: value\` lines\\. Write one \`field: value\` per line`,
+      ),
+    );
   });
 
   it('front matter that expands aliases without end (billion laughs) names the file and the line of the first alias', async () => {
     const names = 'abcdefghi';
-    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...[...names].slice(1).map((n, i) => `${n}: &${n} [${Array(9).fill(`*${names[i]}`).join(',')}]`)];
-    const e = await expectRefused(workspace({ 'a.md': `---\noutlet: Wire\n${lines.join('\n')}\n---\nText.\n` }), /a\.md:4: front matter cannot be read \(Excessive alias count/);
+    const lines = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...[...names].slice(1).map((n, i) => `${n}: &${n} [${Array(9).fill(`*${names[i]}`).join(',')}]`),
+    ];
+    const e = await expectRefused(
+      workspace({ 'a.md': `---\noutlet: Wire\n${lines.join('\n')}\n---\nText.\n` }),
+      /a\.md:4: front matter cannot be read \(Excessive alias count/,
+    );
     expect(e.fix).toMatch(/instead of YAML aliases/);
   });
 
   it.each([
-    ['ends early', '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin" }\n\n', 3, /ends before its JSON is complete/],
-    ['has a comma before ]', '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin", "aliases": ["Putin",] }\n}\n', 3, /is not valid JSON \(Unexpected token '\]' at “\] }”\)/],
-    ['has a word not in quotes', '{\n  "title": "T",\n  "traveller": { "name": Putin }\n}\n', 3, /is not valid JSON \(Unexpected token 'P'/],
+    [
+      'ends early',
+      '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin" }\n\n',
+      3,
+      /ends before its JSON is complete/,
+    ],
+    [
+      'has a comma before ]',
+      '{\n  "title": "T",\n  "traveller": { "name": "Vladimir Putin", "aliases": ["Putin",] }\n}\n',
+      3,
+      /is not valid JSON \(Unexpected token '\]' at “\] }”\)/,
+    ],
+    [
+      'has a word not in quotes',
+      '{\n  "title": "T",\n  "traveller": { "name": Putin }\n}\n',
+      3,
+      /is not valid JSON \(Unexpected token 'P'/,
+    ],
   ])('a settings file that %s names its line', async (_, text, line, problem) => {
     const settings = join(mkdtempSync(join(tmpdir(), 'dateline-set-')), 'story.json');
     writeFileSync(settings, text);
-    const e = await expectRefused(workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings), new RegExp(`story\\.json:${line}: `));
+    const e = await expectRefused(
+      workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings),
+      new RegExp(`story\\.json:${line}: `),
+    );
     expect(e.message).toMatch(problem);
   });
 
@@ -166,13 +250,22 @@ describe('bad values that used to pass', () => {
     const text = readFileSync(file, 'utf8').replace('"Opera House",', '"Opera House",\n      "The",');
     writeFileSync(file, text);
     const line = text.slice(0, text.indexOf('"The"')).split('\n').length;
-    await expectRefused(workspace({ 'a.md': GOOD }, dir), new RegExp(`landmarks\\.json:${line}: entry hanoi-opera-house: the name “The” is a common word`));
+    await expectRefused(
+      workspace({ 'a.md': GOOD }, dir),
+      new RegExp(`landmarks\\.json:${line}: entry hanoi-opera-house: the name “The” is a common word`),
+    );
   });
 
   it('two articles with one stem (x.md, x.txt) get ids of their own', async () => {
-    const options = workspace({ 'x.md': GOOD, 'x.txt': GOOD.replace('Putin arrived', 'Putin landed').replace('Wire', 'Other'), 'y.md': GOOD.replace('Putin arrived', 'Putin flew') });
+    const options = workspace({
+      'x.md': GOOD,
+      'x.txt': GOOD.replace('Putin arrived', 'Putin landed').replace('Wire', 'Other'),
+      'y.md': GOOD.replace('Putin arrived', 'Putin flew'),
+    });
     await buildStory(options);
-    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as { articles: Array<{ id: string }> };
+    const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as {
+      articles: Array<{ id: string }>;
+    };
     expect(meta.articles.map((a) => a.id)).toEqual(['x.md', 'x.txt', 'y']);
   });
 
@@ -181,7 +274,9 @@ describe('bad values that used to pass', () => {
     writeFileSync(settings, '{\n  "title": "T",\n  "traveller": { "name": "Elena Varga", "aliases": ["Varga"] }\n}\n');
     const { warnings, counts } = await buildStory({ ...workspace({ 'a.md': GOOD }), settingsFile: settings });
     expect(counts.legs).toBe(0);
-    expect(warnings).toContainEqual(expect.stringMatching(/story\.json:3: no article names the traveller \(tried “Elena Varga”, “Varga”.*\)/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/story\.json:3: no article names the traveller \(tried “Elena Varga”, “Varga”.*\)/),
+    );
     expect(warnings.join('\n')).toMatch(/Add the form the articles use .* to `traveller\.aliases`/);
   });
 

@@ -7,10 +7,18 @@ import { ingestArticle } from '../../geo/article/ingest.ts';
 import { findDates } from '../../geo/story/dates.ts';
 
 describe('the calendar check', () => {
-  it.each(['2024-02-29', '2000-02-29', '2024-12-31', '2024-06-20T00:00', '2024-06-20T23:59:59Z', '2024-06-20T18:39+02:00', '2024-06-20T18:39-1200', '2024-06-20T18:39+14:00'])(
-    'takes %s', (value) => {
-      expect(dateTimeProblem(value)).toBeNull();
-    });
+  it.each([
+    '2024-02-29',
+    '2000-02-29',
+    '2024-12-31',
+    '2024-06-20T00:00',
+    '2024-06-20T23:59:59Z',
+    '2024-06-20T18:39+02:00',
+    '2024-06-20T18:39-1200',
+    '2024-06-20T18:39+14:00',
+  ])('takes %s', (value) => {
+    expect(dateTimeProblem(value)).toBeNull();
+  });
 
   it.each([
     ['2023-02-29', 'February 2023 has no day 29 (it has 28 days)'],
@@ -31,14 +39,25 @@ describe('the calendar check', () => {
 
 describe('a date in a text without front matter', () => {
   it('passes over a day that does not exist for the next real one', () => {
-    expect(findDate('Posted February 30, 2024. Updated June 21, 2024.')).toEqual({ date: '2024-06-21', impossible: { text: 'February 30, 2024', at: 7 } });
-    expect(findDate('Posted 31.04.2024, updated 01.05.2024')).toEqual({ date: '2024-05-01', impossible: { text: '31.04.2024', at: 7 } });
+    expect(findDate('Posted February 30, 2024. Updated June 21, 2024.')).toEqual({
+      date: '2024-06-21',
+      impossible: { text: 'February 30, 2024', at: 7 },
+    });
+    expect(findDate('Posted 31.04.2024, updated 01.05.2024')).toEqual({
+      date: '2024-05-01',
+      impossible: { text: '31.04.2024', at: 7 },
+    });
   });
 
   it('is ignored with a warning naming the line when it does not exist', () => {
-    const { article, warnings } = ingestArticle('c.txt', 'A headline that is long enough\n\nFebruary 30, 2024\n\nThe text.\n');
+    const { article, warnings } = ingestArticle(
+      'c.txt',
+      'A headline that is long enough\n\nFebruary 30, 2024\n\nThe text.\n',
+    );
     expect(article.date).toBeNull();
-    expect(warnings).toContain('c.txt:3: “February 30, 2024” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (`date: "YYYY-MM-DD"`)');
+    expect(warnings).toContain(
+      'c.txt:3: “February 30, 2024” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (`date: "YYYY-MM-DD"`)',
+    );
   });
 });
 
@@ -51,7 +70,9 @@ describe('dates in running text', () => {
   });
 
   it('takes no day-and-month that does not exist', () => {
-    expect(findDates('Talks on 30 February and on 29 February.', '2024-06-20').map((d) => d.date)).toEqual(['2024-02-29']);
+    expect(findDates('Talks on 30 February and on 29 February.', '2024-06-20').map((d) => d.date)).toEqual([
+      '2024-02-29',
+    ]);
     expect(findDates('Talks on 29 February.', '2023-06-20')).toEqual([]);
   });
 });

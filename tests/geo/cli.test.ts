@@ -16,7 +16,19 @@ describe('npm run geoparse', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const parsed = JSON.parse(lines[0]!) as { file: string; places: Array<{ start: number; end: number; text: string; name: string; lat: number; lon: number; id: string; confidence: number }> };
+    const parsed = JSON.parse(lines[0]!) as {
+      file: string;
+      places: Array<{
+        start: number;
+        end: number;
+        text: string;
+        name: string;
+        lat: number;
+        lon: number;
+        id: string;
+        confidence: number;
+      }>;
+    };
     const text = readFileSync(file, 'utf8');
     expect(parsed.file).toBe(file);
     for (const p of parsed.places) expect(text.slice(p.start, p.end)).toBe(p.text);
@@ -27,9 +39,15 @@ describe('npm run geoparse', () => {
   it('reads standard input, counting offsets in UTF-16 units past accents and emoji', () => {
     const text = 'Tết 🎉 in Hà Nội, then Hanoi.';
     const run = tsx('geo/cli/geoparse.ts', [], text);
-    const { file, places } = JSON.parse(run.stdout) as { file: string; places: Array<{ start: number; end: number; text: string }> };
+    const { file, places } = JSON.parse(run.stdout) as {
+      file: string;
+      places: Array<{ start: number; end: number; text: string }>;
+    };
     expect(file).toBe('-');
-    expect(places.map((p) => [p.text, text.slice(p.start, p.end)])).toEqual([['Hà Nội', 'Hà Nội'], ['Hanoi', 'Hanoi']]);
+    expect(places.map((p) => [p.text, text.slice(p.start, p.end)])).toEqual([
+      ['Hà Nội', 'Hà Nội'],
+      ['Hanoi', 'Hanoi'],
+    ]);
   });
 });
 
@@ -37,8 +55,16 @@ describe('npm run data', () => {
   it('runs on any folder given with --articles and --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dateline-cli-')), 'story');
     const story = join(ROOT, 'tests', 'fixtures', 'story-two');
-    const run = tsx('geo/cli/build.ts', ['--articles', join(story, 'articles'), '--settings', join(story, 'story.json'),
-      '--story-gazetteer', join(story, 'gazetteer'), '--out', out]);
+    const run = tsx('geo/cli/build.ts', [
+      '--articles',
+      join(story, 'articles'),
+      '--settings',
+      join(story, 'story.json'),
+      '--story-gazetteer',
+      join(story, 'gazetteer'),
+      '--out',
+      out,
+    ]);
     expect(run.stderr).toMatch(/wrote 5 files .* 3 sites, 3 trade flows/);
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'story.json'), 'utf8')).traveller).toBe('Elena Varga');
@@ -53,7 +79,10 @@ describe('npm run data', () => {
 
 describe('npm run eval', () => {
   it('meets the targets on the hand-annotated gold: F1 ≥ 0.95, accuracy ≥ 0.98', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo/cli/eval.ts')], { cwd: ROOT, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo/cli/eval.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const [, f1, accuracy] = /recognition F1 ([\d.]+) .* within 161 km ([\d.]+)/.exec(output) ?? [];
     expect(Number(f1)).toBeGreaterThanOrEqual(0.95);
     expect(Number(accuracy)).toBeGreaterThanOrEqual(0.98);

@@ -31,7 +31,12 @@ describe('the build leaves out swap leftovers', () => {
     const dist = join(root, 'dist', 'data');
     expect(existsSync(join(dist, 'story', 'places.geojson'))).toBe(true);
     expect(existsSync(join(dist, 'basemap', 'places.geojson'))).toBe(true);
-    for (const leftover of ['story.tmp-000001718000000-42', 'story.old-42-1718000000000', 'story.lock', 'basemap.lock']) {
+    for (const leftover of [
+      'story.tmp-000001718000000-42',
+      'story.old-42-1718000000000',
+      'story.lock',
+      'basemap.lock',
+    ]) {
       expect(existsSync(join(dist, leftover)), leftover).toBe(false);
     }
     expect(existsSync(join(root, 'public', 'data', 'story.lock')), 'public/ itself is left alone').toBe(true);

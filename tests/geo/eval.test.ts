@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../geo/eval.ts';
 
-const at = (start: number, end: number, lon: number, lat: number, id?: string) => ({ start, end, text: 'x', lon, lat, ...(id ? { id } : {}) });
+const at = (start: number, end: number, lon: number, lat: number, id?: string) => ({
+  start,
+  end,
+  text: 'x',
+  lon,
+  lat,
+  ...(id ? { id } : {}),
+});
 
 describe('evaluation', () => {
   it('counts exact spans for recognition and distance for resolution', () => {

@@ -5,11 +5,19 @@ import { expectGolden, goldenCases } from './golden.ts';
 
 describe('extract figures', () => {
   it.each(goldenCases('figures'))('$name', ({ input, outFile }) => {
-    expectGolden(outFile, input.trim().split('\n').map((sentence) => ({ sentence, figures: extractFigures(sentence) })));
+    expectGolden(
+      outFile,
+      input
+        .trim()
+        .split('\n')
+        .map((sentence) => ({ sentence, figures: extractFigures(sentence) })),
+    );
   });
 
   it('reads "$3.5bn in 2022" as 3.5 billion US dollars of 2022, and gives the year to the figures it is compared with', () => {
-    const [russia, china, us] = extractFigures('Trade stood at just $3.5bn in 2022 – far less than $175bn with China and $123bn with the US.');
+    const [russia, china, us] = extractFigures(
+      'Trade stood at just $3.5bn in 2022 – far less than $175bn with China and $123bn with the US.',
+    );
     expect(russia).toMatchObject({ value: 3.5e9, currency: 'USD', year: 2022, qualifier: 'just' });
     expect([china?.value, china?.year, us?.value, us?.year]).toEqual([175e9, 2022, 123e9, 2022]);
   });
@@ -25,7 +33,10 @@ describe('dates', () => {
     expect(findDates('He arrived early Thursday.', '2024-06-20').map((d) => d.date)).toEqual(['2024-06-20']);
     expect(findDates('They signed it on Wednesday.', '2024-06-20').map((d) => d.date)).toEqual(['2024-06-19']);
     expect(findDates('She is due in Perth on Friday.', '2025-03-13').map((d) => d.date)).toEqual(['2025-03-14']);
-    expect(findDates('on 19 June 2024 and June 20', '2024-06-21').map((d) => d.date)).toEqual(['2024-06-19', '2024-06-20']);
+    expect(findDates('on 19 June 2024 and June 20', '2024-06-21').map((d) => d.date)).toEqual([
+      '2024-06-19',
+      '2024-06-20',
+    ]);
     expect(findDates('on Thursday', null)).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ describe('great-circle arcs', () => {
     expect(west[0]![0]).toBe(-180);
     expect(west[0]![1]).toBe(east[east.length - 1]![1]);
     expect(west[west.length - 1]).toEqual(WASHINGTON);
-    for (const part of line.coordinates) for (let i = 1; i < part.length; i++) expect(Math.abs(part[i]![0]! - part[i - 1]![0]!)).toBeLessThan(180);
+    for (const part of line.coordinates)
+      for (let i = 1; i < part.length; i++) expect(Math.abs(part[i]![0]! - part[i - 1]![0]!)).toBeLessThan(180);
   });
 
   it('keeps a line that does not cross as one LineString', () => {
@@ -27,24 +28,75 @@ describe('great-circle arcs', () => {
   });
 
   it('handles a line that ends exactly on the antimeridian, once rounded', () => {
-    const split = roundGeometry(splitLines({ type: 'LineString', coordinates: [[170, 0], [180, 1], [-170, 2]] }), 5);
-    expect(split).toEqual({ type: 'MultiLineString', coordinates: [[[170, 0], [180, 1]], [[-180, 1], [-170, 2]]] });
+    const split = roundGeometry(
+      splitLines({
+        type: 'LineString',
+        coordinates: [
+          [170, 0],
+          [180, 1],
+          [-170, 2],
+        ],
+      }),
+      5,
+    );
+    expect(split).toEqual({
+      type: 'MultiLineString',
+      coordinates: [
+        [
+          [170, 0],
+          [180, 1],
+        ],
+        [
+          [-180, 1],
+          [-170, 2],
+        ],
+      ],
+    });
   });
 
   it('pads bounds and keeps them on the globe', () => {
-    expect(bounds([[-179, -89], [179, 89]])).toEqual([-180, -90, 180, 90]);
-    expect(bounds([[105, 21], [106, 22]], 0.5)).toEqual([104.5, 20.5, 106.5, 22.5]);
+    expect(
+      bounds([
+        [-179, -89],
+        [179, 89],
+      ]),
+    ).toEqual([-180, -90, 180, 90]);
+    expect(
+      bounds(
+        [
+          [105, 21],
+          [106, 22],
+        ],
+        0.5,
+      ),
+    ).toEqual([104.5, 20.5, 106.5, 22.5]);
   });
 });
 
 describe('lines and polygons cut at the antimeridian', () => {
   it('leaves a polygon that does not cross unchanged', () => {
-    const square = [[[10, 10], [20, 10], [20, 20], [10, 20], [10, 10]]];
+    const square = [
+      [
+        [10, 10],
+        [20, 10],
+        [20, 20],
+        [10, 20],
+        [10, 10],
+      ],
+    ];
     expect(splitPolygon(square)).toEqual([square]);
   });
 
   it('cuts a square straddling 180° into two halves meeting on the line', () => {
-    const square = [[[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]]];
+    const square = [
+      [
+        [170, 0],
+        [-170, 0],
+        [-170, 10],
+        [170, 10],
+        [170, 0],
+      ],
+    ];
     const pieces = splitPolygon(square);
     expect(pieces).toHaveLength(2);
     const xs = pieces.map((p) => (p[0] ?? []).map((q) => q[0]));
@@ -53,33 +105,102 @@ describe('lines and polygons cut at the antimeridian', () => {
   });
 
   it('splits a line that crosses 180° into two lines ending on it', () => {
-    const split = splitLines({ type: 'LineString', coordinates: [[170, 0], [-170, 10]] });
-    expect(split.coordinates).toEqual([[[170, 0], [180, 5]], [[-180, 5], [-170, 10]]]);
+    const split = splitLines({
+      type: 'LineString',
+      coordinates: [
+        [170, 0],
+        [-170, 10],
+      ],
+    });
+    expect(split.coordinates).toEqual([
+      [
+        [170, 0],
+        [180, 5],
+      ],
+      [
+        [-180, 5],
+        [-170, 10],
+      ],
+    ]);
   });
 
   it('opens a ring round a pole where it crosses ±180° and closes it along the pole', () => {
-    const arctic = [[0, 70], [90, 72], [170, 71], [-170, 71], [-90, 73], [0, 70]];
+    const arctic = [
+      [0, 70],
+      [90, 72],
+      [170, 71],
+      [-170, 71],
+      [-90, 73],
+      [0, 70],
+    ];
     expect(closeAroundPole(arctic)).toEqual([
-      [-180, 71], [-170, 71], [-90, 73], [0, 70], [90, 72], [170, 71], [180, 71],
-      [180, 90], [90, 90], [0, 90], [-90, 90], [-180, 90], [-180, 71],
+      [-180, 71],
+      [-170, 71],
+      [-90, 73],
+      [0, 70],
+      [90, 72],
+      [170, 71],
+      [180, 71],
+      [180, 90],
+      [90, 90],
+      [0, 90],
+      [-90, 90],
+      [-180, 90],
+      [-180, 71],
     ]);
   });
 
   it('refuses a ring round a pole that crosses ±180° three times instead of drawing it wrong', () => {
-    const zigzag = [[0, -70], [170, -71], [-170, -71], [175, -72], [-175, -72], [-90, -70], [0, -70]];
+    const zigzag = [
+      [0, -70],
+      [170, -71],
+      [-170, -71],
+      [175, -72],
+      [-175, -72],
+      [-90, -70],
+      [0, -70],
+    ];
     expect(() => closeAroundPole(zigzag)).toThrow(/more than once/);
   });
 });
 
 describe('rounding and winding', () => {
   it('drops the points that rounding makes repeat', () => {
-    const line = roundGeometry({ type: 'LineString', coordinates: [[1.001, 2.001], [1.002, 2.002], [3, 4]] }, 2);
-    expect(line).toEqual({ type: 'LineString', coordinates: [[1, 2], [3, 4]] });
+    const line = roundGeometry(
+      {
+        type: 'LineString',
+        coordinates: [
+          [1.001, 2.001],
+          [1.002, 2.002],
+          [3, 4],
+        ],
+      },
+      2,
+    );
+    expect(line).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
   });
 
   it('reverses a clockwise exterior and a counter-clockwise hole, and leaves lines alone', () => {
-    const cw = [[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]];
-    const ccwHole = [[2, 2], [8, 2], [8, 8], [2, 8], [2, 2]];
+    const cw = [
+      [0, 0],
+      [0, 10],
+      [10, 10],
+      [10, 0],
+      [0, 0],
+    ];
+    const ccwHole = [
+      [2, 2],
+      [8, 2],
+      [8, 8],
+      [2, 8],
+      [2, 2],
+    ];
     const rewound = rewindGeometry({ type: 'Polygon', coordinates: [cw, ccwHole] });
     expect(rewound.coordinates).toEqual([[...cw].reverse(), [...ccwHole].reverse()]);
     expect(rewindGeometry(rewound)).toEqual(rewound);

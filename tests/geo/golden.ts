@@ -15,17 +15,20 @@ export interface GoldenCase {
 
 export function goldenCases(stage: string): GoldenCase[] {
   const dir = join(FIXTURES, stage, 'in');
-  return readdirSync(dir).sort().map((file) => ({
-    name: file.replace(/\.[^.]+$/, ''),
-    input: readFileSync(join(dir, file), 'utf8'),
-    outFile: join(FIXTURES, stage, 'out', `${file.replace(/\.[^.]+$/, '')}.json`),
-  }));
+  return readdirSync(dir)
+    .sort()
+    .map((file) => ({
+      name: file.replace(/\.[^.]+$/, ''),
+      input: readFileSync(join(dir, file), 'utf8'),
+      outFile: join(FIXTURES, stage, 'out', `${file.replace(/\.[^.]+$/, '')}.json`),
+    }));
 }
 
 export function expectGolden(outFile: string, actual: unknown): void {
   const text = `${JSON.stringify(actual, null, 2)}\n`;
   if (process.env.UPDATE_GOLDEN || !existsSync(outFile)) {
-    if (process.env.CI === 'true' && !process.env.UPDATE_GOLDEN) throw new Error(`missing golden file ${outFile}: run the tests locally to create it`);
+    if (process.env.CI === 'true' && !process.env.UPDATE_GOLDEN)
+      throw new Error(`missing golden file ${outFile}: run the tests locally to create it`);
     mkdirSync(join(outFile, '..'), { recursive: true });
     writeFileSync(outFile, text);
   }

@@ -56,7 +56,14 @@ describe('a JSON syntax error', () => {
   });
 
   it('is not reported for valid JSON', () => {
-    for (const text of ['{}', '[]', '"s"', '-1.5e+3', '{"a":[1,{"b":[true,false,null,"x\\n\\u00e9"]}],"c":{}}', ' \n{ "a" : 1 } \n']) {
+    for (const text of [
+      '{}',
+      '[]',
+      '"s"',
+      '-1.5e+3',
+      '{"a":[1,{"b":[true,false,null,"x\\n\\u00e9"]}],"c":{}}',
+      ' \n{ "a" : 1 } \n',
+    ]) {
       expect(jsonSyntaxOffset(text)).toBeNull();
       expect(parseJson('f.json', text)).toEqual(JSON.parse(text));
     }

@@ -6,12 +6,15 @@ import { extractFigures, moneyLabel } from '../../geo/story/figures.ts';
 import { gazetteer } from './gazetteer.ts';
 
 describe('the lexicon', () => {
-  it.each(CURRENCIES.map((c) => c.code))('writes a %s flow label that the figure finder reads back as the same amount', (code) => {
-    for (const value of [750_000, 3.5e9, 2e12]) {
-      const [figure] = extractFigures(`Trade stood at ${moneyLabel(value, code)} in 2023.`);
-      expect([figure?.currency, figure?.value]).toEqual([code, value]);
-    }
-  });
+  it.each(CURRENCIES.map((c) => c.code))(
+    'writes a %s flow label that the figure finder reads back as the same amount',
+    (code) => {
+      for (const value of [750_000, 3.5e9, 2e12]) {
+        const [figure] = extractFigures(`Trade stood at ${moneyLabel(value, code)} in 2023.`);
+        expect([figure?.currency, figure?.value]).toEqual([code, value]);
+      }
+    },
+  );
 
   it('reads a word of a leader title beside a town as the title, not as a person’s name', async () => {
     const { mentions } = geoparse('The Da Nang Government said it would host the talks.', await gazetteer());

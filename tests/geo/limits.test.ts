@@ -23,7 +23,12 @@ async function build(text: string): Promise<string> {
   mkdirSync(join(root, 'articles'));
   writeFileSync(join(root, 'articles', 'a.md'), text);
   const outDir = join(root, 'out');
-  await buildStory({ articlesDir: join(root, 'articles'), outDir, gazetteerDir: GAZETTEER_DIR, settingsFile: SETTINGS });
+  await buildStory({
+    articlesDir: join(root, 'articles'),
+    outDir,
+    gazetteerDir: GAZETTEER_DIR,
+    settingsFile: SETTINGS,
+  });
   return outDir;
 }
 
@@ -31,79 +36,127 @@ const read = <T>(outDir: string, name: string) => JSON.parse(readFileSync(join(o
 const size = (outDir: string, name: string) => statSync(join(outDir, name)).size;
 
 describe('a 12 KB article of one place name, over and over', () => {
-  const cases = ['one place name repeated', 'one place name repeated with commas', 'one long capitalised run of places and names'];
+  const cases = [
+    'one place name repeated',
+    'one place name repeated with commas',
+    'one long capitalised run of places and names',
+  ];
 
-  it.each(cases)('%s: builds a story with every mention, each quoting a window of the sentence', async (name) => {
-    const body = PATHOLOGICAL[name]!(12_000);
-    const outDir = await build(article(body));
-    const places = read<PlaceCollection>(outDir, 'places.geojson');
-    const hanoi = places.features.find((f) => f.properties.name === 'Hanoi')!;
-    expect(hanoi.properties.mentionCount).toBeGreaterThan(name.includes('run') ? 250 : 1500);
-    for (const e of hanoi.properties.excerpts) {
-      expect(e.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
-      expect(e.sentence.slice(...e.highlight)).toBe('Hanoi');
-      expect(body.slice(...e.span)).toBe('Hanoi');
-    }
-  }, LONG);
+  it.each(cases)(
+    '%s: builds a story with every mention, each quoting a window of the sentence',
+    async (name) => {
+      const body = PATHOLOGICAL[name]!(12_000);
+      const outDir = await build(article(body));
+      const places = read<PlaceCollection>(outDir, 'places.geojson');
+      const hanoi = places.features.find((f) => f.properties.name === 'Hanoi')!;
+      expect(hanoi.properties.mentionCount).toBeGreaterThan(name.includes('run') ? 250 : 1500);
+      for (const e of hanoi.properties.excerpts) {
+        expect(e.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+        expect(e.sentence.slice(...e.highlight)).toBe('Hanoi');
+        expect(body.slice(...e.span)).toBe('Hanoi');
+      }
+    },
+    LONG,
+  );
 
-  it.each(cases)('%s: geoparses every mention', async (name) => {
-    const { mentions } = geoparse(PATHOLOGICAL[name]!(12_000), await gazetteer());
-    expect(mentions.filter((m) => m.text === 'Hanoi').length).toBeGreaterThan(name.includes('run') ? 250 : 1500);
-  }, LONG);
+  it.each(cases)(
+    '%s: geoparses every mention',
+    async (name) => {
+      const { mentions } = geoparse(PATHOLOGICAL[name]!(12_000), await gazetteer());
+      expect(mentions.filter((m) => m.text === 'Hanoi').length).toBeGreaterThan(name.includes('run') ? 250 : 1500);
+    },
+    LONG,
+  );
 
-  it('in a run of names, only the words near a place can make it part of a person’s name', async () => {
-    const { candidates } = scan(PATHOLOGICAL['one long capitalised run of places and names']!(12_000), await gazetteer());
-    expect(Math.max(...candidates.map((c) => c.nameWords.length))).toBeLessThanOrEqual(16);
-    expect(candidates.some((c) => c.nameWords.includes('Carl'))).toBe(true);
-  }, LONG);
+  it(
+    'in a run of names, only the words near a place can make it part of a person’s name',
+    async () => {
+      const { candidates } = scan(
+        PATHOLOGICAL['one long capitalised run of places and names']!(12_000),
+        await gazetteer(),
+      );
+      expect(Math.max(...candidates.map((c) => c.nameWords.length))).toBeLessThanOrEqual(16);
+      expect(candidates.some((c) => c.nameWords.includes('Carl'))).toBe(true);
+    },
+    LONG,
+  );
 });
 
 describe('one long sentence', () => {
-  it('a 68 KB one-sentence article writes places.geojson under 500 KB (it was 65 MB)', async () => {
-    const body = PATHOLOGICAL['one sentence of prose']!(68_000);
-    const outDir = await build(article(body));
-    expect(size(outDir, 'places.geojson')).toBeLessThan(500_000);
-    const excerpts = read<PlaceCollection>(outDir, 'places.geojson').features.flatMap((f) => f.properties.excerpts);
-    expect(excerpts.length).toBeGreaterThan(500);
-    for (const e of excerpts) expect(e.sentence.slice(...e.highlight)).toBe(e.text);
-  }, LONG);
+  it(
+    'a 68 KB one-sentence article writes places.geojson under 500 KB (it was 65 MB)',
+    async () => {
+      const body = PATHOLOGICAL['one sentence of prose']!(68_000);
+      const outDir = await build(article(body));
+      expect(size(outDir, 'places.geojson')).toBeLessThan(500_000);
+      const excerpts = read<PlaceCollection>(outDir, 'places.geojson').features.flatMap((f) => f.properties.excerpts);
+      expect(excerpts.length).toBeGreaterThan(500);
+      for (const e of excerpts) expect(e.sentence.slice(...e.highlight)).toBe(e.text);
+    },
+    LONG,
+  );
 
-  it('40 KB of “$1” lists every figure, each quoting only a window of the sentence', async () => {
-    const outDir = await build(article(PATHOLOGICAL['dollar figures run together']!(40_000)));
-    const { figures } = read<StoryMeta>(outDir, 'story.json');
-    expect(figures).toHaveLength(20_000);
-    for (const f of figures) expect(f.evidence.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
-    expect(size(outDir, 'story.json')).toBeLessThan(8_000_000);
-  }, LONG);
+  it(
+    '40 KB of “$1” lists every figure, each quoting only a window of the sentence',
+    async () => {
+      const outDir = await build(article(PATHOLOGICAL['dollar figures run together']!(40_000)));
+      const { figures } = read<StoryMeta>(outDir, 'story.json');
+      expect(figures).toHaveLength(20_000);
+      for (const f of figures) expect(f.evidence.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+      expect(size(outDir, 'story.json')).toBeLessThan(8_000_000);
+    },
+    LONG,
+  );
 
-  it('3,000 trade figures in one sentence give one flow, its evidence a window of the sentence', async () => {
-    const outDir = await build(article(PATHOLOGICAL['trade figures each with a partner']!(40_000)));
-    const flows = read<FlowCollection>(outDir, 'flows.geojson').features;
-    expect(flows.map((f) => f.properties.partnerName)).toEqual(['China']);
-    expect(flows[0]!.properties.evidence.sentence).toMatch(/^Vietnam trade \$1 with China .*…$/);
-    expect(flows[0]!.properties.evidence.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
-  }, LONG);
+  it(
+    '3,000 trade figures in one sentence give one flow, its evidence a window of the sentence',
+    async () => {
+      const outDir = await build(article(PATHOLOGICAL['trade figures each with a partner']!(40_000)));
+      const flows = read<FlowCollection>(outDir, 'flows.geojson').features;
+      expect(flows.map((f) => f.properties.partnerName)).toEqual(['China']);
+      expect(flows[0]!.properties.evidence.sentence).toMatch(/^Vietnam trade \$1 with China .*…$/);
+      expect(flows[0]!.properties.evidence.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+    },
+    LONG,
+  );
 });
 
 describe('a sentence about the traveller that goes on and on', () => {
-  it('visiting every country and capital in one 68 KB sentence builds a route', async () => {
-    const outDir = await build(article(PATHOLOGICAL['the traveller visiting every country and capital in one sentence']!(68_000)));
-    const legs = read<RouteCollection>(outDir, 'route.geojson').features;
-    expect(legs.length).toBeGreaterThan(100);
-    for (const leg of legs) for (const e of leg.properties.evidence) expect(e.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
-  }, LONG);
+  it(
+    'visiting every country and capital in one 68 KB sentence builds a route',
+    async () => {
+      const outDir = await build(
+        article(PATHOLOGICAL['the traveller visiting every country and capital in one sentence']!(68_000)),
+      );
+      const legs = read<RouteCollection>(outDir, 'route.geojson').features;
+      expect(legs.length).toBeGreaterThan(100);
+      for (const leg of legs)
+        for (const e of leg.properties.evidence)
+          expect(e.sentence.length).toBeLessThanOrEqual(EXCERPT_WINDOW_CHARS + 2);
+    },
+    LONG,
+  );
 
-  it('a weekday repeated 10,000 times after “will”: the first is next Monday, the far ones last Monday', () => {
-    const dates = findDates(PATHOLOGICAL['weekdays after a future verb']!(68_000), '2024-06-20');
-    expect(dates).toHaveLength(9_712);
-    expect([dates[0]!.date, dates[dates.length - 1]!.date]).toEqual(['2024-06-24', '2024-06-17']);
-  }, LONG);
+  it(
+    'a weekday repeated 10,000 times after “will”: the first is next Monday, the far ones last Monday',
+    () => {
+      const dates = findDates(PATHOLOGICAL['weekdays after a future verb']!(68_000), '2024-06-20');
+      expect(dates).toHaveLength(9_712);
+      expect([dates[0]!.date, dates[dates.length - 1]!.date]).toEqual(['2024-06-24', '2024-06-17']);
+    },
+    LONG,
+  );
 });
 
 describe('what an excerpt quotes', () => {
   it('a sentence of ordinary length is quoted whole', () => {
     const sentence = 'Putin arrived in Hanoi on Thursday.';
-    expect(excerptWindow(sentence, 17, 22)).toEqual({ text: sentence, from: 0, to: sentence.length, highlight: [17, 22] });
+    expect(excerptWindow(sentence, 17, 22)).toEqual({
+      text: sentence,
+      from: 0,
+      to: sentence.length,
+      highlight: [17, 22],
+    });
   });
 
   it('a long sentence is quoted around the focus, cut between words, with an ellipsis at each cut', () => {
@@ -121,16 +174,36 @@ describe('what an excerpt quotes', () => {
 });
 
 describe('front matter limits', () => {
-  it('250,000 keys are refused before the YAML parser sees them, naming the first line over the limit', async () => {
-    const keys = Array.from({ length: 250_000 }, (_, i) => `k${i}: v`).join('\n');
-    const error = await build(`---\n${keys}\n---\nPutin arrived in Hanoi.\n`).then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toMatch(new RegExp(`a\\.md:${MAX_FRONT_MATTER_KEYS + 2}: front matter has more than ${MAX_FRONT_MATTER_KEYS} keys\\. Keep only its fields`));
-  }, LONG);
+  it(
+    '250,000 keys are refused before the YAML parser sees them, naming the first line over the limit',
+    async () => {
+      const keys = Array.from({ length: 250_000 }, (_, i) => `k${i}: v`).join('\n');
+      const error = await build(`---\n${keys}\n---\nPutin arrived in Hanoi.\n`).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toMatch(
+        new RegExp(
+          `a\\.md:${MAX_FRONT_MATTER_KEYS + 2}: front matter has more than ${MAX_FRONT_MATTER_KEYS} keys\\. Keep only its fields`,
+        ),
+      );
+    },
+    LONG,
+  );
 
-  it('front matter over its size limit is refused at the line that crosses it', async () => {
-    const notes = `notes: "${'n'.repeat(20_000)}"`;
-    const error = await build(`---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n${notes}\n---\nText.\n`).then(() => null, (e: unknown) => e);
-    expect((error as InputError).message).toMatch(/a\.md:5: front matter is over 16 KiB by this line\. Shorten the fields/);
-  }, LONG);
+  it(
+    'front matter over its size limit is refused at the line that crosses it',
+    async () => {
+      const notes = `notes: "${'n'.repeat(20_000)}"`;
+      const error = await build(`---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n${notes}\n---\nText.\n`).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((error as InputError).message).toMatch(
+        /a\.md:5: front matter is over 16 KiB by this line\. Shorten the fields/,
+      );
+    },
+    LONG,
+  );
 });

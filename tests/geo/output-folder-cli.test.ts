@@ -19,7 +19,9 @@ const run = (cwd: string, script: string, args: string[] = []) =>
 function scratchProject(): { parent: string; project: string } {
   const parent = mkdtempSync(join(tmpdir(), 'dateline-out-'));
   const project = join(parent, 'project');
-  cpSync(join(ROOT, 'tests', 'fixtures', 'story-two', 'articles'), join(project, 'data', 'articles'), { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', 'story-two', 'articles'), join(project, 'data', 'articles'), {
+    recursive: true,
+  });
   cpSync(join(ROOT, 'tests', 'fixtures', 'story-two', 'story.json'), join(project, 'data', 'story.json'));
   cpSync(GAZETTEER_DIR, join(project, 'data', 'gazetteer'), { recursive: true });
   writeFileSync(join(project, 'README.md'), '# A project\n');
@@ -34,10 +36,12 @@ function scratchProject(): { parent: string; project: string } {
 /** Every file and folder under `dir`, with the bytes of each file. */
 function snapshot(dir: string): Record<string, string> {
   const paths = (readdirSync(dir, { recursive: true }) as string[]).sort();
-  return Object.fromEntries(paths.map((path) => {
-    const full = join(dir, path);
-    return [path, statSync(full).isDirectory() ? 'folder' : readFileSync(full).toString('base64')];
-  }));
+  return Object.fromEntries(
+    paths.map((path) => {
+      const full = join(dir, path);
+      return [path, statSync(full).isDirectory() ? 'folder' : readFileSync(full).toString('base64')];
+    }),
+  );
 }
 
 describe('npm run data refuses an output folder it does not own, and deletes nothing', () => {
@@ -46,12 +50,32 @@ describe('npm run data refuses an output folder it does not own, and deletes not
     ['--out ""', ['--out', ''], /^dateline: "": the output folder is empty/],
     ['--out .', ['--out', '.'], /^dateline: \.: the output folder .*\/project is the current folder or holds it/],
     ['--out ..', ['--out', '..'], /^dateline: \.\.: the output folder .* is the current folder or holds it/],
-    ['--out data/articles', ['--out', 'data/articles'], /^dateline: data\/articles: the output folder is the articles folder .* or lies inside it/],
-    ['--out data/gazetteer/x', ['--out', 'data/gazetteer/x'], /^dateline: data\/gazetteer\/x: the output folder is the gazetteer folder/],
+    [
+      '--out data/articles',
+      ['--out', 'data/articles'],
+      /^dateline: data\/articles: the output folder is the articles folder .* or lies inside it/,
+    ],
+    [
+      '--out data/gazetteer/x',
+      ['--out', 'data/gazetteer/x'],
+      /^dateline: data\/gazetteer\/x: the output folder is the gazetteer folder/,
+    ],
     ['--out data', ['--out', 'data'], /^dateline: data: the output folder holds the articles folder/],
-    ['--out data/story.json', ['--out', 'data/story.json'], /^dateline: data\/story\.json: the output folder is the settings file/],
-    ['--out README.md', ['--out', 'README.md'], /^dateline: README\.md: the output path is an existing file, not a folder/],
-    ['--out notes (a folder of the user’s)', ['--out', 'notes'], /^dateline: notes: the folder holds files Dateline did not write \(todo\.txt\).*Pick an empty or new folder/],
+    [
+      '--out data/story.json',
+      ['--out', 'data/story.json'],
+      /^dateline: data\/story\.json: the output folder is the settings file/,
+    ],
+    [
+      '--out README.md',
+      ['--out', 'README.md'],
+      /^dateline: README\.md: the output path is an existing file, not a folder/,
+    ],
+    [
+      '--out notes (a folder of the user’s)',
+      ['--out', 'notes'],
+      /^dateline: notes: the folder holds files Dateline did not write \(todo\.txt\).*Pick an empty or new folder/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, args, message) => {
@@ -69,8 +93,13 @@ describe('npm run data refuses an output folder it does not own, and deletes not
 describe('a build replaces a folder it owns', () => {
   const options = (out: string) => {
     const story = join(ROOT, 'tests', 'fixtures', 'story-two');
-    return { articlesDir: join(story, 'articles'), settingsFile: join(story, 'story.json'), gazetteerDir: GAZETTEER_DIR,
-      storyGazetteerDir: STORY_TWO_GAZETTEER_DIR, outDir: out };
+    return {
+      articlesDir: join(story, 'articles'),
+      settingsFile: join(story, 'story.json'),
+      gazetteerDir: GAZETTEER_DIR,
+      storyGazetteerDir: STORY_TWO_GAZETTEER_DIR,
+      outDir: out,
+    };
   };
 
   it('an output folder from before the marker (only names a build writes) is replaced, and gets the marker', async () => {
@@ -78,8 +107,18 @@ describe('a build replaces a folder it owns', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'places.geojson'), 'an old build');
     await buildStory(options(out));
-    expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
-    expect(JSON.parse(readFileSync(join(out, OUTPUT_MARKER), 'utf8'))).toMatchObject({ writtenBy: 'Dateline', output: 'story' });
+    expect(readdirSync(out).sort()).toEqual([
+      OUTPUT_MARKER,
+      'flows.geojson',
+      'places.geojson',
+      'route.geojson',
+      'sites.geojson',
+      'story.json',
+    ]);
+    expect(JSON.parse(readFileSync(join(out, OUTPUT_MARKER), 'utf8'))).toMatchObject({
+      writtenBy: 'Dateline',
+      output: 'story',
+    });
   });
 
   it('a folder with the marker is replaced whole, whatever else was put in it', async () => {
@@ -105,7 +144,9 @@ describe('npm run basemap guards its own folder', () => {
     const project = basemapProject(['countries.geojson', 'my-tiles.pmtiles']);
     const before = snapshot(project);
     const result = run(project, 'geo/cli/basemap.ts');
-    expect(result.stderr).toMatch(/^basemap: public\/data\/basemap: the folder holds files Dateline did not write \(my-tiles\.pmtiles\)/);
+    expect(result.stderr).toMatch(
+      /^basemap: public\/data\/basemap: the folder holds files Dateline did not write \(my-tiles\.pmtiles\)/,
+    );
     expect(result.stderr).toContain('basemap: nothing was written; the previous basemap is untouched.');
     expect(result.status).toBe(1);
     expect(snapshot(project)).toEqual(before);
@@ -114,6 +155,8 @@ describe('npm run basemap guards its own folder', () => {
   it('replaces a basemap folder holding only the files it writes, and marks it', () => {
     const project = basemapProject([BASEMAP_FILES.countries, BASEMAP_FILES.city]);
     expect(run(project, 'geo/cli/basemap.ts').status).toBe(0);
-    expect(readdirSync(join(project, 'public', 'data', 'basemap')).sort()).toEqual([OUTPUT_MARKER, ...Object.values(BASEMAP_FILES)].sort());
+    expect(readdirSync(join(project, 'public', 'data', 'basemap')).sort()).toEqual(
+      [OUTPUT_MARKER, ...Object.values(BASEMAP_FILES)].sort(),
+    );
   });
 });

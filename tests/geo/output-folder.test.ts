@@ -2,7 +2,13 @@
 // interrupted swap left and what to do with it, and which names are never published.
 import { describe, expect, it } from 'vitest';
 import {
-  isSwapLeftover, OUTPUT_MARKER, planRecovery, refuseOutputFolder, swapStamp, type FolderState, type OutputSpec,
+  isSwapLeftover,
+  OUTPUT_MARKER,
+  planRecovery,
+  refuseOutputFolder,
+  swapStamp,
+  type FolderState,
+  type OutputSpec,
 } from '../../geo/output-folder.ts';
 
 const CWD = '/home/editor/project';
@@ -24,32 +30,50 @@ const verdict = (given: string, target: string, state: FolderState = MISSING) =>
 
 describe('which output folder a build may replace', () => {
   it('refuses an empty value, which would mean the current folder', () => {
-    expect(verdict('', CWD, folder('.git', 'README.md'))).toMatch(/^"": the output folder is empty, which means the current folder/);
+    expect(verdict('', CWD, folder('.git', 'README.md'))).toMatch(
+      /^"": the output folder is empty, which means the current folder/,
+    );
     expect(verdict('  ', `${CWD}/  `)).toMatch(/the output folder is empty/);
   });
 
   it('refuses the current folder and every folder above it, up to the root', () => {
-    const above: Array<[string, string]> = [['.', CWD], ['..', '/home/editor'], ['/', '/']];
+    const above: Array<[string, string]> = [
+      ['.', CWD],
+      ['..', '/home/editor'],
+      ['/', '/'],
+    ];
     for (const [given, target] of above) {
-      expect(verdict(given, target, folder('x'))).toMatch(new RegExp(`^${given.replaceAll('.', '\\.')}: the output folder ${target} is the current folder or holds it`));
+      expect(verdict(given, target, folder('x'))).toMatch(
+        new RegExp(`^${given.replaceAll('.', '\\.')}: the output folder ${target} is the current folder or holds it`),
+      );
     }
   });
 
   it('refuses an input folder, anything inside one, and any folder that holds an input', () => {
-    expect(verdict('data/articles', `${CWD}/data/articles`)).toMatch(/is the articles folder .*\/data\/articles or lies inside it/);
-    expect(verdict('data/gazetteer/out', `${CWD}/data/gazetteer/out`)).toMatch(/is the gazetteer folder .* or lies inside it/);
+    expect(verdict('data/articles', `${CWD}/data/articles`)).toMatch(
+      /is the articles folder .*\/data\/articles or lies inside it/,
+    );
+    expect(verdict('data/gazetteer/out', `${CWD}/data/gazetteer/out`)).toMatch(
+      /is the gazetteer folder .* or lies inside it/,
+    );
     expect(verdict('data', `${CWD}/data`)).toMatch(/^data: the output folder holds the articles folder/);
-    expect(verdict('data/story.json', `${CWD}/data/story.json`, { kind: 'other', what: 'an existing file' })).toMatch(/is the settings file/);
+    expect(verdict('data/story.json', `${CWD}/data/story.json`, { kind: 'other', what: 'an existing file' })).toMatch(
+      /is the settings file/,
+    );
   });
 
   it('refuses an existing file or a symbolic link', () => {
-    expect(verdict('README.md', `${CWD}/README.md`, { kind: 'other', what: 'an existing file' })).toMatch(/^README\.md: the output path is an existing file, not a folder/);
+    expect(verdict('README.md', `${CWD}/README.md`, { kind: 'other', what: 'an existing file' })).toMatch(
+      /^README\.md: the output path is an existing file, not a folder/,
+    );
     expect(verdict('out', `${CWD}/out`, { kind: 'other', what: 'a symbolic link' })).toMatch(/is a symbolic link/);
   });
 
   it('refuses a folder holding files a build did not write, saying how to proceed', () => {
     const message = verdict('src', `${CWD}/src`, folder('main.ts', 'App.svelte', 'places.geojson', 'a', 'b'));
-    expect(message).toMatch(/^src: the folder holds files Dateline did not write \(App\.svelte, a, b, and 1 more\) and no \.dateline-output marker/);
+    expect(message).toMatch(
+      /^src: the folder holds files Dateline did not write \(App\.svelte, a, b, and 1 more\) and no \.dateline-output marker/,
+    );
     expect(message).toMatch(/Pick an empty or new folder, or delete this one yourself/);
   });
 
@@ -72,7 +96,10 @@ describe('recovering from an interrupted swap', () => {
   });
 
   it('removes every temp folder and set moved aside once the folder is in place', () => {
-    expect(planRecovery('story', ['story', old(5), temp(5)], true)).toEqual({ restore: null, remove: [old(5), temp(5)] });
+    expect(planRecovery('story', ['story', old(5), temp(5)], true)).toEqual({
+      restore: null,
+      remove: [old(5), temp(5)],
+    });
   });
 
   it('never promotes a temp folder, which may be partial', () => {
@@ -80,7 +107,12 @@ describe('recovering from an interrupted swap', () => {
   });
 
   it('recognises leftovers of the earlier pid-first stamp, and leaves other folders’ leftovers alone', () => {
-    const siblings = ['story.tmp-4242-1718000000000', 'basemap.old-4242-1718000000000', 'story-two.tmp-1-2', 'story.tmp-notes'];
+    const siblings = [
+      'story.tmp-4242-1718000000000',
+      'basemap.old-4242-1718000000000',
+      'story-two.tmp-1-2',
+      'story.tmp-notes',
+    ];
     expect(planRecovery('story', siblings, true)).toEqual({ restore: null, remove: ['story.tmp-4242-1718000000000'] });
   });
 
@@ -91,7 +123,17 @@ describe('recovering from an interrupted swap', () => {
 
 describe('what is never published', () => {
   it('temp folders, sets moved aside and locks are leftovers; outputs and the marker are not', () => {
-    expect(['story.tmp-000001718000000-12', 'story.old-12-1718000000000', 'story.lock'].map(isSwapLeftover)).toEqual([true, true, true]);
-    expect(['story', 'places.geojson', OUTPUT_MARKER, 'story.tmp', 'notes.old-draft'].map(isSwapLeftover)).toEqual([false, false, false, false, false]);
+    expect(['story.tmp-000001718000000-12', 'story.old-12-1718000000000', 'story.lock'].map(isSwapLeftover)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['story', 'places.geojson', OUTPUT_MARKER, 'story.tmp', 'notes.old-draft'].map(isSwapLeftover)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

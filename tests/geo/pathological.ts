@@ -9,10 +9,18 @@ const ARTICLES = join(import.meta.dirname, '..', '..', 'data', 'articles');
 
 /** The seed story's sentences of plain prose: no captions, credits, links or clutter. */
 export function seedSentences(): string[] {
-  return readdirSync(ARTICLES).sort()
-    .flatMap((f) => readFileSync(join(ARTICLES, f), 'utf8').replace(/^---[\s\S]*?---\n/, '').split(/(?<=[.!?]["”]?)\s+/))
+  return readdirSync(ARTICLES)
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(ARTICLES, f), 'utf8')
+        .replace(/^---[\s\S]*?---\n/, '')
+        .split(/(?<=[.!?]["”]?)\s+/),
+    )
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s.length > 40 && classifyLine(s, undefined).kind === 'prose' && !/https?:|Image|Photo|Picture|Credit/.test(s));
+    .filter(
+      (s) =>
+        s.length > 40 && classifyLine(s, undefined).kind === 'prose' && !/https?:|Image|Photo|Picture|Credit/.test(s),
+    );
 }
 
 /** `unit` repeated to exactly `size` characters. */
@@ -23,7 +31,9 @@ export function repeated(unit: string, size: number): string {
 /** Seed sentences in paragraphs of five, repeated to `size` characters: what an article is. */
 export function ordinaryProse(size: number): string {
   const sentences = seedSentences();
-  const paragraphs = Array.from({ length: Math.ceil(sentences.length / 5) }, (_, i) => sentences.slice(i * 5, i * 5 + 5).join(' '));
+  const paragraphs = Array.from({ length: Math.ceil(sentences.length / 5) }, (_, i) =>
+    sentences.slice(i * 5, i * 5 + 5).join(' '),
+  );
   return repeated(`${paragraphs.join('\n\n')}\n\n`, size);
 }
 
@@ -44,7 +54,8 @@ export const PATHOLOGICAL: Record<string, (size: number) => string> = {
   'one place name repeated': (size) => repeated('Hanoi ', size),
   'one place name repeated with commas': (size) => repeated('Hanoi, ', size),
   // Not a headline: a lower-case word keeps the capitals meaningful, so each place's name words are read.
-  'one long capitalised run of places and names': (size) => `Reporters said ${repeated('Hanoi Moscow Carl Vietnam Thayer Kremlin ', size - 15)}`,
+  'one long capitalised run of places and names': (size) =>
+    `Reporters said ${repeated('Hanoi Moscow Carl Vietnam Thayer Kremlin ', size - 15)}`,
   'the traveller arriving again and again': (size) => repeated('Putin arrived in Hanoi, Hanoi on Thursday, ', size),
   'one sentence of prose': oneSentence,
   'the traveller visiting every country and capital in one sentence': (size) => repeated(worldTour(), size),

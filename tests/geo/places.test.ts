@@ -9,11 +9,24 @@ describe('find and resolve places', () => {
   it.each(goldenCases('places'))('$name', async ({ input, outFile }) => {
     const { mentions } = geoparse(input, await gazetteer());
     for (const m of mentions) expect(input.slice(m.start, m.end)).toBe(m.text);
-    expectGolden(outFile, mentions.map((m) => ({ text: m.text, start: m.start, id: m.entry.id, metonym: m.metonym, confidence: m.confidence, reason: m.reason })));
+    expectGolden(
+      outFile,
+      mentions.map((m) => ({
+        text: m.text,
+        start: m.start,
+        id: m.entry.id,
+        metonym: m.metonym,
+        confidence: m.confidence,
+        reason: m.reason,
+      })),
+    );
   });
 
   it('keeps people whose names hold a town off the map', async () => {
-    const { mentions } = geoparse('Foreign Minister Tomás Valdivia met Nora Whitfield in Santiago, Chile.', await gazetteer());
+    const { mentions } = geoparse(
+      'Foreign Minister Tomás Valdivia met Nora Whitfield in Santiago, Chile.',
+      await gazetteer(),
+    );
     expect(mentions.map((m) => m.text)).toEqual(['Santiago', 'Chile']);
   });
 
@@ -41,7 +54,10 @@ describe('the story as context', () => {
     const text = 'The delegation toured Hội An on Friday.';
     expect(geoparse(text, await gazetteer()).mentions).toEqual([]);
     const [m] = geoparse(text, await gazetteer(), new Set(['VN'])).mentions;
-    expect([m?.entry.name, m?.reason]).toEqual(['Hội An', 'population 32,757; its country is named elsewhere in the story']);
+    expect([m?.entry.name, m?.reason]).toEqual([
+      'Hội An',
+      'population 32,757; its country is named elsewhere in the story',
+    ]);
   });
 
   it('resolves one scan again with other story countries, as a story build scans every article before resolving any', async () => {
@@ -56,7 +72,8 @@ describe('the story as context', () => {
 describe('a country’s capital', () => {
   it('is the city the gazetteer gives the country, and none for a country that has none', async () => {
     const g = await gazetteer();
-    const country = (name: string) => (g.lookup(foldName(name)) ?? []).map((h) => g.entry(h.id)).find((e) => e?.kind === 'country')!;
+    const country = (name: string) =>
+      (g.lookup(foldName(name)) ?? []).map((h) => g.entry(h.id)).find((e) => e?.kind === 'country')!;
     expect(capitalOf(country('Vietnam'), g)?.name).toBe('Hanoi');
     expect(capitalOf(country('Antarctica'), g)).toBeNull();
   });

@@ -3,26 +3,44 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../geo/story/compose.ts';
 import { storyFiles } from '../../geo/story/files.ts';
-import type { FlowCollection, PlaceCollection, RouteCollection, SiteCollection, StoryMeta } from '../../geo/contract/schema.ts';
+import type {
+  FlowCollection,
+  PlaceCollection,
+  RouteCollection,
+  SiteCollection,
+  StoryMeta,
+} from '../../geo/contract/schema.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
 import { gazetteer, storyTwoGazetteer } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 async function compose(articlesDir: string, settingsFile: string, places = gazetteer) {
-  const articles = readdirSync(articlesDir).filter((f) => /\.(md|txt)$/.test(f)).sort()
+  const articles = readdirSync(articlesDir)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()
     .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
-  const { story } = composeStory({ articles, settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') }, gazetteer: await places() });
+  const { story } = composeStory({
+    articles,
+    settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') },
+    gazetteer: await places(),
+  });
   const files = storyFiles(story);
   const read = <T>(name: string) => JSON.parse(files[name]!) as T;
   return {
     files,
-    route: read<RouteCollection>('route.geojson'), sites: read<SiteCollection>('sites.geojson'), flows: read<FlowCollection>('flows.geojson'),
-    places: read<PlaceCollection>('places.geojson'), meta: read<StoryMeta>('story.json'),
+    route: read<RouteCollection>('route.geojson'),
+    sites: read<SiteCollection>('sites.geojson'),
+    flows: read<FlowCollection>('flows.geojson'),
+    places: read<PlaceCollection>('places.geojson'),
+    meta: read<StoryMeta>('story.json'),
   };
 }
 
-const stops = (route: RouteCollection) => [route.features[0]?.properties.fromName, ...route.features.map((f) => f.properties.toName)];
+const stops = (route: RouteCollection) => [
+  route.features[0]?.properties.fromName,
+  ...route.features.map((f) => f.properties.toName),
+];
 
 describe('the first story (data/articles)', async () => {
   const first = await compose(join(ROOT, 'data', 'articles'), join(ROOT, 'data', 'story.json'));
@@ -34,27 +52,42 @@ describe('the first story (data/articles)', async () => {
   });
 
   it('finds the four Hanoi sites, apart from places merely mentioned', () => {
-    expect(first.sites.features.map((f) => f.properties.name).sort()).toEqual(
-      ['Hanoi Opera House', 'Ho Chi Minh Mausoleum', 'Monument to Heroes and Martyrs', 'Noi Bai International Airport']);
+    expect(first.sites.features.map((f) => f.properties.name).sort()).toEqual([
+      'Hanoi Opera House',
+      'Ho Chi Minh Mausoleum',
+      'Monument to Heroes and Martyrs',
+      'Noi Bai International Airport',
+    ]);
     expect(first.places.features.find((f) => f.id === 'landmark:moscow-kremlin')?.properties.role).toBe('mentioned');
   });
 
   it('draws the three trade flows of 2022 from Hanoi, the Washington one split at the antimeridian', () => {
-    const flows = first.flows.features.map((f) => [f.properties.partnerName, f.properties.valueUsd, f.properties.year, f.properties.label]);
-    expect(flows).toEqual([['China', 175e9, 2022, '$175bn'], ['United States', 123e9, 2022, '$123bn'], ['Russia', 3.5e9, 2022, '$3.5bn']]);
+    const flows = first.flows.features.map((f) => [
+      f.properties.partnerName,
+      f.properties.valueUsd,
+      f.properties.year,
+      f.properties.label,
+    ]);
+    expect(flows).toEqual([
+      ['China', 175e9, 2022, '$175bn'],
+      ['United States', 123e9, 2022, '$123bn'],
+      ['Russia', 3.5e9, 2022, '$3.5bn'],
+    ]);
     expect(first.flows.features[1]!.geometry.type).toBe('MultiLineString');
     expect(first.flows.features[2]!.properties.evidence.sentence).toMatch(/^Trade between Vietnam and Russia/);
   });
 
   it('backs every place with excerpts whose highlight is the name in the sentence', () => {
     for (const place of first.places.features) {
-      for (const e of place.properties.excerpts) expect(e.sentence.slice(...e.highlight).replace(/\s+/g, ' ')).toBe(e.text.replace(/\s+/g, ' '));
+      for (const e of place.properties.excerpts)
+        expect(e.sentence.slice(...e.highlight).replace(/\s+/g, ' ')).toBe(e.text.replace(/\s+/g, ' '));
     }
     expect(first.places.features.find((f) => f.id === 'city:1581130')?.properties.outletCount).toBe(5);
   });
 
   it('matches its golden outputs', () => {
-    for (const [name, text] of Object.entries(first.files)) expectGolden(join(FIXTURES, 'story-one', 'out', `${name}.json`), JSON.parse(text));
+    for (const [name, text] of Object.entries(first.files))
+      expectGolden(join(FIXTURES, 'story-one', 'out', `${name}.json`), JSON.parse(text));
   });
 
   it('is deterministic: a second run is byte-identical', async () => {
@@ -66,8 +99,13 @@ describe('the first story (data/articles)', async () => {
 describe('a second story through the same code (tests/fixtures/story-two)', async () => {
   const dir = join(FIXTURES, 'story-two');
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
-    route: string[]; hostCity: string; sites: string[]; flows: Array<{ partner: string; valueUsd: number; year: number }>;
-    mustMap: string[]; mustNotMap: string[]; legDates: Record<string, string>;
+    route: string[];
+    hostCity: string;
+    sites: string[];
+    flows: Array<{ partner: string; valueUsd: number; year: number }>;
+    mustMap: string[];
+    mustNotMap: string[];
+    legDates: Record<string, string>;
   };
   const second = await compose(join(dir, 'articles'), join(dir, 'story.json'), storyTwoGazetteer);
   const mapped = second.places.features.map((f) => f.properties.name);
@@ -80,8 +118,14 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
 
   it('finds its sites and trade flows', () => {
     expect(second.sites.features.map((f) => f.properties.name).sort()).toEqual([...expected.sites].sort());
-    const flows = second.flows.features.map((f) => ({ partner: f.properties.partnerName, valueUsd: f.properties.valueUsd, year: f.properties.year }));
-    expect(flows.sort((a, b) => a.partner.localeCompare(b.partner))).toEqual([...expected.flows].sort((a, b) => a.partner.localeCompare(b.partner)));
+    const flows = second.flows.features.map((f) => ({
+      partner: f.properties.partnerName,
+      valueUsd: f.properties.valueUsd,
+      year: f.properties.year,
+    }));
+    expect(flows.sort((a, b) => a.partner.localeCompare(b.partner))).toEqual(
+      [...expected.flows].sort((a, b) => a.partner.localeCompare(b.partner)),
+    );
   });
 
   it('maps the places it must, and keeps people and organisations off the map', () => {
@@ -99,11 +143,16 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
 
 describe('a one-article story', () => {
   it('takes a single "arrived in X from Y" as enough for both stops, after the home capital', async () => {
-    const text = `---\noutlet: "Wire"\ntitle: "Modi in Vienna"\ndate: "2024-07-09"\n---\n` +
+    const text =
+      `---\noutlet: "Wire"\ntitle: "Modi in Vienna"\ndate: "2024-07-09"\n---\n` +
       'Indian Prime Minister Narendra Modi arrived in Vienna on Tuesday from Moscow, where he held talks with Vladimir Putin.\n\n' +
       'Putin’s visit to India last year drew criticism from the US.\n';
     const settings = '{ "title": "Modi", "traveller": { "name": "Narendra Modi", "aliases": ["Modi"] } }';
-    const { story } = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
+    const { story } = composeStory({
+      articles: [{ file: 'a.md', text }],
+      settings: { file: 'story.json', text: settings },
+      gazetteer: await gazetteer(),
+    });
     const route = JSON.parse(storyFiles(story)['route.geojson']!) as RouteCollection;
     expect(stops(route)).toEqual(['New Delhi', 'Moscow', 'Vienna']);
     expect(route.features[1]!.properties.date).toBe('2024-07-09');
@@ -114,10 +163,23 @@ describe('the edge where a story becomes files', () => {
   it('validates each output there: a composed object that breaks its schema is refused, not written', async () => {
     const text = `---\noutlet: "Wire"\ntitle: "Putin in Hanoi"\ndate: "2024-06-20"\n---\nRussian President Vladimir Putin arrived in Hanoi on Thursday.\n`;
     const settings = '{ "title": "T", "traveller": { "name": "Vladimir Putin", "aliases": ["Putin"] } }';
-    const { story } = composeStory({ articles: [{ file: 'a.md', text }], settings: { file: 'story.json', text: settings }, gazetteer: await gazetteer() });
-    expect(Object.keys(storyFiles(story)).sort()).toEqual(['flows.geojson', 'places.geojson', 'route.geojson', 'sites.geojson', 'story.json']);
+    const { story } = composeStory({
+      articles: [{ file: 'a.md', text }],
+      settings: { file: 'story.json', text: settings },
+      gazetteer: await gazetteer(),
+    });
+    expect(Object.keys(storyFiles(story)).sort()).toEqual([
+      'flows.geojson',
+      'places.geojson',
+      'route.geojson',
+      'sites.geojson',
+      'story.json',
+    ]);
     const [place] = story.places;
-    const broken = { ...story, places: [{ ...place!, geometry: { type: 'Point' as const, coordinates: [105.85, 121.03] as [number, number] } }] };
+    const broken = {
+      ...story,
+      places: [{ ...place!, geometry: { type: 'Point' as const, coordinates: [105.85, 121.03] as [number, number] } }],
+    };
     expect(() => storyFiles(broken)).toThrow(/expected number to be <=90/);
   });
 });
@@ -128,9 +190,18 @@ describe('story cases (tests/fixtures/story-cases/in/<case>/ → out/<case>.json
   it.each(cases)('%s', async (name) => {
     const { route, sites, flows } = await compose(join(dir, 'in', name), join(dir, 'in', name, 'story.json'));
     expectGolden(join(dir, 'out', `${name}.json`), {
-      route: route.features.map((f) => ({ from: f.properties.fromName, to: f.properties.toName, date: f.properties.date })),
+      route: route.features.map((f) => ({
+        from: f.properties.fromName,
+        to: f.properties.toName,
+        date: f.properties.date,
+      })),
       sites: sites.features.map((f) => f.properties.name),
-      flows: flows.features.map((f) => ({ partner: f.properties.partnerName, value: f.properties.value, currency: f.properties.currency, year: f.properties.year })),
+      flows: flows.features.map((f) => ({
+        partner: f.properties.partnerName,
+        value: f.properties.value,
+        currency: f.properties.currency,
+        year: f.properties.year,
+      })),
     });
   });
 });

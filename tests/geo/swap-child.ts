@@ -13,7 +13,10 @@ const faults = async (step: SwapStep) => {
   if (step === PAUSE_AT) await new Promise((done) => setTimeout(done, Number(PAUSE_MS ?? 1000)));
 };
 try {
-  await writeFolderAtomically(out, swapSet(label), SWAP_SPEC, { faults, ...(LOCK_WAIT_MS ? { lockWaitMs: Number(LOCK_WAIT_MS) } : {}) });
+  await writeFolderAtomically(out, swapSet(label), SWAP_SPEC, {
+    faults,
+    ...(LOCK_WAIT_MS ? { lockWaitMs: Number(LOCK_WAIT_MS) } : {}),
+  });
 } catch (error) {
   console.error(`swap-child: ${(error as Error).message}`);
   process.exit(1);

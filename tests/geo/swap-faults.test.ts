@@ -20,7 +20,9 @@ function startChild(out: string, label: string, env: Record<string, string> = {}
   const child = spawn(process.execPath, childArgs(out, label), { env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<{ status: number | null; stderr: string }>((settle) => child.on('close', (status) => settle({ status, stderr })));
+  const done = new Promise<{ status: number | null; stderr: string }>((settle) =>
+    child.on('close', (status) => settle({ status, stderr })),
+  );
   return { pid: child.pid!, done };
 }
 
@@ -38,37 +40,51 @@ async function withPrevious(): Promise<string> {
 const AFTER_NEW_IN_PLACE: SwapStep[] = ['moved-into-place', 'aside-removed'];
 
 describe('a writer killed at each step of the swap', () => {
-  it.each(SWAP_STEPS)('killed after “%s”, a complete set survives and the next run leaves no leftover', async (step) => {
-    const out = await withPrevious();
-    const killed = runChild(out, 'new', { KILL_AT: step });
-    expect(killed.signal).toBe('SIGKILL');
-    const expected = AFTER_NEW_IN_PLACE.includes(step) ? 'new' : 'previous';
-    // Right after the kill the complete set is in place, or (between the renames) whole beside it.
-    const aside = besideOutput(out).filter((name) => name.startsWith('story.old-'));
-    expect(setIn(out) === expected || (setIn(out) === 'missing' && aside.length === 1 && setIn(join(out, '..', aside[0]!)) === expected)).toBe(true);
+  it.each(SWAP_STEPS)(
+    'killed after “%s”, a complete set survives and the next run leaves no leftover',
+    async (step) => {
+      const out = await withPrevious();
+      const killed = runChild(out, 'new', { KILL_AT: step });
+      expect(killed.signal).toBe('SIGKILL');
+      const expected = AFTER_NEW_IN_PLACE.includes(step) ? 'new' : 'previous';
+      // Right after the kill the complete set is in place, or (between the renames) whole beside it.
+      const aside = besideOutput(out).filter((name) => name.startsWith('story.old-'));
+      expect(
+        setIn(out) === expected ||
+          (setIn(out) === 'missing' && aside.length === 1 && setIn(join(out, '..', aside[0]!)) === expected),
+      ).toBe(true);
 
-    await checkOutputFolder(out, SWAP_SPEC);
-    expect(setIn(out)).toBe(expected);
-    expect(besideOutput(out)).toEqual(['story']);
+      await checkOutputFolder(out, SWAP_SPEC);
+      expect(setIn(out)).toBe(expected);
+      expect(besideOutput(out)).toEqual(['story']);
 
-    await writeFolderAtomically(out, swapSet('next'), SWAP_SPEC);
-    expect(setIn(out)).toBe('next');
-    expect(besideOutput(out)).toEqual(['story']);
-  });
+      await writeFolderAtomically(out, swapSet('next'), SWAP_SPEC);
+      expect(setIn(out)).toBe('next');
+      expect(besideOutput(out)).toEqual(['story']);
+    },
+  );
 });
 
 describe('a step of the swap that fails in the process', () => {
   const outcomes: Array<[SwapStep, 'untouched' | 'replaced', string]> = [
-    ['temp-created', 'untouched', 'previous'], ['temp-partial', 'untouched', 'previous'], ['temp-written', 'untouched', 'previous'],
-    ['moved-aside', 'untouched', 'previous'], ['moved-into-place', 'replaced', 'new'], ['aside-removed', 'replaced', 'new'],
+    ['temp-created', 'untouched', 'previous'],
+    ['temp-partial', 'untouched', 'previous'],
+    ['temp-written', 'untouched', 'previous'],
+    ['moved-aside', 'untouched', 'previous'],
+    ['moved-into-place', 'replaced', 'new'],
+    ['aside-removed', 'replaced', 'new'],
   ];
   it.each(outcomes)('failing after “%s” reports the outputs %s, which they are', async (step, outcome, set) => {
     const out = await withPrevious();
-    const faults = (at: SwapStep) => { if (at === step) throw new Error('disk full'); };
+    const faults = (at: SwapStep) => {
+      if (at === step) throw new Error('disk full');
+    };
     const error = await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { faults }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as OutputWriteError).outcome).toBe(outcome);
-    expect((error as Error).message).toMatch(outcome === 'untouched' ? /disk full.*the previous outputs are untouched/ : /the new outputs are in place/);
+    expect((error as Error).message).toMatch(
+      outcome === 'untouched' ? /disk full.*the previous outputs are untouched/ : /the new outputs are in place/,
+    );
     expect(setIn(out)).toBe(set);
     await checkOutputFolder(out, SWAP_SPEC);
     expect(besideOutput(out)).toEqual(['story']);
@@ -82,10 +98,14 @@ describe('a step of the swap that fails in the process', () => {
       writeFileSync(join(out, 'a.json'), 'in the way');
       throw new Error('disk full');
     };
-    const error = (await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { faults }).catch((e: unknown) => e)) as OutputWriteError;
+    const error = (await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { faults }).catch(
+      (e: unknown) => e,
+    )) as OutputWriteError;
     expect(error.outcome).toBe('aside');
     const aside = besideOutput(out).find((name) => name.startsWith('story.old-'))!;
-    expect(error.message).toContain(`the previous outputs are in ${join(out, '..', aside)}; the next run puts them back`);
+    expect(error.message).toContain(
+      `the previous outputs are in ${join(out, '..', aside)}; the next run puts them back`,
+    );
     expect(setIn(join(out, '..', aside))).toBe('previous');
     rmSync(out, { recursive: true });
     await checkOutputFolder(out, SWAP_SPEC);

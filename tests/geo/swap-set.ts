@@ -14,9 +14,14 @@ export function setIn(dir: string): string {
   if (!existsSync(dir)) return 'missing';
   const names = readdirSync(dir).sort();
   if (names.join() !== [OUTPUT_MARKER, ...SWAP_SPEC.files].sort().join()) return `incomplete: ${names.join(', ')}`;
-  const labels = new Set(SWAP_SPEC.files.map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { set: string }).set));
+  const labels = new Set(
+    SWAP_SPEC.files.map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { set: string }).set),
+  );
   return labels.size === 1 ? [...labels][0]! : `mixed: ${[...labels].join(', ')}`;
 }
 
 /** What lies beside the output folder: the folder itself, and any temp folder, set moved aside or lock. */
-export const besideOutput = (out: string): string[] => readdirSync(dirname(out)).filter((name) => name.startsWith(basename(out))).sort();
+export const besideOutput = (out: string): string[] =>
+  readdirSync(dirname(out))
+    .filter((name) => name.startsWith(basename(out)))
+    .sort();
