@@ -5,7 +5,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBorders, buildCountries, buildCountryLabels } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
 import { selectCityDetail } from './city-detail.ts';
-import { geojsonProblems } from '../rfc7946.ts';
+import { geojsonProblems } from '../geometry/rfc7946.ts';
 import { BASEMAP_FILES } from '../contract/names.ts';
 
 export type BasemapInputs = {

@@ -4,7 +4,7 @@
 // from exteriors by their order, not their winding, so the map draws the same.
 // (@turf/rewind would do this too, but it also reverses clockwise LineStrings, which we never want.)
 import type { Geometry, Position } from 'geojson';
-import { ringArea } from '../rfc7946.ts';
+import { ringArea } from './rfc7946.ts';
 
 function rewindRings(rings: Position[][]): Position[][] {
   return rings.map((ring, i) => {

@@ -6,7 +6,7 @@ import { area } from '@turf/area';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
 import { buildBasemap } from '../../geo/basemap/build.ts';
-import { ringArea } from '../../geo/rfc7946.ts';
+import { ringArea } from '../../geo/geometry/rfc7946.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
 const countries = buildCountries(topology);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBasemap, type BasemapInputs } from '../../geo/basemap/build.ts';
 import { buildStory } from '../../geo/build.ts';
 import { listFiles, packageFile, readJsonFile } from '../../geo/io.ts';
-import { geojsonProblems } from '../../geo/rfc7946.ts';
+import { geojsonProblems } from '../../geo/geometry/rfc7946.ts';
 import { GAZETTEER_DIR, STORY_TWO_GAZETTEER_DIR } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
