@@ -49,7 +49,7 @@ export function findTraveller(
   const byRole = demonyms.length
     ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
     : null;
-  const isIn = (s: string) => byName.test(s) || /^(He|She)\b/.test(s) || (byRole?.test(s) ?? false);
+  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false);
   return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
 }
 
