@@ -1,6 +1,7 @@
 // Score a geoparser against hand-annotated gold: recognition by exact span, resolution
 // by distance (accuracy within 161 km, the customary "100 miles") or by the same entry id.
 import { distance } from '@turf/distance';
+import type { StoryArticle } from './story/types.ts';
 
 export interface Annotated {
   /** Which text the span is in, when several are scored together. */
@@ -61,4 +62,25 @@ export function score(gold: Annotated[], predicted: Annotated[], withinKm = ACCU
     falseAlarms: predicted.filter((p) => !goldBySpan.has(key(p))),
     misplaced,
   };
+}
+
+/**
+ * What a reader sees of each article: its mentions as the build resolves them, every
+ * article knowing the countries the others name (the story's context), keyed by article id.
+ */
+export function storyMentions(articles: StoryArticle[]): Map<string, Annotated[]> {
+  return new Map(
+    articles.map(({ article, parsed }) => [
+      article.id,
+      parsed.mentions.map((m) => ({
+        article: article.id,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        lat: m.entry.lat,
+        lon: m.entry.lon,
+        id: m.entry.id,
+      })),
+    ]),
+  );
 }

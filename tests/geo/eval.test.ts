@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../geo/eval.ts';
+import { score, storyMentions } from '../../geo/eval.ts';
+import { geoparseStory, readArticles } from '../../geo/story/articles.ts';
+import { gazetteer } from './gazetteer.ts';
 
 const at = (start: number, end: number, lon: number, lat: number, id?: string) => ({
   start,
@@ -23,5 +25,16 @@ describe('evaluation', () => {
 
   it('accepts the same gazetteer entry for a region, whatever point stands for it', () => {
     expect(score([at(0, 4, 100, 34, 'region:asia')], [at(0, 4, 90, 45, 'region:asia')]).accuracy).toBe(1);
+  });
+
+  it('scores what readers see: each article resolved in the story, knowing the countries the others name', async () => {
+    const front = '---\noutlet: W\ntitle: T\ndate: "2024-06-20"\n---\n';
+    const files = [
+      { file: 'a.md', text: `${front}The delegation toured Hội An on Friday.\n` },
+      { file: 'b.md', text: `${front}Vietnam welcomed the visit.\n` },
+    ];
+    const mentions = storyMentions(geoparseStory(readArticles(files).articles, await gazetteer()));
+    expect(mentions.get('a')?.map((m) => m.text)).toEqual(['Hội An']);
+    expect(mentions.get('b')?.map((m) => m.text)).toEqual(['Vietnam']);
   });
 });
