@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutputFolder, writeFolderAtomically } from '../../geo/io.ts';
 import { OutputWriteError, SWAP_STEPS, type SwapStep } from '../../geo/output-folder.ts';
@@ -128,9 +128,12 @@ describe('writers running at once', () => {
 
   it('a second writer that cannot wait refuses, naming the holder’s pid, with no raw error code', async () => {
     const out = await withPrevious();
-    const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_MS: '3000' });
+    // The first holds its lock until the second has given up, however slowly the second starts.
+    const release = join(dirname(out), 'release');
+    const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_UNTIL: release });
     await until(() => existsSync(`${out}.lock`));
     const second = await startChild(out, 'second', { LOCK_WAIT_MS: '200' }).done;
+    writeFileSync(release, '');
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`another Dateline build (pid ${first.pid}) is writing ${out}`);
     expect(second.stderr).toContain(`if no such process is running, delete ${out}.lock`);
