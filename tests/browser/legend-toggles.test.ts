@@ -94,6 +94,19 @@ describe('the legend and the layer toggles at 1280×800', () => {
   });
 });
 
+describe('dates in the excerpt panel', () => {
+  it('writes each article’s date for the reader, not as an ISO value', async () => {
+    await page.locator(`button[data-place="${story.meta.hostCity}"]`).click();
+    const panel = page.locator('#excerpt-panel');
+    await panel.waitFor();
+    const dates = await panel.locator('.meta time').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date).not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(await panel.textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.screenshot({ path: 'tests/artifacts/excerpt-dates.png' });
+  });
+});
+
 describe('the first screen at other sizes', () => {
   it.each([
     [390, 844],
