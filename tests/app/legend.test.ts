@@ -29,6 +29,7 @@ describe('the legend', () => {
       flowMax: 175e9,
       articleById: new Map<string, ArticleMeta>(),
       tradeYear: 2023,
+      hidden: [],
     },
   });
   /** The markup of the legend key whose text starts with `label`. */
