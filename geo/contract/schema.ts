@@ -2,12 +2,15 @@
 // the way out, and the app imports only the inferred types (`import type`, so zod stays out
 // of its bundle) and never guesses a property name.
 import { z } from 'zod';
-import { CURRENCIES, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
+import { BASES, CURRENCIES, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
 
-export type { Currency, PlaceKind, PlaceRole } from './vocabulary.ts';
+export type { Basis, Currency, PlaceKind, PlaceRole } from './vocabulary.ts';
 const PlaceKind = z.enum(PLACE_KINDS);
 const PlaceRole = z.enum(PLACE_ROLES);
 const Currency = z.enum(CURRENCIES);
+const Basis = z.enum(BASES);
+/** Why an inferred mark is there, in words for the reader; null when a sentence states it. */
+const Why = z.string().min(1).nullable();
 
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
@@ -51,9 +54,13 @@ export const PlaceProperties = z.object({
   kind: PlaceKind,
   role: PlaceRole,
   country: z.string().nullable(),
-  mentionCount: z.number().int().positive(),
-  outletCount: z.number().int().positive(),
+  /** 0 only for a stop no article names (an origin inferred from the traveller's home). */
+  mentionCount: z.number().int().nonnegative(),
+  outletCount: z.number().int().nonnegative(),
   excerpts: z.array(Excerpt),
+  /** Whether a sentence puts the place in its role (a stop the traveller reached), or it was inferred. */
+  basis: Basis,
+  why: Why,
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
@@ -86,12 +93,15 @@ export const RouteLegProperties = z.object({
   to: z.string(),
   fromName: z.string(),
   toName: z.string(),
-  /** The date most articles give for arriving at `to`; null when none does. */
+  /** The date most articles give for arriving at `to`, from sentences about that arrival; null when none does. */
   date: z.string().nullable(),
   dateClaims: z.array(DateClaim),
   /** Halfway along the leg, for its one label. */
   labelAt: Position,
   evidence: z.array(Evidence),
+  /** Inferred when no sentence states one of its ends (an origin taken from the traveller's home). */
+  basis: Basis,
+  why: Why,
 });
 export type RouteLegProperties = z.infer<typeof RouteLegProperties>;
 

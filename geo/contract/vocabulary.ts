@@ -9,6 +9,13 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const PLACE_ROLES = ['stop', 'site', 'partner', 'mentioned'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
+/**
+ * Whether a sentence states a mark (a stop, a leg, a place's role) or the pipeline inferred it
+ * (an origin taken from the traveller's home): an inferred mark is drawn apart and says why.
+ */
+export const BASES = ['stated', 'inferred'] as const;
+export type Basis = (typeof BASES)[number];
+
 /** ISO 4217 codes of the currencies a figure can be read in. */
 export const CURRENCIES = [
   'USD',

@@ -1,28 +1,23 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type {
-  Excerpt,
   FlowFeature,
   PlaceFeature,
   PlaceRole,
   RouteLegFeature,
+  RouteLegProperties,
   SiteFeature,
 } from '../contract/schema.ts';
-import type { Mention } from '../places/geoparse.ts';
 import { arc, arcMiddle } from '../geometry/arc.ts';
-import { roundPosition, STORY_DECIMALS, type LonLat } from '../geometry/round.ts';
 import type { Journey } from './journey.ts';
 import type { Stop } from './route.ts';
 import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { Trade } from './trade.ts';
 import { evidenceOf, uniqueEvidence } from './evidence.ts';
-import { excerptWindow } from './excerpt.ts';
+import { lonLatOf, placeFeatures } from './place-features.ts';
 import { sentenceAt } from './sentence-ref.ts';
 import { moneyLabel } from './figures.ts';
-
-/** A place's point as the outputs give it: longitude first, rounded. */
-export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
 
 /** The four GeoJSON outputs, as features. */
 export interface StoryFeatures {
@@ -39,7 +34,7 @@ export function buildFeatures(
   roleOf: (id: string) => PlaceRole,
 ): StoryFeatures {
   return {
-    places: placeFeatures(articles, roleOf),
+    places: placeFeatures(articles, roleOf, journey.stops),
     route: legFeatures(articles, journey.stops),
     sites: journey.host ? siteFeatures(articles, journey.sites, journey.host) : [],
     flows: flowFeatures(articles, trade),
@@ -78,9 +73,17 @@ function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[]
         })),
         labelAt: arcMiddle(start, end),
         evidence: uniqueEvidence(articles, to.evidence),
+        ...legBasis(from, to),
       },
     };
   });
+}
+
+/** A leg is inferred when one of its ends is, and says so with that end's reason. */
+function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why'> {
+  const inferred = [from, to].find((s) => s.basis === 'inferred');
+  if (!inferred) return { basis: 'stated', why: null };
+  return { basis: 'inferred', why: `${inferred.why ?? ''} No outlet states this leg.`.trim() };
 }
 
 function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
@@ -132,49 +135,4 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
       },
     };
   });
-}
-
-function placeFeatures(articles: StoryArticle[], roleOf: (id: string) => PlaceRole): PlaceFeature[] {
-  const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
-  articles.forEach(({ parsed }, a) =>
-    parsed.mentions.forEach((m) => {
-      const group = byPlace.get(m.entry.id) ?? { entry: m.entry, items: [] };
-      group.items.push({ a, m });
-      byPlace.set(m.entry.id, group);
-    }),
-  );
-  return [...byPlace.values()]
-    .sort((x, y) => x.entry.id.localeCompare(y.entry.id))
-    .map(({ entry, items }) => {
-      const excerpts: Excerpt[] = items.map(({ a, m }) => {
-        const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
-        const quoted = excerptWindow(sentence.text, ...m.highlight);
-        return {
-          article: article.id,
-          sentence: quoted.text,
-          highlight: quoted.highlight,
-          span: [m.start, m.end],
-          text: m.text,
-          metonym: m.metonym,
-          caption: m.caption,
-          confidence: m.confidence,
-          reason: m.reason,
-        };
-      });
-      return {
-        type: 'Feature',
-        id: entry.id,
-        geometry: { type: 'Point', coordinates: lonLatOf(entry) },
-        properties: {
-          id: entry.id,
-          name: entry.name,
-          kind: entry.kind,
-          role: roleOf(entry.id),
-          country: entry.country,
-          mentionCount: excerpts.length,
-          outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
-          excerpts,
-        },
-      };
-    });
 }

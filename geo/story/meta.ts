@@ -3,7 +3,7 @@
 import type { FlowFeature, StoryMeta } from '../contract/schema.ts';
 import { bounds } from '../geometry/bounds.ts';
 import { evidenceOf } from './evidence.ts';
-import { lonLatOf } from './features.ts';
+import { lonLatOf } from './place-features.ts';
 import type { Journey } from './journey.ts';
 import type { StorySettings } from './settings.ts';
 import type { Trade } from './trade.ts';

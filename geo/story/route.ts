@@ -1,7 +1,8 @@
 // Route: which sightings are real stops, in what order, and the date of each arrival.
 import { capitalOf } from '../gazetteer/capital.ts';
+import type { Basis } from '../contract/vocabulary.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { STRONG_CUES } from './cues.ts';
+import { STRONG_CUES, type Cue } from './cues.ts';
 import type { Sighting } from './stops.ts';
 import type { Traveller } from './traveller.ts';
 
@@ -11,6 +12,9 @@ export interface Stop {
   date: string | null;
   dateClaims: Array<{ date: string; sightings: Sighting[] }>;
   evidence: Sighting[];
+  /** Inferred when no sentence puts the traveller there; `why` says, for the reader, how it was found. */
+  basis: Basis;
+  why: string | null;
 }
 
 export interface Route {
@@ -30,9 +34,16 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   const order = orderStops(ids, sightings);
   const stops = order.map((id) => toStop(byPlace.get(id)!));
   const originSightings = sightings.filter((s) => s.origin);
-  const originPlace = originSightings[0]?.place ?? (traveller.home ? capitalOf(traveller.home, gazetteer) : null);
-  const origin = originPlace && !ids.includes(originPlace.id) ? toStop(originSightings, originPlace) : null;
-  return { origin, stops };
+  const origin = originSightings.length ? toStop(originSightings) : inferredOrigin(traveller, gazetteer);
+  return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops };
+}
+
+/** No sentence says where the trip began: the capital of the traveller's home country, said so. */
+function inferredOrigin({ home }: Traveller, gazetteer: Gazetteer): Stop | null {
+  const capital = home ? capitalOf(home, gazetteer) : null;
+  if (!home || !capital) return null;
+  const why = `No outlet says where the trip began; ${capital.name} is the capital of the traveller’s home country, ${home.name}.`;
+  return { ...toStop([], capital), basis: 'inferred', why };
 }
 
 /** Pairwise votes from the cues, then stops sorted by how many others they follow. */
@@ -82,15 +93,22 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
   );
 }
 
+/** Cues of a sentence about the arrival itself (or, for the origin, the departure): only they date a stop. */
+const DATING_CUES = new Set<Cue>(['arrive', 'began']);
+
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
-  // A date belongs to the place the sentence moves the traveller to, or to its only place.
-  const dated = group.filter((s) => s.dates.length > 0 && (s.cue === 'arrive' || s.others.length === 0));
+  // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
+  const dated = group.filter((s) => s.dates.length > 0 && s.cue !== null && DATING_CUES.has(s.cue));
   const claims = groupBy(dated, (s) => s.dates[0]!);
   const dateClaims = [...claims]
     .map(([date, sightings]) => ({ date, sightings }))
-    .sort((a, b) => b.sightings.length - a.sightings.length || a.date.localeCompare(b.date));
-  return { place, date: dateClaims[0]?.date ?? null, dateClaims, evidence: group.filter((s) => s.cue !== null) };
+    // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
+    .sort((a, b) => articleCount(b.sightings) - articleCount(a.sightings) || a.date.localeCompare(b.date));
+  const evidence = group.filter((s) => s.cue !== null);
+  return { place, date: dateClaims[0]?.date ?? null, dateClaims, evidence, basis: 'stated', why: null };
 }
+
+const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

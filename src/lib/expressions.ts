@@ -28,6 +28,9 @@ export const oneOf = (key: string, values: readonly string[]): ExpressionSpecifi
   ['literal', [...values]],
 ];
 
+/** True for a mark no sentence states (an origin inferred from the traveller's home). */
+export const isInferred: ExpressionSpecification = ['==', ['get', 'basis'], 'inferred'];
+
 export const hasRole = (...roles: PlaceRole[]): ExpressionSpecification => oneOf('role', roles);
 
 /** A value per place role, `otherwise` for the roles not named. */

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { CITY_LAYER } from '../../geo/contract/names.ts';
 import type { PlaceRole } from '../../geo/contract/schema';
-import { color, radius, stroke, textSize, zoomBand as band, type Palette } from './tokens.ts';
+import { color, dash, radius, stroke, textSize, zoomBand as band, type Palette } from './tokens.ts';
 import { flowWidthExpression } from './scales.ts';
 import {
   all,
@@ -16,6 +16,7 @@ import {
   hasRole,
   isGeometry,
   isHidden,
+  isInferred,
   isSelected,
   not,
   ringed,
@@ -149,9 +150,18 @@ export const storyLayers = (palette: Palette) =>
       id: 'route-line',
       type: 'line',
       source: 'route',
-      filter: shown('route'),
+      filter: all(shown('route'), not(isInferred)),
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': palette.route, 'line-width': stroke.route },
+    },
+    // A leg no outlet states (from an origin inferred from the traveller's home) is dashed.
+    {
+      id: 'route-line-inferred',
+      type: 'line',
+      source: 'route',
+      filter: all(shown('route'), isInferred),
+      layout: { 'line-cap': 'butt' },
+      paint: { 'line-color': palette.route, 'line-width': stroke.route, 'line-dasharray': [...dash.inferred] },
     },
     // The arrowheads are a glyph laid along the line, so they point the way the leg was flown.
     // Leg and flow labels sit beside their line's middle, on whichever side is free.
@@ -207,8 +217,16 @@ export const storyLayers = (palette: Palette) =>
       id: 'stop-circle',
       type: 'circle',
       source: 'places',
-      filter: roleShown('stop', 'route'),
+      filter: all(roleShown('stop', 'route'), not(isInferred)),
       paint: ringed(radius.stop, color.surface, palette.route, stroke.stop),
+    },
+    // A stop no sentence states is hollow: a thin ring the map shows through.
+    {
+      id: 'stop-inferred-circle',
+      type: 'circle',
+      source: 'places',
+      filter: all(roleShown('stop', 'route'), isInferred),
+      paint: ringed(radius.stop, 'rgba(0,0,0,0)', palette.route, stroke.inferredStop),
     },
     // Sites are squares-in-spirit: filled in their own colour, shown from city zoom, labelled in it.
     {
@@ -268,6 +286,7 @@ export const clickableLayers = [
   'site-circle',
   'site-label',
   'stop-circle',
+  'stop-inferred-circle',
   'partner-circle',
   'mentioned-circle',
   'place-label',

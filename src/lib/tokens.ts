@@ -80,12 +80,19 @@ export const stroke = {
   flowMin: 2.5,
   flowMax: 16,
   stop: 3,
+  /** The ring of a stop no sentence states: thinner, around nothing. */
+  inferredStop: 2,
   site: 2,
   partner: 1.5,
   mentioned: 1.5,
   selected: 4,
   labelHalo: 1.6,
   arrowHalo: 1,
+} as const;
+
+/** Dash patterns, in line widths: a leg no outlet states is dashed. */
+export const dash = {
+  inferred: [1.5, 1.5],
 } as const;
 
 /** Circle radii, px. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import type { Story } from '../../src/lib/story.ts';
 
@@ -46,5 +46,36 @@ describe('the map style', () => {
     );
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith('http://localhost:4173/')).toBe(true);
+  });
+});
+
+describe('marks no sentence states', () => {
+  const layers = storyLayers(color);
+  const layer = (id: string) => layers.find((l) => l.id === id)!;
+  /** Whether `layer` draws a feature with these properties, with nothing hidden. */
+  const draws = (id: string, properties: Record<string, unknown>) => {
+    const filter = (layer(id) as { filter: FilterSpecification }).filter;
+    const feature = { type: 'LineString' as const, properties, geometry: [] };
+    return featureFilter(filter, 'filter', { hidden: [] }).filter({ zoom: 3 }, feature);
+  };
+
+  it('draws an inferred leg dashed, and only there; a stated leg stays solid', () => {
+    const dashed = layer('route-line-inferred');
+    expect(dashed.type === 'line' && 'line-dasharray' in dashed.paint && dashed.paint['line-dasharray']).toEqual([
+      1.5, 1.5,
+    ]);
+    expect(draws('route-line-inferred', { basis: 'inferred' })).toBe(true);
+    expect(draws('route-line', { basis: 'inferred' })).toBe(false);
+    expect(draws('route-line', { basis: 'stated' })).toBe(true);
+    expect(draws('route-line-inferred', { basis: 'stated' })).toBe(false);
+  });
+
+  it('draws an inferred stop hollow, in its own clickable layer', () => {
+    const hollow = layer('stop-inferred-circle');
+    expect(hollow.type === 'circle' && hollow.paint['circle-color']).toBe('rgba(0,0,0,0)');
+    expect(draws('stop-inferred-circle', { role: 'stop', basis: 'inferred' })).toBe(true);
+    expect(draws('stop-circle', { role: 'stop', basis: 'inferred' })).toBe(false);
+    expect(draws('stop-circle', { role: 'stop', basis: 'stated' })).toBe(true);
+    expect(clickableLayers).toContain('stop-inferred-circle');
   });
 });

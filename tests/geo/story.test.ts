@@ -47,8 +47,26 @@ describe('the first story (data/articles)', async () => {
 
   it('finds the route Moscow → Pyongyang → Hanoi with the dates most outlets give, and the disagreement', () => {
     expect(stops(first.route)).toEqual(['Moscow', 'Pyongyang', 'Hanoi']);
-    expect(first.route.features.map((f) => f.properties.date)).toEqual(['2024-06-19', '2024-06-20']);
+    expect(first.route.features.map((f) => f.properties.date)).toEqual([null, '2024-06-20']);
     expect(first.route.features[1]!.properties.dateClaims.map((c) => c.date)).toEqual(['2024-06-20', '2024-06-19']);
+  });
+
+  it('names no outlet on both sides of a date disagreement: a site visit on Thursday is no arrival date', () => {
+    for (const leg of first.route.features) {
+      const outlets = leg.properties.dateClaims.flatMap((c) => c.articles);
+      expect(outlets).toEqual([...new Set(outlets)]);
+    }
+  });
+
+  it('marks Moscow and the first leg as inferred, with why, since no outlet says where the trip began', () => {
+    const moscow = first.places.features.find((f) => f.properties.name === 'Moscow')!.properties;
+    expect([moscow.role, moscow.basis, moscow.why]).toEqual([
+      'stop',
+      'inferred',
+      expect.stringMatching(/^No outlet says/),
+    ]);
+    expect(first.route.features.map((f) => f.properties.basis)).toEqual(['inferred', 'stated']);
+    expect(first.places.features.filter((f) => f.properties.basis === 'inferred')).toHaveLength(1);
   });
 
   it('finds the four Hanoi sites, apart from places merely mentioned', () => {
@@ -188,13 +206,19 @@ describe('story cases (tests/fixtures/story-cases/in/<case>/ → out/<case>.json
   const dir = join(FIXTURES, 'story-cases');
   const cases = readdirSync(join(dir, 'in')).sort();
   it.each(cases)('%s', async (name) => {
-    const { route, sites, flows } = await compose(join(dir, 'in', name), join(dir, 'in', name, 'story.json'));
+    const { route, sites, flows, places } = await compose(join(dir, 'in', name), join(dir, 'in', name, 'story.json'));
     expectGolden(join(dir, 'out', `${name}.json`), {
       route: route.features.map((f) => ({
         from: f.properties.fromName,
         to: f.properties.toName,
         date: f.properties.date,
+        dateClaims: f.properties.dateClaims,
+        basis: f.properties.basis,
+        why: f.properties.why,
       })),
+      inferredPlaces: places.features
+        .filter((f) => f.properties.basis === 'inferred')
+        .map((f) => ({ name: f.properties.name, role: f.properties.role, why: f.properties.why })),
       sites: sites.features.map((f) => f.properties.name),
       flows: flows.features.map((f) => ({
         partner: f.properties.partnerName,
