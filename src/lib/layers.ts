@@ -38,7 +38,7 @@ const legLabel: ExpressionSpecification = [
   'concat',
   ['to-string', ['get', 'order']],
   '. ',
-  ['coalesce', ['get', 'date'], 'date not given'],
+  ['coalesce', ['get', 'dateText'], 'date not given'],
 ];
 
 export const basemapLayers = [

@@ -7,6 +7,7 @@ import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400
 import type { Story } from './story.ts';
 import { basemapLayers, storyLayers } from './layers.ts';
 import { mapFont, storyPalette, zoomBand } from './tokens.ts';
+import { formatDateValue } from './dates.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
 export const attribution =
@@ -63,10 +64,16 @@ export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData
     features: lines.features.map((f) => ({
       type: 'Feature',
       id: f.id,
-      properties: f.properties,
+      properties: { ...f.properties, ...readerDate(f.properties) },
       geometry: { type: 'Point', coordinates: f.properties.labelAt },
     })),
   };
+}
+
+/** A leg's date as the reader writes dates: MapLibre expressions cannot call Intl, so labels read it ready. */
+function readerDate(properties: object): { dateText?: string } {
+  const date = 'date' in properties ? properties.date : null;
+  return typeof date === 'string' ? { dateText: formatDateValue(date) } : {};
 }
 
 export function storySources(story: Story): StyleSpecification['sources'] {

@@ -56,6 +56,27 @@ describe('the legend follows the toggles', () => {
     for (const key of gone) expect(text).not.toContain(key);
   });
 
+  it('keys the dashed leg and hollow stop only while the route holds an inferred mark and is shown', () => {
+    const key = 'Dashed leg, hollow stop: inferred, no outlet states it';
+    const stated = {
+      ...route,
+      features: route.features.map((leg) => ({ ...leg, properties: { ...leg.properties, basis: 'stated' as const } })),
+    };
+    const inferred = {
+      ...stated,
+      features: stated.features.map((leg, i) =>
+        i === 0 ? { ...leg, properties: { ...leg.properties, basis: 'inferred' as const } } : leg,
+      ),
+    };
+    const textOf = (legs: RouteCollection, hidden: string[]) =>
+      render(Legend, {
+        props: { route: legs, flows, flowMax: 175e9, articleById: new Map(), tradeYear: 2023, hidden },
+      }).body;
+    expect(textOf(inferred, [])).toContain(key);
+    expect(textOf(inferred, ['route'])).not.toContain(key);
+    expect(textOf(stated, [])).not.toContain(key);
+  });
+
   it('says so when every layer is off', () => {
     expect(legendText(['route', 'sites', 'mentioned', 'flows'])).toContain('Every layer is off');
   });

@@ -1,0 +1,26 @@
+// @vitest-environment jsdom
+// One label point per line, carrying what its label reads: a leg's date as the reader writes dates.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RouteCollection } from '../../geo/contract/schema.ts';
+import { formatDateValue } from '../../src/lib/dates.ts';
+import { labelPoints } from '../../src/lib/style.ts';
+
+const route = JSON.parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'story', 'route.geojson'), 'utf8'),
+) as RouteCollection;
+
+describe('label points', () => {
+  it('put one point per leg at its labelAt, with its date written for the reader', () => {
+    const points = labelPoints(route).features;
+    expect(points).toHaveLength(route.features.length);
+    points.forEach((point, i) => {
+      const leg = route.features[i]!.properties;
+      expect(point.geometry).toEqual({ type: 'Point', coordinates: leg.labelAt });
+      const dateText = (point.properties as { dateText?: string }).dateText;
+      expect(dateText).toBe(leg.date === null ? undefined : formatDateValue(leg.date));
+      if (leg.date) expect(dateText).not.toBe(leg.date);
+    });
+  });
+});
