@@ -16,40 +16,27 @@ export const CURATED_FILE_NAMES: Readonly<Record<CuratedKind, string>> = {
 const lon = z.number().min(-180, 'longitude must be within -180..180').max(180, 'longitude must be within -180..180');
 const lat = z.number().min(-90, 'latitude must be within -90..90').max(90, 'latitude must be within -90..90');
 
+/** What every curated place carries, landmark or region: names, a point and where it comes from. */
+const curatedPlace = {
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  lon,
+  lat,
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .nullable(),
+  coordSource: z.string().min(1),
+};
+
 export const Landmark = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)),
-    kind: z.string(),
-    city: z.number().int(),
-    country: z.string().length(2),
-    lon,
-    lat,
-    wikidata: z
-      .string()
-      .regex(/^Q\d+$/)
-      .nullable(),
-    coordSource: z.string().min(1),
-  })
+  .object({ ...curatedPlace, kind: z.string(), city: z.number().int(), country: z.string().length(2) })
   .strict();
 export type Landmark = z.infer<typeof Landmark>;
 
 export const Region = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)),
-    kind: z.enum(['sea', 'region']),
-    members: z.array(z.string().length(3)),
-    lon,
-    lat,
-    wikidata: z
-      .string()
-      .regex(/^Q\d+$/)
-      .nullable(),
-    coordSource: z.string().min(1),
-  })
+  .object({ ...curatedPlace, kind: z.enum(['sea', 'region']), members: z.array(z.string().length(3)) })
   .strict();
 export type Region = z.infer<typeof Region>;
 
