@@ -1,7 +1,7 @@
 // `npm run eval`: the geoparser against the hand-annotated gold of tests/gold, scored on
 // what readers see: the gold articles parsed together as one story, as the build does.
 import { loadGazetteer, DEFAULTS } from '../build.ts';
-import { score, storyMentions, type Annotated } from '../eval.ts';
+import { score, storyMentions, type Annotated, type Scores } from '../eval.ts';
 import { readJsonFile, readUtf8 } from '../io.ts';
 import { geoparseStory, readArticles } from '../story/articles.ts';
 
@@ -19,21 +19,22 @@ const files = await Promise.all(
 );
 // Offsets in the gold are into the body, which is the raw capture exactly as published.
 const mentions = storyMentions(geoparseStory(readArticles(files).articles, gazetteer));
+/** One line of the table: counts, then precision, recall, F1 and accuracy. */
+const printRow = (label: string, s: Scores) =>
+  console.log(
+    label.padEnd(24),
+    String(s.gold).padStart(4),
+    String(s.predicted).padStart(5),
+    ' ',
+    ...[s.precision, s.recall, s.f1].map((x) => pct(x).padStart(6)),
+    pct(s.accuracy).padStart(8),
+  );
 console.log('article'.padEnd(24), 'gold', 'found', '  P      R      F1     acc@161km');
 for (const id of ids) {
   const annotations = gold.articles[id]!;
   const predicted = (mentions.get(id) ?? []).map(({ article: _article, ...p }) => p);
   const s = score(annotations, predicted);
-  console.log(
-    id.padEnd(24),
-    String(s.gold).padStart(4),
-    String(s.predicted).padStart(5),
-    ' ',
-    pct(s.precision).padStart(6),
-    pct(s.recall).padStart(6),
-    pct(s.f1).padStart(6),
-    pct(s.accuracy).padStart(8),
-  );
+  printRow(id, s);
   for (const m of s.misses) console.log(`    missed   “${m.text}” at ${m.start}`);
   for (const m of s.falseAlarms) console.log(`    spurious “${m.text}” at ${m.start}`);
   for (const m of s.misplaced) console.log(`    misplaced “${m.gold.text}” at ${m.gold.start}: ${m.km} km off`);
@@ -41,16 +42,7 @@ for (const id of ids) {
   all.predicted.push(...predicted.map((p) => ({ ...p, article: id })));
 }
 const total = score(all.gold, all.predicted);
-console.log(
-  'all'.padEnd(24),
-  String(total.gold).padStart(4),
-  String(total.predicted).padStart(5),
-  ' ',
-  pct(total.precision).padStart(6),
-  pct(total.recall).padStart(6),
-  pct(total.f1).padStart(6),
-  pct(total.accuracy).padStart(8),
-);
+printRow('all', total);
 console.log(
   `\nrecognition F1 ${total.f1.toFixed(3)} (target ≥ 0.95), resolution accuracy within 161 km ${total.accuracy.toFixed(3)} (target ≥ 0.98)`,
 );

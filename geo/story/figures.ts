@@ -102,7 +102,7 @@ export function extractFigures(sentence: string): FigureDraft[] {
   return figures.sort((a, b) => a.start - b.start);
 }
 
-/** A money figure as a flow label, with the sign the articles write: 3.5e9 USD → "$3.5bn", 2e12 VND → "VND 2tn". */
+/** A money figure as a flow label, with the sign the articles write: 1.25e9 USD → "$1.3bn", 4e12 XYZ → "XYZ 4tn". */
 export function moneyLabel(value: number, currency: string): string {
   const [factor, unit] = LABEL_SCALES.find(([least]) => value >= least) ?? [1, ''];
   return `${LABEL_SIGNS.get(currency) ?? `${currency} `}${Number((value / factor).toFixed(1))}${unit}`;
