@@ -24,6 +24,16 @@ export const contextOptions: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 
+/** The app opened at `baseUrl` on a desktop, its map idle, with the story it was built from. */
+export async function openApp(baseUrl: string): Promise<{ browser: Browser; page: Page; story: StoryFiles }> {
+  const story = await readStory(baseUrl);
+  const browser = await launch();
+  const page = await (await browser.newContext(contextOptions)).newPage();
+  await page.goto(baseUrl);
+  await mapIdle(page);
+  return { browser, page, story };
+}
+
 /** Resolves at the map's next `idle`: every source loaded, every tile drawn. */
 export async function mapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__datelineMap !== undefined, null, { timeout: 30_000 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickLngLat, contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,11 +13,7 @@ let story: StoryFiles;
 mkdirSync('tests/artifacts', { recursive: true });
 
 beforeAll(async () => {
-  story = await readStory(baseUrl);
-  browser = await launch();
-  page = await (await browser.newContext(contextOptions)).newPage();
-  await page.goto(baseUrl);
-  await mapIdle(page);
+  ({ browser, page, story } = await openApp(baseUrl));
 });
 
 afterAll(async () => {

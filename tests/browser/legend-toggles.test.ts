@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { contextOptions, launch, mapIdle, readStory, type StoryFiles } from './chromium.ts';
+import { contextOptions, mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,11 +14,7 @@ let story: StoryFiles;
 mkdirSync('tests/artifacts', { recursive: true });
 
 beforeAll(async () => {
-  story = await readStory(baseUrl);
-  browser = await launch();
-  page = await (await browser.newContext(contextOptions)).newPage();
-  await page.goto(baseUrl);
-  await mapIdle(page);
+  ({ browser, page, story } = await openApp(baseUrl));
 });
 afterAll(async () => {
   await browser?.close();
