@@ -6,7 +6,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Camera } from './hash.ts';
 import { attribution } from './style.ts';
-import { zoomBand } from './tokens.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -18,18 +17,7 @@ declare global {
 }
 
 export type Bounds = [number, number, number, number];
-/** A camera, a box to fit, or one place to centre at a world zoom. */
-export type CameraRequest = { camera: Camera } | { bounds: Bounds; maxZoom: number } | { focus: [number, number] };
-
-/**
- * The zoom floor, as MapLibre's globe reads `minZoom`: at the equator, raised towards the poles so the
- * globe keeps one size. Below it the globe no longer covers the map and queryRenderedFeatures (which
- * projects the box's corners, off the globe, onto its rim) misses the route and flows; measured in
- * Chromium at 1280×800, 1024×768 and 390×844, it found every one from about 2.8.
- */
-export const zoomFloor = 2.9;
-/** The zoom a place chosen from the city view is shown at: the world band, flows drawn. */
-const worldZoom = zoomBand.flows.maxzoom - 4;
+export type CameraRequest = { camera: Camera } | { bounds: Bounds; maxZoom: number };
 
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -43,7 +31,6 @@ export function createMap(container: HTMLElement, style: StyleSpecification, sta
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,
-    minZoom: zoomFloor,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -60,11 +47,12 @@ export function moveCamera(
   padding: Inset,
   animate = !reducedMotion(),
 ): void {
-  if ('camera' in request || 'focus' in request) {
-    const options =
-      'camera' in request
-        ? { center: [request.camera.lng, request.camera.lat] as [number, number], zoom: request.camera.zoom, padding }
-        : { center: request.focus, zoom: map.getZoom() < zoomBand.sites.minzoom ? map.getZoom() : worldZoom, padding };
+  if ('camera' in request) {
+    const options = {
+      center: [request.camera.lng, request.camera.lat] as [number, number],
+      zoom: request.camera.zoom,
+      padding,
+    };
     if (animate) map.flyTo({ ...options, duration: 1500 });
     else map.jumpTo(options);
     return;
@@ -74,17 +62,18 @@ export function moveCamera(
     maxZoom: request.maxZoom,
   });
   if (!camera) return;
-  // Bounds that span half the world would fit a small globe: the floor (minZoom) keeps it filling the map.
+  // Bounds that span half the world fit a small globe; let the globe fill the map instead.
+  // (Below about zoom 2.4, MapLibre 6's globe also misses features in queryRenderedFeatures,
+  // so clicks would fall through.)
+  const canvas = map.getCanvas();
+  camera.zoom = Math.max(camera.zoom ?? 0, globeFillZoom(canvas.clientWidth, canvas.clientHeight - padding.bottom));
   if (animate) map.flyTo({ ...camera, duration: 1800 });
   else map.jumpTo(camera);
 }
 
-/** How much of the map's bottom a fixed sheet covers, leaving at least a strip of map to frame in. */
-export function coveredBottom(map: maplibregl.Map, sheetHeight: number): number {
-  if (sheetHeight <= 0) return 0;
-  const box = map.getCanvas().getBoundingClientRect();
-  const sheetTop = innerHeight - sheetHeight;
-  return Math.max(0, Math.min(box.bottom - sheetTop, box.height - 120));
+/** The zoom at which the globe's diameter (512·2^z/π px) fills 95% of the map's shorter side. */
+export function globeFillZoom(width: number, height: number): number {
+  return Math.log2((0.95 * Math.max(100, Math.min(width, height)) * Math.PI) / 512);
 }
 
 /** The place under a click or tap, with a few pixels of slack for fingers. */
