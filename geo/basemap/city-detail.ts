@@ -1,35 +1,63 @@
-// City detail for the host-city view: lakes, rivers, parks, airport outlines and nearby
-// towns from OpenStreetMap and Natural Earth (every file of data/basemap/cities), rounded to ~1 m
-// and wound as RFC 7946 asks.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+// City detail for the host-city view: major roads, lakes, rivers, parks, airport outlines and
+// nearby towns from OpenStreetMap and Natural Earth (every file of data/basemap/cities), rounded
+// to ~1 m and wound as RFC 7946 asks. What each feature is comes from its tags (osm-tags.ts).
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
+import { area } from '@turf/area';
+import { simplify } from '@turf/simplify';
 import { roundGeometry } from '../geometry/round.ts';
 import { rewindGeometry } from '../geometry/rewind.ts';
-import { CITY_LAYER, type CityLayer } from '../contract/names.ts';
+import { CITY_LAYER } from '../contract/names.ts';
+import { cityKindOf, osmKey, type CityKind, type OsmTags } from './osm-tags.ts';
+
+/** Douglas–Peucker tolerance for roads in degrees: ~1 m, below a pixel at the city view's zoom. */
+const ROAD_TOLERANCE = 0.00001;
+const CITY_DECIMALS = 5;
+/** A pond's name would crowd the sites' labels: lakes under ~5 ha go unnamed (Hoàn Kiếm is 12 ha). */
+const MIN_NAMED_WATER_M2 = 50_000;
+
+const isLine = (g: Geometry): g is LineString | MultiLineString =>
+  g.type === 'LineString' || g.type === 'MultiLineString';
+
+/** Only what the map reads: a road's class and name; other features' names in both languages. */
+function drawnProperties(kind: CityKind, tags: OsmTags, geometry: Geometry): Record<string, string> {
+  const polygonal = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+  const small = kind.layer === CITY_LAYER.water && polygonal && area(geometry) < MIN_NAMED_WATER_M2;
+  const name = typeof tags.name === 'string' && !small ? tags.name : '';
+  if (kind.layer === CITY_LAYER.road) return { layer: kind.layer, class: kind.roadClass ?? 'minor', name };
+  const nameEn = tags['name:en'] ?? tags.name_en;
+  return { layer: kind.layer, name, name_en: typeof nameEn === 'string' && !small ? nameEn : name };
+}
 
 /**
- * Only what the city view draws is kept: roads and urban areas would make the data large, and
- * Natural Earth's airport points would only repeat the OpenStreetMap airport outlines' labels.
+ * A lake's shore as an open line is a piece of a multipolygon whose other pieces the extract cut
+ * off: drawn, it would be a river where there is none. Rivers and canals carry `waterway`.
  */
-const isCityLayer = (layer: unknown): layer is CityLayer => (Object.values(CITY_LAYER) as unknown[]).includes(layer);
+const isShoreFragment = (kind: CityKind, tags: OsmTags, geometry: Geometry) =>
+  kind.layer === CITY_LAYER.water && isLine(geometry) && tags.waterway === undefined && tags.layer !== kind.layer;
 
-type ContextProperties = Record<string, unknown>;
+export function cityFeature(geometry: Geometry, tags: OsmTags): Feature | null {
+  const kind = cityKindOf(tags);
+  if (!kind || isShoreFragment(kind, tags, geometry)) return null;
+  const simplified =
+    kind.layer === CITY_LAYER.road && isLine(geometry)
+      ? simplify(geometry, { tolerance: ROAD_TOLERANCE, highQuality: false })
+      : geometry;
+  const rounded = roundGeometry(simplified, CITY_DECIMALS);
+  if (!rounded) return null;
+  return { type: 'Feature', geometry: rewindGeometry(rounded), properties: drawnProperties(kind, tags, rounded) };
+}
 
 export function selectCityDetail(cities: Array<FeatureCollection<Geometry | null>>): FeatureCollection {
   const features: Feature[] = [];
+  const seen = new Set<string>();
   for (const f of cities.flatMap((city) => city.features)) {
-    const properties = (f.properties ?? {}) as ContextProperties;
-    const layer = properties.layer;
-    if (!f.geometry || !isCityLayer(layer)) continue;
-    const rounded = roundGeometry(f.geometry, 5);
-    if (!rounded) continue;
-    const geometry = rewindGeometry(rounded);
-    const name = typeof properties.name === 'string' ? properties.name : '';
-    const nameEn = properties['name:en'] ?? properties.name_en;
-    features.push({
-      type: 'Feature',
-      geometry,
-      properties: { layer, name, name_en: typeof nameEn === 'string' ? nameEn : name },
-    });
+    const tags = (f.properties ?? {}) as OsmTags;
+    const key = osmKey(tags);
+    if (!f.geometry || (key && seen.has(key))) continue;
+    const feature = cityFeature(f.geometry, tags);
+    if (!feature) continue;
+    if (key) seen.add(key);
+    features.push(feature);
   }
   return { type: 'FeatureCollection', features };
 }

@@ -26,12 +26,17 @@ export const BASEMAP_FILES = {
  */
 export const CITY_LAYER = {
   water: 'water',
+  road: 'road',
   park: 'park',
   aeroway: 'aeroway',
   river: 'river_ne',
   town: 'place_ne',
 } as const;
 export type CityLayer = (typeof CITY_LAYER)[keyof typeof CITY_LAYER];
+
+/** The `class` of a city road, widest first: the map draws each class at its own width. */
+export const ROAD_CLASSES = ['motorway', 'primary', 'secondary', 'tertiary', 'minor'] as const;
+export type RoadClass = (typeof ROAD_CLASSES)[number];
 
 /** Live rebuild in `npm run dev`: what the dev server tells the page over the HMR socket. */
 export const LIVE_EVENTS = {

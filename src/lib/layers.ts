@@ -3,7 +3,7 @@
 // setter, map.setGlobalStateProperty, and the layers themselves never change.
 // Zoom bands, widths, radii and sizes are tokens (tokens.ts), which the legend draws from too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { CITY_LAYER } from '../../geo/contract/names.ts';
+import { CITY_LAYER, ROAD_CLASSES } from '../../geo/contract/names.ts';
 import type { PlaceRole } from '../../geo/contract/schema';
 import { color, dash, radius, stroke, textSize, zoomBand as band, type Palette } from './tokens.ts';
 import { flowWidthExpression } from './scales.ts';
@@ -40,6 +40,15 @@ const legLabel: ExpressionSpecification = [
   '. ',
   ['coalesce', ['get', 'dateText'], 'date not given'],
 ];
+
+/** A road's width by its class at each zoom stop the class ramps share (stroke.road). */
+const roadWidth = (): ExpressionSpecification => {
+  const stops = stroke.road.minor.map(([zoom], i) => [
+    zoom,
+    ['match', ['get', 'class'], ...ROAD_CLASSES.flatMap((c) => [c, stroke.road[c][i]![1]]), stroke.road.minor[i]![1]],
+  ]);
+  return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as ExpressionSpecification;
+};
 
 export const basemapLayers = [
   { id: 'background', type: 'background', paint: { 'background-color': color.ocean } },
@@ -97,6 +106,20 @@ export const basemapLayers = [
     filter: all(cityLayer(CITY_LAYER.water), isGeometry('Polygon')),
     paint: { 'fill-color': color.water },
   },
+  // Roads over the water (bridges cross the river), thin and uncased: the city is the setting.
+  {
+    id: 'city-road-line',
+    type: 'line',
+    source: 'city',
+    ...band.roads,
+    filter: cityLayer(CITY_LAYER.road),
+    layout: {
+      'line-cap': 'round',
+      'line-join': 'round',
+      'line-sort-key': ['-', ['index-of', ['get', 'class'], ['literal', ROAD_CLASSES]]],
+    },
+    paint: { 'line-color': color.road, 'line-width': roadWidth() },
+  },
   {
     id: 'country-labels',
     type: 'symbol',
@@ -110,9 +133,28 @@ export const basemapLayers = [
     type: 'symbol',
     source: 'city',
     ...band.waterLabels,
-    filter: all(cityLayer(CITY_LAYER.water), ['!=', name, '']),
-    layout: { ...text(name, textSize.waterLabel), 'symbol-placement': ['step', ['zoom'], 'point', 20, 'line'] },
+    filter: all(cityLayer(CITY_LAYER.water), isGeometry('Polygon'), ['!=', name, '']),
+    layout: text(name, textSize.waterLabel),
     paint: haloed(color.waterText),
+  },
+  // A river is many named pieces: its name follows the line, so it is not stamped on each piece.
+  {
+    id: 'city-waterway-label',
+    type: 'symbol',
+    source: 'city',
+    ...band.waterLabels,
+    filter: all(cityLayer(CITY_LAYER.water), isGeometry('LineString'), ['!=', name, '']),
+    layout: { ...text(name, textSize.waterLabel), 'symbol-placement': 'line', 'symbol-spacing': 400 },
+    paint: haloed(color.waterText),
+  },
+  {
+    id: 'city-road-label',
+    type: 'symbol',
+    source: 'city',
+    ...band.roadLabels,
+    filter: all(cityLayer(CITY_LAYER.road), ['!=', name, '']),
+    layout: { ...text(name, textSize.roadLabel), 'symbol-placement': 'line', 'text-max-angle': 30 },
+    paint: haloed(color.roadText),
   },
   {
     id: 'city-airport-label',

@@ -12,6 +12,9 @@ export const color = {
   park: '#cfe5c1',
   aeroway: '#ddd7e6',
   aerowayLine: '#7b6f93',
+  /** City roads: light enough that the sites and the route read over them, no casing. */
+  road: '#d9cfbd',
+  roadText: '#5f5a4f',
   route: '#b3261e',
   site: '#6a1b9a',
   mentioned: '#4d5862',
@@ -54,6 +57,9 @@ export const zoomBand = {
   townLabels: { minzoom: 8, maxzoom: 11 },
   airportLabels: { minzoom: 9 },
   waterLabels: { minzoom: 10 },
+  roads: { minzoom: 10 },
+  /** Street names only once a street is long enough on screen to carry one. */
+  roadLabels: { minzoom: 14 },
   /** Trade flows are a world-scale story: in the city view they would only cover the sites. */
   flows: { maxzoom: cityZoom },
   sites: { minzoom: cityZoom },
@@ -75,6 +81,29 @@ export const stroke = {
     [13, 7],
   ],
   aeroway: 1.2,
+  /** City roads by class (geo/contract ROAD_CLASSES), [zoom, width]: the hierarchy is in the width. */
+  road: {
+    motorway: [
+      [10, 1.2],
+      [16, 6],
+    ],
+    primary: [
+      [10, 0.9],
+      [16, 5],
+    ],
+    secondary: [
+      [10, 0.6],
+      [16, 3.5],
+    ],
+    tertiary: [
+      [10, 0.4],
+      [16, 2.5],
+    ],
+    minor: [
+      [10, 0.2],
+      [16, 1.4],
+    ],
+  },
   route: 3,
   /** Flow widths follow the square root of the value; the floor keeps a small flow visible. */
   flowMin: 2.5,
@@ -114,6 +143,7 @@ export const textSize = {
   townLabel: 11,
   airportLabel: 11.5,
   waterLabel: 12,
+  roadLabel: 10.5,
   /** The `›` glyph laid along the route as its arrowheads. */
   routeArrow: 34,
 } as const;

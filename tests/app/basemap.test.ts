@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import type { Position } from 'geojson';
+import type { LineString, Position } from 'geojson';
 import { area } from '@turf/area';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
@@ -111,5 +111,123 @@ describe('basemap detail', () => {
       },
     ]);
     expect(city.features.map((f) => f.properties)).toEqual([{ layer: 'water', name: 'Hồ Tây', name_en: 'West Lake' }]);
+  });
+
+  const road = (highway: string, coordinates: Position[], extra: Record<string, unknown> = {}) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'LineString' as const, coordinates },
+    properties: {
+      osm_id: coordinates.length,
+      highway,
+      name: 'Phố Tràng Tiền',
+      'name:en': 'Trang Tien',
+      lanes: '2',
+      ...extra,
+    },
+  });
+
+  it('keeps a road with only its class and name, links in the class of their road, minor streets as minor', () => {
+    const city = selectCityDetail([
+      {
+        type: 'FeatureCollection',
+        features: [
+          road('primary_link', [
+            [105.8512345678, 21.0245],
+            [105.853, 21.025],
+          ]),
+          road('trunk', [
+            [105.8, 21],
+            [105.81, 21],
+            [105.82, 21.001],
+          ]),
+          road('residential', [
+            [105.8, 21],
+            [105.8, 21.01],
+            [105.8, 21.02],
+            [105.8, 21.03],
+          ]),
+          road('footway', [
+            [105.8, 21],
+            [105.8, 21.01],
+            [105.8, 21.02],
+            [105.8, 21.03],
+            [105.8, 21.04],
+          ]),
+        ],
+      },
+    ]);
+    expect(city.features.map((f) => f.properties)).toEqual([
+      { layer: 'road', class: 'primary', name: 'Phố Tràng Tiền' },
+      { layer: 'road', class: 'motorway', name: 'Phố Tràng Tiền' },
+      { layer: 'road', class: 'minor', name: 'Phố Tràng Tiền' },
+    ]);
+    expect(city.features[0]!.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [105.85123, 21.0245],
+        [105.853, 21.025],
+      ],
+    });
+  });
+
+  it('simplifies a road: points within a metre of the line are dropped', () => {
+    const straight = Array.from({ length: 50 }, (_, i) => [105.8 + i * 0.0002, 21 + (i % 2) * 0.000001]);
+    const [kept] = selectCityDetail([{ type: 'FeatureCollection', features: [road('secondary', straight)] }]).features;
+    expect((kept!.geometry as LineString).coordinates.length).toBeLessThan(5);
+  });
+
+  it('keeps a feature two extracts both hold once, and drops a lake shore cut open by its extract', () => {
+    const lake = {
+      type: 'Feature' as const,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [105.8, 21],
+            [105.83, 21],
+            [105.83, 21.03],
+            [105.8, 21],
+          ],
+        ],
+      },
+      properties: { osm_type: 'way', osm_id: 7, natural: 'water', name: 'Hồ Tây' },
+    };
+    const shore = {
+      type: 'Feature' as const,
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [105.8, 21],
+          [105.81, 21.01],
+        ],
+      },
+      properties: { osm_type: 'way', osm_id: 8, natural: 'water', name: 'Hồ Hoàn Kiếm' },
+    };
+    const river = { ...shore, properties: { osm_type: 'way', osm_id: 9, waterway: 'river', name: 'Sông Tô Lịch' } };
+    const city = selectCityDetail([
+      { type: 'FeatureCollection', features: [lake] },
+      { type: 'FeatureCollection', features: [lake, shore, river] },
+    ]);
+    expect(city.features.map((f) => f.properties?.name)).toEqual(['Hồ Tây', 'Sông Tô Lịch']);
+  });
+
+  it('leaves a pond unnamed, so its name does not crowd the sites’ labels', () => {
+    const pond = {
+      type: 'Feature' as const,
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [105.8, 21],
+            [105.801, 21],
+            [105.801, 21.001],
+            [105.8, 21],
+          ],
+        ],
+      },
+      properties: { natural: 'water', name: 'Hồ Ngọc Hà' },
+    };
+    const [kept] = selectCityDetail([{ type: 'FeatureCollection', features: [pond] }]).features;
+    expect(kept!.properties).toEqual({ layer: 'water', name: '', name_en: '' });
   });
 });

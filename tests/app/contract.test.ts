@@ -1,6 +1,6 @@
 // The names the pipeline and the app share (geo/contract/names.ts): the type checker catches
 // a name one side renames; these catch a file or a layer one side adds and the other leaves out.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { BASEMAP_FILES, CITY_LAYER, STORY_FILES } from '../../geo/contract/names.ts';
@@ -64,10 +64,12 @@ describe('the contract between the pipeline and the app', () => {
   });
 
   it('ships only the city layers the map draws, and the map draws each of them', () => {
-    const extract = JSON.parse(
-      readFileSync('data/basemap/cities/hanoi-context.geojson', 'utf8'),
-    ) as FeatureCollection<Geometry | null>;
-    const shipped = new Set(selectCityDetail([extract]).features.map((f) => f.properties?.layer as string));
+    const extracts = readdirSync('data/basemap/cities')
+      .filter((name) => name.endsWith('.geojson'))
+      .map(
+        (name) => JSON.parse(readFileSync(`data/basemap/cities/${name}`, 'utf8')) as FeatureCollection<Geometry | null>,
+      );
+    const shipped = new Set(selectCityDetail(extracts).features.map((f) => f.properties?.layer as string));
     expect([...shipped].sort()).toEqual(Object.values(CITY_LAYER).sort());
     expect([...new Set(cityLayersDrawn)].sort()).toEqual(Object.values(CITY_LAYER).sort());
   });
