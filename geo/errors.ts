@@ -7,6 +7,7 @@ import { jsonSyntaxOffset } from './json-syntax.ts';
 export class InputError extends Error {
   readonly file: string;
   readonly line: number | null;
+  readonly problem: string;
   readonly fix: string;
 
   constructor(file: string, line: number | null, problem: string, fix: string) {
@@ -14,6 +15,7 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.file = file;
     this.line = line;
+    this.problem = problem;
     this.fix = fix;
   }
 }

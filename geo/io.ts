@@ -17,6 +17,9 @@ export const MAX_ARTICLE_BYTES = 5 * 2 ** 20;
 /** Any other input (settings, gazetteer, basemap data) larger than this is refused. */
 export const MAX_DATA_BYTES = 64 * 2 ** 20;
 
+/** An OpenStreetMap extract larger than this is refused: a city's is tens of MiB, a country's can be GiBs. */
+export const MAX_OSM_BYTES = 512 * 2 ** 20;
+
 const READ_CHUNK_BYTES = 64 * 1024;
 
 /** Reads a regular file as strict UTF-8, without its byte-order mark. */
@@ -64,6 +67,13 @@ async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> 
   } finally {
     await handle.close();
   }
+}
+
+/** The bytes of an .osm.pbf extract; a missing or oversized file gets `fix`, which says where to get one. */
+export async function readOsmExtract(file: string, fix: string): Promise<Buffer> {
+  return readRegularFile(file, MAX_OSM_BYTES).catch((error: unknown) => {
+    throw error instanceof InputError ? new InputError(file, null, error.problem, fix) : error;
+  });
 }
 
 /** Standard input, at most `maxBytes` of it, as strict UTF-8 with any byte-order mark kept. */

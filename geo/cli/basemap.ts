@@ -1,33 +1,43 @@
-// `npm run basemap`: reads Natural Earth (world-atlas, data/basemap/naturalearth) and the
-// OpenStreetMap city detail (every .geojson of data/basemap/cities), writes public/data/basemap/.
+// `npm run basemap [-- --osm FILE.osm.pbf]`: reads Natural Earth (world-atlas,
+// data/basemap/naturalearth), the OpenStreetMap city detail (every .geojson of
+// data/basemap/cities) and, with --osm, an .osm.pbf extract's city layers; writes public/data/basemap/.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { listFiles, packageFile, readJsonFile, writeFolderAtomically } from '../io.ts';
+import { listFiles, packageFile, readJsonFile, readOsmExtract, writeFolderAtomically } from '../io.ts';
 import { buildBasemap } from '../basemap/build.ts';
+import { osmCityDetail } from '../basemap/osm-extract.ts';
+import { OSM_EXTRACT_FIX } from '../basemap/osm-pbf.ts';
 import { BASEMAP_FILES } from '../contract/names.ts';
 import { OutputWriteError, type OutputSpec } from '../output-folder.ts';
+import { parseFlags } from './args.ts';
 
 const OUT_DIR = 'public/data/basemap';
 const COUNTRIES = packageFile('world-atlas/countries-110m.json');
 const RIVERS = 'data/basemap/naturalearth/ne_10m_rivers_scalerank0-6.geojson';
 const CITIES = 'data/basemap/cities';
-const OUTPUT: OutputSpec = {
-  output: 'basemap',
-  files: Object.values(BASEMAP_FILES),
-  inputs: [
-    { path: COUNTRIES, what: 'world-atlas countries' },
-    { path: RIVERS, what: 'rivers file' },
-    { path: CITIES, what: 'city detail folder' },
-  ],
-};
 
 try {
+  const { flags, rest } = parseFlags(process.argv.slice(2), { osm: 'an OpenStreetMap extract, FILE.osm.pbf' });
+  if (rest.length) throw new Error(`unexpected argument ${rest[0]}; to add a city's detail, pass --osm FILE.osm.pbf`);
+  const osm = flags.osm;
+  const OUTPUT: OutputSpec = {
+    output: 'basemap',
+    files: Object.values(BASEMAP_FILES),
+    inputs: [
+      { path: COUNTRIES, what: 'world-atlas countries' },
+      { path: RIVERS, what: 'rivers file' },
+      { path: CITIES, what: 'city detail folder' },
+      ...(osm ? [{ path: osm, what: 'OpenStreetMap extract' }] : []),
+    ],
+  };
+  const cities = (await Promise.all((await listFiles(CITIES, '.geojson')).map(readJsonFile))) as Array<
+    FeatureCollection<Geometry | null>
+  >;
+  if (osm) cities.push(await osmCityDetail(osm, await readOsmExtract(osm, OSM_EXTRACT_FIX)));
   const files = buildBasemap({
     countries: (await readJsonFile(COUNTRIES)) as Topology,
     rivers: (await readJsonFile(RIVERS)) as FeatureCollection<Geometry | null>,
-    cities: (await Promise.all((await listFiles(CITIES, '.geojson')).map(readJsonFile))) as Array<
-      FeatureCollection<Geometry | null>
-    >,
+    cities,
   });
   await writeFolderAtomically(OUT_DIR, files, OUTPUT);
   for (const [name, text] of Object.entries(files))
