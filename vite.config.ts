@@ -5,9 +5,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
+import { openGraphImage } from './geo/hosting/og-plugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), liveStoryData(), dropSwapLeftovers(), securityHeaders()],
+  plugins: [
+    svelte(),
+    liveStoryData(),
+    dropSwapLeftovers(),
+    securityHeaders(),
+    // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).
+    openGraphImage({ siteUrl: process.env.DATELINE_SITE_URL }),
+  ],
   server: { watch: { ignored: ['**/public/data/**', '**/tests/artifacts/**'] } },
   build: {
     chunkSizeWarningLimit: 1100,

@@ -1,8 +1,9 @@
 // The only module of the pipeline that touches the disk (with io-output.ts, its writing half,
 // re-exported here). Stages are pure; the CLIs read through here, call the stages, and write through here.
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { lstat, mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError, parseJson } from './errors.ts';
 import { decodeUtf8, refuseIrregular, tooLarge, unreadable } from './reading.ts';
@@ -66,6 +67,29 @@ async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> 
     }
   } finally {
     await handle.close();
+  }
+}
+
+/** The bytes of a regular file (a font, an image), at most `maxBytes`. */
+export async function readBinaryFile(file: string, maxBytes = MAX_DATA_BYTES): Promise<Buffer> {
+  return readRegularFile(file, maxBytes);
+}
+
+/**
+ * Runs `use` with `files` written to a scratch folder (their paths, in order), then removes the
+ * folder: for a tool that reads only from paths (the image rasteriser's fonts).
+ */
+export async function withScratchFiles<T>(
+  files: Record<string, Uint8Array>,
+  use: (paths: string[]) => T | Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'dateline-'));
+  try {
+    const paths = Object.keys(files).map((name) => join(dir, basename(name)));
+    await Promise.all(Object.values(files).map((bytes, i) => writeFile(paths[i]!, bytes)));
+    return await use(paths);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
