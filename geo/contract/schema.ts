@@ -125,6 +125,7 @@ export const FlowProperties = z.object({
   id: z.string(),
   /** The settings' reporting country and its trade partner, as place ids. */
   reporter: z.string(),
+  reporterName: z.string(),
   partner: z.string(),
   partnerName: z.string(),
   value: z.number().positive(),
@@ -132,7 +133,14 @@ export const FlowProperties = z.object({
   valueUsd: z.number().positive().nullable(),
   year: z.number().int().nullable(),
   label: z.string(),
-  /** Halfway along the arc: one label per flow, even when the line is split at ±180°. */
+  /** What the figure counts, in the sentence's words nearest it: "trade", "two-way trade", "exports". */
+  counts: z.string(),
+  /** Goods, services or both, where the sentence says so; null when it does not. */
+  scope: z.enum(['goods', 'services', 'goods and services']).nullable(),
+  /**
+   * One label per flow, even when the line is split at ±180°: halfway along the arc, or, where
+   * the arc bulges towards a pole, the first point towards the partner back near the ends' latitudes.
+   */
   labelAt: Position,
   evidence: Evidence,
 });

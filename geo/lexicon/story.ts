@@ -38,3 +38,15 @@ export const TRADE_WORDS: readonly string[] = [
   'two-way',
   'bilateral commerce',
 ];
+
+/**
+ * What a trade figure counts, as a sentence may say it ("goods trade", "trade in goods and
+ * services"), longest first so "goods and services" is not read as "goods".
+ */
+export const TRADE_SCOPES: ReadonlyArray<readonly [words: string, scope: 'goods' | 'services' | 'goods and services']> =
+  [
+    ['goods and services', 'goods and services'],
+    ['merchandise', 'goods'],
+    ['goods', 'goods'],
+    ['services', 'services'],
+  ];

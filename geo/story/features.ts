@@ -8,7 +8,7 @@ import type {
   RouteLegProperties,
   SiteFeature,
 } from '../contract/schema.ts';
-import { arc, arcMiddle } from '../geometry/arc.ts';
+import { arc, arcLabelPoint, arcMiddle } from '../geometry/arc.ts';
 import type { Journey } from './journey.ts';
 import type { Stop } from './route.ts';
 import type { SiteVisit } from './sites.ts';
@@ -115,7 +115,7 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
   return flows.map((flow) => {
     const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
     const { figure } = flow;
-    const [from, to] = [lonLatOf(origin), lonLatOf(flow.to)];
+    const [from, to] = [lonLatOf(origin), lonLatOf(flow.partner)];
     return {
       type: 'Feature',
       id,
@@ -123,6 +123,7 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
       properties: {
         id,
         reporter: reporter.id,
+        reporterName: reporter.name,
         partner: flow.partner.id,
         partnerName: flow.partner.name,
         value: figure.value,
@@ -130,7 +131,9 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
         valueUsd: figure.currency === 'USD' ? figure.value : null,
         year: figure.year,
         label: moneyLabel(figure.value, figure.currency ?? ''),
-        labelAt: arcMiddle(from, to),
+        counts: flow.counts,
+        scope: flow.scope,
+        labelAt: arcLabelPoint(from, to),
         evidence: evidenceOf(articles, flow, [figure.start, figure.end]),
       },
     };

@@ -3,19 +3,29 @@
 import { InputError, lineAt } from '../errors.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { alternation } from '../lexicon/pattern.ts';
-import { TRADE_WORDS } from '../lexicon/story.ts';
+import { TRADE_SCOPES, TRADE_WORDS } from '../lexicon/story.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { firstIndex } from './bisect.ts';
 import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
 import { sentenceKey, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
-export interface TradeFlow extends SentenceRef {
+export interface TradeFlow extends SentenceRef, TradeMeasure {
   partner: GazetteerEntry;
   figure: FigureDraft;
 }
 
+/** What a figure counts, as its sentence says: the trade words nearest it and, where given, goods or services. */
+export interface TradeMeasure {
+  counts: string;
+  scope: (typeof TRADE_SCOPES)[number][1] | null;
+}
+
 const TRADE = new RegExp(String.raw`\b(?:${alternation(TRADE_WORDS)})\b`, 'i');
+const SCOPE = alternation(TRADE_SCOPES.map(([words]) => words));
+const WORD = `(?:${alternation(TRADE_WORDS)})`;
+/** "goods trade", "two-way trade", "trade in goods and services": the scope may come before or after. */
+const MEASURE = new RegExp(String.raw`\b(?:(${SCOPE})\s+)?${WORD}(?:\s+${WORD})*(?:\s+in\s+(${SCOPE}))?\b`, 'gi');
 
 /** A figure where the text gives it, and the places its sentence names. */
 export interface FoundFigure extends SentenceRef {
@@ -67,7 +77,7 @@ export function findTradeFlows(
       const money = moneyIn.get(sentenceKey(ref)) ?? [];
       money.forEach((figure, i) => {
         const partner = partnerOf(figure, money[i - 1], money[i + 1], partners);
-        if (partner) flows.push({ partner, figure, ...ref });
+        if (partner) flows.push({ partner, figure, ...ref, ...measureOf(sentence.text, figure) });
       });
     }
   });
@@ -89,4 +99,14 @@ function partnerOf(
   if (after && after.highlight[0] < (next?.start ?? Infinity)) return after.entry;
   const before = partners[firstIndex(partners, (m) => m.highlight[1] > figure.start) - 1];
   return before && before.highlight[1] > (previous?.end ?? -1) ? before.entry : null;
+}
+
+/** The trade words of the sentence nearest the figure; the TRADE test above guarantees there is one. */
+export function measureOf(sentence: string, figure: FigureDraft): TradeMeasure {
+  const distance = (m: RegExpExecArray) => Math.max(m.index - figure.end, figure.start - (m.index + m[0].length), 0);
+  const [nearest] = [...sentence.matchAll(MEASURE)].sort((a, b) => distance(a) - distance(b));
+  if (!nearest) return { counts: 'trade', scope: null };
+  const said = (nearest[1] ?? nearest[2])?.toLowerCase();
+  const scope = TRADE_SCOPES.find(([words]) => words === said)?.[1] ?? null;
+  return { counts: nearest[0].toLowerCase().replace(/\s+/g, ' '), scope };
 }

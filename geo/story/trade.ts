@@ -1,5 +1,5 @@
 // The trade the story draws: every figure of the articles, and one flow per partner of the
-// reporting country, from its capital to the partner's.
+// reporting country, from its capital to the partner's mark.
 import { capitalOf } from '../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
 import type { FigureDraft } from './figures.ts';
@@ -12,8 +12,8 @@ export interface Trade {
   origin: GazetteerEntry | null;
   /** Every figure of every sentence, trade or not. */
   figures: FoundFigure[];
-  /** One flow per partner, with the point it is drawn to. */
-  flows: Array<TradeFlow & { to: GazetteerEntry }>;
+  /** One flow per partner; it ends at the partner's own point, where the map draws the partner's mark. */
+  flows: TradeFlow[];
   /** The country pair each trade figure is about. */
   pairs: Map<FigureDraft, [string, string]>;
 }
@@ -22,12 +22,12 @@ export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | n
   const figures = allFigures(articles);
   if (!reporter) return { reporter, origin: null, figures, flows: [], pairs: new Map() };
   const all = findTradeFlows(articles, figures, reporter);
-  const drawnAt = (country: GazetteerEntry) => capitalOf(country, gazetteer) ?? country;
   return {
     reporter,
-    origin: drawnAt(reporter),
+    origin: capitalOf(reporter, gazetteer) ?? reporter,
     figures,
-    flows: strongestPerPartner(all).map((flow) => ({ ...flow, to: drawnAt(flow.partner) })),
+    // Not the partner's capital: that may be a stop of the route (Moscow), and the flow would read as a leg.
+    flows: strongestPerPartner(all),
     pairs: new Map(all.map((f) => [f.figure, [reporter.id, f.partner.id]])),
   };
 }

@@ -7,6 +7,7 @@ import { CITY_LAYER, ROAD_CLASSES } from '../../geo/contract/names.ts';
 import type { PlaceRole } from '../../geo/contract/schema';
 import { color, dash, radius, stroke, textSize, zoomBand as band, type Palette } from './tokens.ts';
 import { flowWidthExpression } from './scales.ts';
+import { offsetSize } from './labels.ts';
 import {
   all,
   any,
@@ -19,6 +20,7 @@ import {
   isInferred,
   isSelected,
   not,
+  placedLabel,
   ringed,
   text,
   zoomRamp,
@@ -125,6 +127,8 @@ export const basemapLayers = [
     type: 'symbol',
     source: 'country-labels',
     ...band.countryLabels,
+    // A country the story marks is named by its own label: never twice.
+    filter: not(['in', name, ['global-state', 'markedCountries']]),
     layout: { ...text(name, textSize.countryLabel), 'symbol-sort-key': ['get', 'rank'], 'text-max-width': 7 },
     paint: haloed(color.textMuted),
   },
@@ -285,13 +289,8 @@ export const storyLayers = (palette: Palette) =>
       source: 'places',
       ...band.siteLabels,
       filter: roleShown('site', 'sites'),
-      layout: {
-        ...text(name, textSize.label),
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
-        'text-max-width': 10,
-        'text-optional': true,
-      },
+      // Each label on the side labels.ts planned for it, never on whichever side is free.
+      layout: placedLabel(textSize.label, offsetSize('site')),
       paint: haloed(palette.site),
     },
     {
@@ -300,9 +299,7 @@ export const storyLayers = (palette: Palette) =>
       source: 'places',
       filter: any(roleShown('stop', 'route'), roleShown('partner', 'flows'), roleShown('mentioned', 'mentioned')),
       layout: {
-        ...text(name, byRole({ stop: textSize.stopLabel }, textSize.smallLabel)),
-        'text-anchor': 'top',
-        'text-offset': [0, 0.8],
+        ...placedLabel(byRole({ stop: textSize.stopLabel }, textSize.smallLabel), offsetSize('stop')),
         'symbol-sort-key': byRole({ stop: 0, partner: 1 }, 2),
       },
       paint: haloed(byRole({ stop: color.text }, color.textMuted)),
@@ -323,7 +320,7 @@ export const storyLayers = (palette: Palette) =>
     },
   ] as const satisfies readonly LayerSpecification[];
 
-/** Layers a click or tap opens a place from, top first. */
+/** Layers a click or tap opens a place or a flow from, top first. */
 export const clickableLayers = [
   'site-circle',
   'site-label',
@@ -332,4 +329,6 @@ export const clickableLayers = [
   'partner-circle',
   'mentioned-circle',
   'place-label',
+  'flow-label',
+  'flow-line',
 ] as const satisfies readonly ReturnType<typeof storyLayers>[number]['id'][];

@@ -8,6 +8,8 @@ import type { Story } from './story.ts';
 import { basemapLayers, storyLayers } from './layers.ts';
 import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from './dates.ts';
+import { planLabels } from './labels.ts';
+import { groupShown } from './toggles.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
 export const attribution =
@@ -76,9 +78,26 @@ function readerDate(properties: object): { dateText?: string } {
   return typeof date === 'string' ? { dateText: formatDateValue(date) } : {};
 }
 
+/** The places, each with where its label goes at each zoom level (labels.ts). */
+export function labelledPlaces(places: Story['places']): GeoJSONData {
+  const plan = planLabels(places.features);
+  return {
+    type: 'FeatureCollection',
+    features: places.features.map((f) => ({ ...f, properties: { ...f.properties, ...plan.get(f.properties.id) } })),
+  };
+}
+
+const roleGroup = { stop: 'route', site: 'sites', partner: 'flows', mentioned: 'mentioned' } as const;
+
+/** The names of the countries the story marks, while shown: the basemap does not name them a second time. */
+export const markedCountries = (story: Story, hidden: readonly string[] = []): string[] =>
+  story.places.features
+    .filter((f) => f.properties.kind === 'country' && groupShown(hidden, roleGroup[f.properties.role]))
+    .map((f) => f.properties.name);
+
 export function storySources(story: Story): StyleSpecification['sources'] {
   return {
-    places: geojson(story.places as GeoJSONData),
+    places: geojson(labelledPlaces(story.places)),
     route: geojson(story.route as GeoJSONData),
     flows: geojson(story.flows as GeoJSONData),
     'flow-labels': geojson(labelPoints(story.flows)),
@@ -91,7 +110,12 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
     version: 8,
     projection,
     'font-faces': fontFaces,
-    state: { hidden: { default: [] }, selected: { default: '' }, flowMax: { default: flowMax } },
+    state: {
+      hidden: { default: [] },
+      selected: { default: '' },
+      flowMax: { default: flowMax },
+      markedCountries: { default: markedCountries(story) },
+    },
     sources: {
       countries: geojson(basemapUrl(BASEMAP_FILES.countries), { attribution }),
       borders: geojson(basemapUrl(BASEMAP_FILES.borders)),

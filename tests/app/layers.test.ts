@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Story } from '../../src/lib/story.ts';
 
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
-const { embeddedStyle } = await import('../../src/lib/style.ts');
+const { embeddedStyle, markedCountries } = await import('../../src/lib/style.ts');
 const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
 const { color } = await import('../../src/lib/tokens.ts');
 
@@ -77,5 +77,31 @@ describe('marks no sentence states', () => {
     expect(draws('stop-circle', { role: 'stop', basis: 'inferred' })).toBe(false);
     expect(draws('stop-circle', { role: 'stop', basis: 'stated' })).toBe(true);
     expect(clickableLayers).toContain('stop-inferred-circle');
+  });
+});
+
+describe('labels and names', () => {
+  it('places each place label on its planned side: no layer lets MapLibre choose a side', () => {
+    for (const id of ['site-label', 'place-label']) {
+      const layer = storyLayers(color).find((l) => l.id === id)!;
+      const layout = ('layout' in layer ? layer.layout : {}) as Record<string, unknown>;
+      expect(layout).not.toHaveProperty('text-variable-anchor');
+      expect(JSON.stringify(layout['text-anchor'])).toContain('"anchor0"');
+    }
+  });
+
+  it('leaves a country the story marks to the story’s own label, while that mark is shown', () => {
+    const layer = basemapLayers.find((l) => l.id === 'country-labels')!;
+    const marked = markedCountries(story);
+    expect(marked).not.toHaveLength(0);
+    const named = (name: string, state: string[]) =>
+      featureFilter(layer.filter as FilterSpecification, 'filter', { markedCountries: state }).filter(
+        { zoom: 3 },
+        { type: 'Point' as const, properties: { name }, geometry: [] },
+      );
+    expect(named(marked[0]!, marked)).toBe(false);
+    expect(named('Nowhere', marked)).toBe(true);
+    const hiddenRoles = ['route', 'sites', 'mentioned', 'flows'];
+    expect(markedCountries(story, hiddenRoles)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareAmounts, extractFigures } from '../../geo/story/figures.ts';
 import { findDates } from '../../geo/story/dates.ts';
+import { measureOf } from '../../geo/story/flows.ts';
 import { expectGolden, goldenCases } from './golden.ts';
 
 describe('extract figures', () => {
@@ -38,5 +39,28 @@ describe('dates', () => {
       '2024-06-20',
     ]);
     expect(findDates('on Thursday', null)).toEqual([]);
+  });
+});
+
+describe('what a trade figure counts', () => {
+  const measure = (sentence: string) => {
+    const [figure] = extractFigures(sentence);
+    return measureOf(sentence, figure!);
+  };
+
+  it('takes the trade words nearest the figure, and no scope when the sentence names none', () => {
+    expect(measure('Exports rose. Two-way trade with Peru was $2bn, a record.')).toEqual({
+      counts: 'two-way trade',
+      scope: null,
+    });
+  });
+
+  it('reads goods, services or both before or after the trade word', () => {
+    expect(measure('Goods trade with Peru reached $2bn.').scope).toBe('goods');
+    expect(measure('Trade in goods and services with Peru reached $2bn.')).toEqual({
+      counts: 'trade in goods and services',
+      scope: 'goods and services',
+    });
+    expect(measure('Services exports to Peru were worth $2bn.').scope).toBe('services');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arc } from '../../geo/geometry/arc.ts';
+import { arc, arcLabelPoint, arcMiddle } from '../../geo/geometry/arc.ts';
 import { closeAroundPole, splitLines, splitPolygon } from '../../geo/geometry/antimeridian.ts';
 import { bounds } from '../../geo/geometry/bounds.ts';
 import { rewindGeometry } from '../../geo/geometry/rewind.ts';
@@ -21,6 +21,21 @@ describe('great-circle arcs', () => {
     expect(west[west.length - 1]).toEqual(WASHINGTON);
     for (const part of line.coordinates)
       for (let i = 1; i < part.length; i++) expect(Math.abs(part[i]![0]! - part[i - 1]![0]!)).toBeLessThan(180);
+  });
+
+  it('labels an arc at its middle when it stays within the latitudes of its ends', () => {
+    const beijing: [number, number] = [116.4, 39.9];
+    expect(arcLabelPoint(HANOI, beijing)).toEqual(arcMiddle(HANOI, beijing));
+  });
+
+  it('labels an arc that bulges towards the pole on its way down to the far end, not near the pole', () => {
+    const middle = arcMiddle(HANOI, WASHINGTON);
+    const label = arcLabelPoint(HANOI, WASHINGTON);
+    expect(middle[1]).toBeGreaterThan(75);
+    expect(label[1]).toBeLessThanOrEqual(WASHINGTON[1] + 10);
+    // On the far side of the antimeridian, i.e. between the middle and Washington.
+    expect(label[0]).toBeLessThan(0);
+    expect(label[0]).toBeGreaterThan(-180);
   });
 
   it('keeps a line that does not cross as one LineString', () => {

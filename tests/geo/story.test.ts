@@ -95,6 +95,23 @@ describe('the first story (data/articles)', async () => {
     expect(first.flows.features[2]!.properties.evidence.sentence).toMatch(/^Trade between Vietnam and Russia/);
   });
 
+  it('ends every flow on the mark of its partner, none on a stop of the route, labelled below 60° of latitude', () => {
+    const at = (id: string) => first.places.features.find((f) => f.id === id)!.geometry.coordinates;
+    const stops = first.places.features.filter((f) => f.properties.role === 'stop').map((f) => f.geometry.coordinates);
+    for (const flow of first.flows.features) {
+      const g = flow.geometry;
+      const end = g.type === 'LineString' ? g.coordinates.at(-1) : g.coordinates.at(-1)!.at(-1);
+      expect(end).toEqual(at(flow.properties.partner));
+      expect(stops).not.toContainEqual(end);
+      expect(Math.abs(flow.properties.labelAt[1])).toBeLessThan(60);
+    }
+  });
+
+  it('says whose trade each figure is and what it counts, as the sentence does', () => {
+    const said = first.flows.features.map((f) => [f.properties.reporterName, f.properties.counts, f.properties.scope]);
+    expect(said).toEqual(Array(3).fill(['Vietnam', 'trade', null]));
+  });
+
   it('backs every place with excerpts whose highlight is the name in the sentence', () => {
     for (const place of first.places.features) {
       for (const e of place.properties.excerpts)
@@ -144,6 +161,8 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
     expect(flows.sort((a, b) => a.partner.localeCompare(b.partner))).toEqual(
       [...expected.flows].sort((a, b) => a.partner.localeCompare(b.partner)),
     );
+    const chile = second.flows.features.find((f) => f.properties.partnerName === 'Chile')!.properties;
+    expect([chile.reporterName, chile.counts]).toEqual(['Australia', 'two-way trade']);
   });
 
   it('maps the places it must, and keeps people and organisations off the map', () => {
