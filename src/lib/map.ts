@@ -4,8 +4,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Camera } from './hash.ts';
 import { attribution } from './style.ts';
+import { frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
+import { noInset, type CameraRequest, type Inset, type LngLat } from './camera.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -16,30 +17,29 @@ declare global {
   }
 }
 
-export type Bounds = [number, number, number, number];
-export type CameraRequest = { camera: Camera } | { bounds: Bounds; maxZoom: number };
+export type { Bounds, CameraRequest, Inset } from './camera.ts';
 
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function createMap(container: HTMLElement, style: StyleSpecification, start: CameraRequest): maplibregl.Map {
+/** The map, its camera not yet placed: Map.svelte places it once it knows what the panel covers. */
+export function createMap(container: HTMLElement, style: StyleSpecification): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style,
     // Labels appear at once: no fade to wait for in tests or with reduced motion.
     fadeDuration: 0,
-    attributionControl: { compact: false, customAttribution: attribution },
+    // Bottom-left, with the zoom buttons top-left: the excerpt panel overlays the map's right side.
+    attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-left');
   map.getCanvas().setAttribute('aria-label', 'Map of the story; the same places are listed beside it');
-  moveCamera(map, start, { top: 0, bottom: 0, left: 0, right: 0 }, false);
   return map;
 }
-
-export type Inset = { top: number; bottom: number; left: number; right: number };
 
 export function moveCamera(
   map: maplibregl.Map,
@@ -47,33 +47,46 @@ export function moveCamera(
   padding: Inset,
   animate = !reducedMotion(),
 ): void {
-  if ('camera' in request) {
-    const options = {
-      center: [request.camera.lng, request.camera.lat] as [number, number],
-      zoom: request.camera.zoom,
-      padding,
-    };
-    if (animate) map.flyTo({ ...options, duration: 1500 });
-    else map.jumpTo(options);
-    return;
-  }
-  const camera = map.cameraForBounds(request.bounds, {
-    padding: { top: padding.top + 30, bottom: padding.bottom + 30, left: padding.left + 30, right: padding.right + 30 },
-    maxZoom: request.maxZoom,
-  });
-  if (!camera) return;
-  // Bounds that span half the world fit a small globe; let the globe fill the map instead.
-  // (Below about zoom 2.4, MapLibre 6's globe also misses features in queryRenderedFeatures,
-  // so clicks would fall through.)
-  const canvas = map.getCanvas();
-  camera.zoom = Math.max(camera.zoom ?? 0, globeFillZoom(canvas.clientWidth, canvas.clientHeight - padding.bottom));
-  if (animate) map.flyTo({ ...camera, duration: 1800 });
-  else map.jumpTo(camera);
+  const target = cameraFor(map, request, padding);
+  if (!target) return;
+  if (animate) map.flyTo({ ...target, padding, duration: 1500 });
+  else map.jumpTo({ ...target, padding });
 }
 
-/** The zoom at which the globe's diameter (512·2^z/π px) fills 95% of the map's shorter side. */
-export function globeFillZoom(width: number, height: number): number {
-  return Math.log2((0.95 * Math.max(100, Math.min(width, height)) * Math.PI) / 512);
+function cameraFor(
+  map: maplibregl.Map,
+  request: CameraRequest,
+  padding: Inset,
+): { center: LngLat; zoom: number } | null {
+  const canvas = map.getCanvas();
+  const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  if ('camera' in request) return { center: [request.camera.lng, request.camera.lat], zoom: request.camera.zoom };
+  if ('world' in request) {
+    const world = frameOnGlobe(request.world, size, padding, request.maxZoom);
+    if (!('point' in request)) return world;
+    return { center: request.point, zoom: pointZoom(map.getZoom(), world.zoom) };
+  }
+  const margin = 30;
+  const fit = map.cameraForBounds(request.bounds, {
+    padding: {
+      top: padding.top + margin,
+      bottom: padding.bottom + margin,
+      left: padding.left + margin,
+      right: padding.right + margin,
+    },
+    maxZoom: request.maxZoom,
+  });
+  if (!fit?.center || fit.zoom === undefined) return null;
+  const center = maplibregl.LngLat.convert(fit.center);
+  return { center: request.focus ?? [center.lng, center.lat], zoom: fit.zoom };
+}
+
+/** Sets the zoom floor for the map's size now (see zoomFloor); called on load, resize and toggles. */
+export function applyZoomFloor(map: maplibregl.Map, world: LngLat[]): void {
+  const canvas = map.getCanvas();
+  const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  if (!size.width || !size.height) return;
+  map.setMinZoom(zoomFloor(size, frameOnGlobe(world, size, noInset, worldMaxZoom)));
 }
 
 /** The place under a click or tap, with a few pixels of slack for fingers. */
