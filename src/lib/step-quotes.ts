@@ -1,6 +1,8 @@
 // The sentences a step quotes: the most telling first, one per outlet, three at most, so a
 // step shows who said it rather than one outlet three times.
 import type { Figure } from '../../geo/contract/schema';
+import { MONTHS, WEEKDAYS } from '../../geo/lexicon/calendar.ts';
+import { MOVE_VERBS } from '../../geo/lexicon/story.ts';
 
 export interface Quote {
   outlet: string;
@@ -9,15 +11,18 @@ export interface Quote {
 
 type Sentence = { article: string; sentence: string; caption?: boolean };
 
-/** `telling` puts a sentence first (it dates the arrival, it names both ends); captions come last. */
+/**
+ * `rank` orders the sentences, lowest first (one that dates the arrival, one that names both
+ * ends); captions come last, and otherwise the order given.
+ */
 export function pickQuotes(
   sentences: Sentence[],
   outlet: (article: string) => string,
-  telling: (sentence: string, article: string) => boolean = () => false,
+  rank: (sentence: string, article: string) => number = () => 0,
   most = 3,
 ): Quote[] {
-  const rank = (s: Sentence) => (s.caption ? 2 : telling(s.sentence, s.article) ? 0 : 1);
-  const ranked = sentences.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i);
+  const order = (s: Sentence) => (s.caption ? Infinity : rank(s.sentence, s.article));
+  const ranked = sentences.map((s, i) => ({ s, i })).sort((a, b) => order(a.s) - order(b.s) || a.i - b.i);
   const quotes = new Map<string, Quote>();
   for (const { s } of ranked) {
     const name = outlet(s.article);
@@ -33,3 +38,16 @@ export function countsHeadline(groups: Array<{ unit: string; figures: Figure[] }
   const units = groups.map((g) => g.unit).join(', ');
   return `What was signed: outlets count ${low === high ? low : `${low} to ${high}`} (${units})`;
 }
+
+const dayWord = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS].join('|')})\\b`);
+const moveVerb = new RegExp(`\\b(?:${MOVE_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * For a stop: first the sentences of outlets that date the arrival, and among each outlet's,
+ * one that gives a day and moves the traveller ("arrived … early Thursday") before one that
+ * only gives a day ("signed … on Thursday").
+ */
+export const datingFirst =
+  (dating: ReadonlySet<string>) =>
+  (sentence: string, article: string): number =>
+    (dating.has(article) ? 0 : 4) + (dayWord.test(sentence) ? 0 : 2) + (moveVerb.test(sentence) ? 0 : 1);

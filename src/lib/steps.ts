@@ -7,7 +7,7 @@ import type { Bounds, CameraRequest } from './map.ts';
 import type { Story, StoryIndex } from './story.ts';
 import { formatDay, formatTimeOfDay } from './dates.ts';
 import { lineView, pointView } from './step-camera.ts';
-import { countsHeadline, pickQuotes, type Quote } from './step-quotes.ts';
+import { countsHeadline, datingFirst, pickQuotes, type Quote } from './step-quotes.ts';
 
 export type StepKind = 'origin' | 'leg' | 'stop' | 'site' | 'counts' | 'trade';
 
@@ -66,11 +66,11 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
     const p = leg.properties;
     const claims = claimsOf(p);
     const inferred = p.basis === 'inferred' ? p.why : null;
-    const bothEnds = (s: string) => s.includes(p.fromName) && s.includes(p.toName);
+    const bothEnds = (s: string) => (s.includes(p.fromName) && s.includes(p.toName) ? 0 : 1);
     steps.push({
       ...{ kind: 'leg', id: p.id, headline: `${p.fromName} → ${p.toName}${inferred ? ' (inferred)' : ''}` },
       ...{ quotes: pickQuotes(p.evidence, outlet, bothEnds), claims, inferred },
-      ...{ camera: lineView(leg.geometry), at: p.labelAt, routeOrder: p.order },
+      ...{ camera: lineView(leg.geometry, p.labelAt), at: p.labelAt, routeOrder: p.order },
     });
     const place = index.placeById.get(p.to);
     const at = place?.geometry.coordinates ?? p.labelAt;
@@ -79,7 +79,7 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
     steps.push({
       ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${when(claims)}` },
       ...{
-        quotes: pickQuotes([...p.evidence, ...(place?.properties.excerpts ?? [])], outlet, (_, a) => dating.has(a)),
+        quotes: pickQuotes([...p.evidence, ...(place?.properties.excerpts ?? [])], outlet, datingFirst(dating)),
       },
       ...{ claims, inferred: null, at, routeOrder: p.order },
       camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
@@ -122,7 +122,7 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
         headline: `${reporter}–${p.partnerName} trade: ${p.label}${p.year ? ` in ${p.year}` : ''}`,
       },
       ...{ quotes: pickQuotes([p.evidence, ...others.map((f) => f.evidence)], outlet), claims: [], inferred: null },
-      ...{ camera: lineView(flow.geometry), at: p.labelAt, routeOrder: legs.length },
+      ...{ camera: lineView(flow.geometry, p.labelAt), at: p.labelAt, routeOrder: legs.length },
     });
   }
   return steps;

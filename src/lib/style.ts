@@ -5,7 +5,7 @@ import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import latinExtFont from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
 import type { Story } from './story.ts';
-import { basemapLayers, storyLayers } from './layers.ts';
+import { basemapLayers, everyLeg, storyLayers } from './layers.ts';
 import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from './dates.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
@@ -91,7 +91,10 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
     version: 8,
     projection,
     'font-faces': fontFaces,
-    state: { hidden: { default: [] }, selected: { default: '' }, flowMax: { default: flowMax } },
+    state: {
+      ...{ hidden: { default: [] }, selected: { default: '' }, flowMax: { default: flowMax } },
+      stepOrder: { default: everyLeg },
+    },
     sources: {
       countries: geojson(basemapUrl(BASEMAP_FILES.countries), { attribution }),
       borders: geojson(basemapUrl(BASEMAP_FILES.borders)),
