@@ -2,9 +2,9 @@
 // the way out, and the app imports only the inferred types (`import type`, so zod stays out
 // of its bundle) and never guesses a property name.
 import { z } from 'zod';
-import { BASES, CURRENCIES, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
+import { BASES, CURRENCIES, DAY_PARTS, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
 
-export type { Basis, Currency, PlaceKind, PlaceRole } from './vocabulary.ts';
+export type { Basis, Currency, DayPart, PlaceKind, PlaceRole } from './vocabulary.ts';
 const PlaceKind = z.enum(PLACE_KINDS);
 const PlaceRole = z.enum(PLACE_ROLES);
 const Currency = z.enum(CURRENCIES);
@@ -86,6 +86,23 @@ export type Evidence = z.infer<typeof Evidence>;
 export const DateClaim = z.object({ date: z.string(), articles: z.array(z.string()).min(1) });
 export type DateClaim = z.infer<typeof DateClaim>;
 
+/**
+ * A time of day the articles give for an arrival or a site visit, with who says so: a clock
+ * time (`time`, the place's wall clock, "02:00") or, when none is written, a part of the day
+ * (`part`, "early" for "early Thursday"). `date` is the day it falls on, read against the
+ * article's own date. Outlets can disagree.
+ */
+export const TimeClaim = z.object({
+  date: z.string(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable(),
+  part: z.enum(DAY_PARTS).nullable(),
+  articles: z.array(z.string()).min(1),
+});
+export type TimeClaim = z.infer<typeof TimeClaim>;
+
 export const RouteLegProperties = z.object({
   id: z.string(),
   order: z.number().int().positive(),
@@ -96,6 +113,8 @@ export const RouteLegProperties = z.object({
   /** The date most articles give for arriving at `to`, from sentences about that arrival; null when none does. */
   date: z.string().nullable(),
   dateClaims: z.array(DateClaim),
+  /** When in the day the traveller arrived, where the text says; absent in data built before times were read. */
+  timeClaims: z.array(TimeClaim).optional(),
   /** Halfway along the leg, for its one label. */
   labelAt: Position,
   evidence: z.array(Evidence),
@@ -113,7 +132,11 @@ export const SiteProperties = z.object({
   name: z.string(),
   kind: PlaceKind,
   city: z.string(),
+  /** The order of the visits as the text gives them, from 1; absent in data built before it was written. */
+  order: z.number().int().positive().optional(),
   dateClaims: z.array(DateClaim),
+  /** When in the day, where the text says; absent in data built before times were read. */
+  timeClaims: z.array(TimeClaim).optional(),
   evidence: z.array(Evidence),
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;

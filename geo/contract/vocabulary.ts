@@ -33,3 +33,10 @@ export const CURRENCIES = [
   'SGD',
 ] as const;
 export type Currency = (typeof CURRENCIES)[number];
+
+/**
+ * Parts of a day an article gives instead of a clock time: "early Thursday" and "in the early
+ * hours" are `early` (before dawn), "Sunday night" is `night`.
+ */
+export const DAY_PARTS = ['early', 'morning', 'afternoon', 'evening', 'night'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];

@@ -1,4 +1,5 @@
 // English calendar words, as written in running text.
+import type { DayPart } from '../contract/vocabulary.ts';
 
 /** The months in order, January first. */
 export const MONTHS: readonly string[] = [
@@ -54,4 +55,26 @@ export const FUTURE_CUES: readonly string[] = [
   'plans to',
   'plan to',
   'is to',
+];
+
+/** Nouns for a part of the day, with the part each names: "Thursday morning", "in the early hours". */
+export const DAY_PART_NOUNS: ReadonlyArray<readonly [string, DayPart]> = [
+  ['early hours', 'early'],
+  ['morning', 'morning'],
+  ['afternoon', 'afternoon'],
+  ['evening', 'evening'],
+  ['night', 'night'],
+];
+
+/** Words before a weekday that name a part of it: "early Thursday", "late Wednesday". */
+export const DAY_PART_PREFIXES: ReadonlyArray<readonly [string, DayPart]> = [
+  ['early', 'early'],
+  ['late', 'night'],
+];
+
+/** Clock words with the hour they name. */
+export const CLOCK_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['noon', 12],
+  ['midday', 12],
+  ['midnight', 0],
 ];

@@ -18,6 +18,10 @@ const DAY_MONTH = new RegExp(
 );
 /** A future cue ends at most 25 characters before the weekday. */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,25}$`, 'i');
+/** Or comes right after it, behind its subject: "On Friday she is scheduled to …", "On Friday, Varga will …". */
+const FUTURE_AFTER = new RegExp(
+  String.raw`^,? (?:he|she|they|it|we|[A-Z][\w’'-]+) (?:is |are )?(?:${alternation(FUTURE_CUES)})\b`,
+);
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
   // Only a day that exists is a base: Date would take 30 February for 1 March.
@@ -35,7 +39,10 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     const back = (base.getUTCDay() - wanted + 7) % 7;
     // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
     // 64 characters are enough to look at for a cue, however long the sentence.
-    const forward = FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 64), m.index));
+    const after = m.index + m[0].length;
+    const forward =
+      FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 64), m.index)) ||
+      FUTURE_AFTER.test(sentence.slice(after, after + 64));
     found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {

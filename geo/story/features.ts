@@ -18,6 +18,7 @@ import { evidenceOf, uniqueEvidence } from './evidence.ts';
 import { lonLatOf, placeFeatures } from './place-features.ts';
 import { sentenceAt } from './sentence-ref.ts';
 import { moneyLabel } from './figures.ts';
+import { timeClaims } from './time-claims.ts';
 
 /** The four GeoJSON outputs, as features. */
 export interface StoryFeatures {
@@ -71,6 +72,7 @@ function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[]
           date: c.date,
           articles: [...new Set(c.sightings.map((s) => sentenceAt(articles, s).article.id))],
         })),
+        timeClaims: timeClaims(articles, to.arrivals),
         labelAt: arcMiddle(start, end),
         evidence: uniqueEvidence(articles, to.evidence),
         ...legBasis(from, to),
@@ -87,7 +89,7 @@ function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why
 }
 
 function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
-  return sites.map((site) => {
+  return sites.map((site, i) => {
     const claims = new Map<string, Set<string>>();
     for (const s of site.sightings)
       for (const d of s.dates.slice(0, 1))
@@ -101,9 +103,11 @@ function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: Gazett
         name: site.place.name,
         kind: site.place.kind,
         city: host.id,
+        order: i + 1,
         dateClaims: [...claims]
           .map(([date, ids]) => ({ date, articles: [...ids].sort() }))
           .sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
+        timeClaims: timeClaims(articles, site.sightings),
         evidence: uniqueEvidence(articles, site.sightings),
       },
     };

@@ -11,6 +11,8 @@ export interface Stop {
   /** The date most sightings give, and every claim with where it comes from. */
   date: string | null;
   dateClaims: Array<{ date: string; sightings: Sighting[] }>;
+  /** The sentences about the arrival itself (the departure, for the origin): they give its day and time. */
+  arrivals: Sighting[];
   evidence: Sighting[];
   /** Inferred when no sentence puts the traveller there; `why` says, for the reader, how it was found. */
   basis: Basis;
@@ -98,14 +100,15 @@ const DATING_CUES = new Set<Cue>(['arrive', 'began']);
 
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
   // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
-  const dated = group.filter((s) => s.dates.length > 0 && s.cue !== null && DATING_CUES.has(s.cue));
+  const arrivals = group.filter((s) => s.cue !== null && DATING_CUES.has(s.cue));
+  const dated = arrivals.filter((s) => s.dates.length > 0);
   const claims = groupBy(dated, (s) => s.dates[0]!);
   const dateClaims = [...claims]
     .map(([date, sightings]) => ({ date, sightings }))
     // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
     .sort((a, b) => articleCount(b.sightings) - articleCount(a.sightings) || a.date.localeCompare(b.date));
   const evidence = group.filter((s) => s.cue !== null);
-  return { place, date: dateClaims[0]?.date ?? null, dateClaims, evidence, basis: 'stated', why: null };
+  return { place, date: dateClaims[0]?.date ?? null, dateClaims, arrivals, evidence, basis: 'stated', why: null };
 }
 
 const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;

@@ -1,14 +1,15 @@
 // Sites: landmarks of the host city that a sentence about the traveller names; the
 // host city's other landmarks stay merely mentioned.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findTimes, type TimeMention } from './times.ts';
 import { sentenceAt, sentenceKey, storyOrder, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
 export interface SiteVisit {
   place: GazetteerEntry;
   /** In the order the articles and their sentences come, one per sentence. */
-  sightings: Array<SentenceRef & { highlight: [number, number]; dates: string[] }>;
+  sightings: Array<SentenceRef & { highlight: [number, number]; dates: string[]; times: TimeMention[] }>;
 }
 
 /** `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller. */
@@ -28,8 +29,9 @@ export function findSites(
       // Mentions come in sentence order, so a sentence already seen is the last one.
       const last = visit.sightings[visit.sightings.length - 1];
       if (!last || sentenceKey(last) !== sentenceKey(ref)) {
-        const dates = findDates(sentenceAt(articles, ref).sentence.text, article.date).map((d) => d.date);
-        visit.sightings.push({ ...ref, highlight: m.highlight, dates });
+        const text = sentenceAt(articles, ref).sentence.text;
+        const dates = datesFor(findDates(text, article.date), m.highlight[0]);
+        visit.sightings.push({ ...ref, highlight: m.highlight, dates, times: findTimes(text, article.date) });
       }
       sites.set(m.entry.id, visit);
     }
@@ -37,4 +39,15 @@ export function findSites(
   return [...sites.values()].sort(
     (x, y) => storyOrder(x.sightings[0]!, y.sightings[0]!) || x.place.id.localeCompare(y.place.id),
   );
+}
+
+/**
+ * The sentence's dates, the visit's own first: the last one written before the site ("on
+ * Thursday, went into talks at Parliament House and on Friday laid a wreath at the War
+ * Memorial"), else the first after it ("at the airport at 2am on Wednesday").
+ */
+function datesFor(dates: DateMention[], at: number): string[] {
+  const before = dates.filter((d) => d.at < at);
+  const own = before[before.length - 1] ?? dates.find((d) => d.at >= at);
+  return own ? [own.date, ...dates.filter((d) => d !== own).map((d) => d.date)] : [];
 }

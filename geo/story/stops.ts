@@ -7,6 +7,7 @@ import { firstIndex } from './bisect.ts';
 import { cueFor, type Cue } from './cues.ts';
 import { excerptWindow } from './excerpt.ts';
 import { findDates } from './dates.ts';
+import { findTimes, type TimeMention } from './times.ts';
 import type { Traveller } from './traveller.ts';
 import { sentenceKey, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
@@ -18,6 +19,7 @@ export interface Sighting extends SentenceRef {
   /** Where the place is named in the sentence. */
   highlight: [number, number];
   dates: string[];
+  times: TimeMention[];
   /** The other places of the same sentence that could be stops, for ordering. */
   others: string[];
   /** The traveller leaving home: a cue for where the route starts, not a stop. */
@@ -47,6 +49,7 @@ export function findSightings(
         (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
       );
       const dates = findDates(sentence.text, article.date).map((d) => d.date);
+      const times = findTimes(sentence.text, article.date);
       for (const { m, place } of candidates) {
         sightings.push({
           place,
@@ -54,6 +57,7 @@ export function findSightings(
           ...ref,
           highlight: m.highlight,
           dates,
+          times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
         });
@@ -61,7 +65,16 @@ export function findSightings(
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
         if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
-          sightings.push({ place, cue: 'began', ...ref, highlight: m.highlight, dates, others: [], origin: true });
+          sightings.push({
+            place,
+            cue: 'began',
+            ...ref,
+            highlight: m.highlight,
+            dates,
+            times,
+            others: [],
+            origin: true,
+          });
         }
       }
     }

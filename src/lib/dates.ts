@@ -4,6 +4,8 @@
 // The wall clock written in the value is what is shown, never converted to the reader's zone:
 // an arrival on the 20th stays on the 20th for a reader in Los Angeles.
 
+import type { DayPart } from '../../geo/contract/schema';
+
 const isoValue = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const dateParts: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' };
@@ -51,4 +53,31 @@ export function formatDateValue(value: string, locale: string = readerLocale()):
   const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(wallClock);
   if (hour === undefined) return text;
   return `${text} ${offset ? offsetText(offset) : 'local time'}`;
+}
+
+/** A day, short, for headlines and the timeline: "Wed 19 June" in en-GB; the value as written when it is no date. */
+export function formatDay(value: string, locale: string = readerLocale()): string {
+  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
+  const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (!y || day.getUTCDate() !== Number(d)) return value;
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(day);
+}
+
+const partWords: Record<DayPart, string> = {
+  early: 'early hours',
+  morning: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+};
+
+/** A time claim's time of day: "02:00" (or "2:00 AM") local time, or the part of the day in words. */
+export function formatTimeOfDay(time: string | null, part: DayPart | null, locale: string = readerLocale()): string {
+  if (part) return partWords[part];
+  const [h, min] = (time ?? '').split(':').map(Number);
+  if (h === undefined || min === undefined || !Number.isFinite(h) || !Number.isFinite(min)) return time ?? '';
+  return new Intl.DateTimeFormat(locale, { ...timeParts(locale), timeZone: 'UTC' }).format(
+    Date.UTC(2000, 0, 1, h, min),
+  );
 }

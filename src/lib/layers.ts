@@ -32,6 +32,9 @@ export type LayerGroup = (typeof layerGroups)[number];
 export const flowToggle = (flowId: string): string => `flow:${flowId}`;
 
 const shown = (group: LayerGroup) => not(isHidden(group));
+/** The legs up to the step "Follow the trip" is at (global state `stepOrder`; every leg outside it). */
+export const everyLeg = 1e9;
+const drawnSoFar: ExpressionSpecification = ['<=', ['get', 'order'], ['global-state', 'stepOrder']];
 const flowShown = all(shown('flows'), not(isHidden(['concat', flowToggle(''), ['get', 'id']])));
 /** A place of `role`, while the reader shows `group`. */
 const roleShown = (role: PlaceRole, group: LayerGroup) => all(hasRole(role), shown(group));
@@ -196,7 +199,7 @@ export const storyLayers = (palette: Palette) =>
       id: 'route-line',
       type: 'line',
       source: 'route',
-      filter: all(shown('route'), not(isInferred)),
+      filter: all(shown('route'), drawnSoFar, not(isInferred)),
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': palette.route, 'line-width': stroke.route },
     },
@@ -205,7 +208,7 @@ export const storyLayers = (palette: Palette) =>
       id: 'route-line-inferred',
       type: 'line',
       source: 'route',
-      filter: all(shown('route'), isInferred),
+      filter: all(shown('route'), drawnSoFar, isInferred),
       layout: { 'line-cap': 'butt' },
       paint: { 'line-color': palette.route, 'line-width': stroke.route, 'line-dasharray': [...dash.inferred] },
     },
@@ -215,7 +218,7 @@ export const storyLayers = (palette: Palette) =>
       id: 'route-arrows',
       type: 'symbol',
       source: 'route',
-      filter: shown('route'),
+      filter: all(shown('route'), drawnSoFar),
       layout: {
         ...text('›', textSize.routeArrow),
         'symbol-placement': 'line',
@@ -230,7 +233,7 @@ export const storyLayers = (palette: Palette) =>
       id: 'route-label',
       type: 'symbol',
       source: 'route-labels',
-      filter: shown('route'),
+      filter: all(shown('route'), drawnSoFar),
       layout: {
         ...text(legLabel, textSize.label),
         'text-variable-anchor': ['top', 'left', 'right', 'bottom'],

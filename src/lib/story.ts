@@ -9,6 +9,7 @@ import type {
   PlaceFeature,
   PlaceRole,
   RouteCollection,
+  SiteCollection,
   StoryMeta,
 } from '../../geo/contract/schema';
 import { STORY_FILES } from '../../geo/contract/names.ts';
@@ -42,6 +43,13 @@ export async function loadStory(base = storyBase()): Promise<Story> {
   const problem = storyProblem({ story, places, route, flows });
   if (problem) throw new Error(problem);
   return { meta: story, places, route, flows } as Story;
+}
+
+/** The sites with their order and times, for the steps; null when the file cannot be had (older data). */
+export async function loadSites(base = storyBase()): Promise<SiteCollection | null> {
+  const sites = await fetchJson(base, STORY_FILES.sites).catch(() => null);
+  const ok = sites && typeof sites === 'object' && Array.isArray((sites as SiteCollection).features);
+  return ok ? (sites as SiteCollection) : null;
 }
 
 export type StoryIndex = {

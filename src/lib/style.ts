@@ -5,7 +5,7 @@ import latinFont from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wo
 import latinExtFont from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import vietnameseFont from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
 import type { Story } from './story.ts';
-import { basemapLayers, storyLayers } from './layers.ts';
+import { basemapLayers, everyLeg, storyLayers } from './layers.ts';
 import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from './dates.ts';
 import { planLabels } from './labels.ts';
@@ -115,6 +115,7 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
       selected: { default: '' },
       flowMax: { default: flowMax },
       markedCountries: { default: markedCountries(story) },
+      stepOrder: { default: everyLeg },
     },
     sources: {
       countries: geojson(basemapUrl(BASEMAP_FILES.countries), { attribution }),

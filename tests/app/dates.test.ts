@@ -1,6 +1,6 @@
 // Dates read as the reader writes them, and never shift with the reader's time zone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateValue } from '../../src/lib/dates.ts';
+import { formatDateValue, formatDay, formatTimeOfDay } from '../../src/lib/dates.ts';
 
 const zoneBefore = process.env.TZ;
 afterEach(() => {
@@ -54,5 +54,19 @@ describe('formatDateValue', () => {
         timeZone: 'UTC',
       }).format(Date.UTC(2024, 5, 20)),
     );
+  });
+});
+
+describe('formatDay and formatTimeOfDay', () => {
+  it('write a headline day short, without the year, in the reader’s language', () => {
+    expect(formatDay('2024-06-19', 'en-GB')).toBe('Wed 19 June');
+    expect(formatDay('2024-06-19', 'en-US')).toBe('Wed, June 19');
+    expect(formatDay('2024-02-30', 'en-GB')).toBe('2024-02-30');
+  });
+
+  it('write a clock time in the locale’s hours and a part of the day in words', () => {
+    expect(formatTimeOfDay('02:00', null, 'en-GB')).toBe('02:00');
+    expect(formatTimeOfDay('14:30', null, 'en-US')).toBe('2:30 PM');
+    expect(formatTimeOfDay(null, 'early', 'en-GB')).toBe('early hours');
   });
 });

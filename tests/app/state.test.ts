@@ -6,9 +6,15 @@ import { highlightParts, safeHref } from '../../src/lib/excerpts.ts';
 
 describe('the URL hash', () => {
   it.each<HashState>([
-    { camera: { zoom: 11.25, lat: 21.0285, lng: 105.8542 }, hidden: ['mentioned', 'flow:flow-china'], place: 'hanoi' },
-    { camera: null, hidden: [], place: null },
-    { camera: { zoom: 1.5, lat: -33.5, lng: -179.9 }, hidden: ['route'], place: 'ho-chi-minh-mausoleum' },
+    {
+      camera: { zoom: 11.25, lat: 21.0285, lng: 105.8542 },
+      hidden: ['mentioned', 'flow:flow-china'],
+      place: 'hanoi',
+      step: null,
+    },
+    { camera: null, hidden: [], place: null, step: null },
+    { camera: { zoom: 1.5, lat: -33.5, lng: -179.9 }, hidden: ['route'], place: 'ho-chi-minh-mausoleum', step: 4 },
+    { camera: null, hidden: [], place: null, step: 12 },
   ])('round-trips %j', (state) => {
     expect(parseHash(formatHash(state))).toEqual(state);
   });
@@ -16,6 +22,11 @@ describe('the URL hash', () => {
   it('ignores a camera it cannot use', () => {
     expect(parseHash('#map=3/95/10').camera).toBeNull();
     expect(parseHash('#map=abc').camera).toBeNull();
+  });
+
+  it('ignores a step that is not a whole number from 1', () => {
+    for (const step of ['0', '-1', '2.5', 'x', '', '99999']) expect(parseHash(`#step=${step}`).step).toBeNull();
+    expect(parseHash('#step=4').step).toBe(4);
   });
 });
 

@@ -51,6 +51,19 @@ describe('the first story (data/articles)', async () => {
     expect(first.route.features[1]!.properties.dateClaims.map((c) => c.date)).toEqual(['2024-06-20', '2024-06-19']);
   });
 
+  it('keeps the arrival times as claims: before dawn on Thursday for two outlets, 02:00 on Wednesday for one', () => {
+    const hanoi = first.route.features[1]!.properties;
+    expect(hanoi.timeClaims?.map((c) => [c.date, c.time ?? c.part, c.articles.length])).toEqual([
+      ['2024-06-20', 'early', 2],
+      ['2024-06-19', '02:00', 1],
+    ]);
+    expect(first.route.features[0]!.properties.timeClaims).toEqual([]);
+  });
+
+  it('numbers the sites in the order the text gives them', () => {
+    expect(first.sites.features.map((f) => f.properties.order)).toEqual([1, 2, 3, 4]);
+  });
+
   it('names no outlet on both sides of a date disagreement: a site visit on Thursday is no arrival date', () => {
     for (const leg of first.route.features) {
       const outlets = leg.properties.dateClaims.flatMap((c) => c.articles);
@@ -168,6 +181,21 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
   it('maps the places it must, and keeps people and organisations off the map', () => {
     for (const name of expected.mustMap) expect(mapped).toContain(name);
     for (const name of expected.mustNotMap) expect(mapped).not.toContain(name);
+  });
+
+  it('reads its times: Canberra at 11:00 on the 13th; no time for Auckland from a flight out of it on Thursday morning', () => {
+    const time = (name: string) =>
+      second.route.features
+        .find((f) => f.properties.toName === name)!
+        .properties.timeClaims?.map((c) => [c.date, c.time ?? c.part]);
+    expect(time('Canberra')).toEqual([['2025-03-13', '11:00']]);
+    expect(time('Auckland')).toEqual([]);
+  });
+
+  it('dates each site visit by the day written before it in its sentence, and a scheduled Friday as the next one', () => {
+    const memorial = second.sites.features.find((f) => f.properties.name === 'Australian War Memorial')!.properties;
+    expect(memorial.dateClaims.map((c) => c.date)).toEqual(['2025-03-14']);
+    expect(memorial.dateClaims[0]!.articles).toHaveLength(3);
   });
 
   it('crosses the antimeridian correctly between Santiago and Auckland', () => {

@@ -1,0 +1,159 @@
+// "Follow the trip": the story as steps in order, built from the data alone: the origin, each
+// leg and the stop it reaches, each site in the order the text gives, what was signed, then the
+// trade figures. Each step has a headline, the most telling sentences from different outlets,
+// the date and time claims behind it, and where the camera goes.
+import type { DayPart, SiteCollection, SiteFeature } from '../../geo/contract/schema';
+import type { Bounds, CameraRequest } from './map.ts';
+import type { Story, StoryIndex } from './story.ts';
+import { formatDay, formatTimeOfDay } from './dates.ts';
+import { lineView, pointView } from './step-camera.ts';
+import { countsHeadline, datingFirst, pickQuotes, type Quote } from './step-quotes.ts';
+
+export type StepKind = 'origin' | 'leg' | 'stop' | 'site' | 'counts' | 'trade';
+
+/** A day (and time of day) outlets give for a step, with the outlets behind it. */
+export interface StepClaim {
+  date: string;
+  time: string | null;
+  part: DayPart | null;
+  outlets: string[];
+}
+
+export interface Step {
+  kind: StepKind;
+  /** The place, leg or flow the step is about. */
+  id: string;
+  headline: string;
+  quotes: Quote[];
+  /** Most outlets first; more than one when outlets disagree. */
+  claims: StepClaim[];
+  /** Why the mark is there when no outlet states it; null when one does. */
+  inferred: string | null;
+  camera: CameraRequest;
+  /** The point the camera frames, for checks and the timeline. */
+  at: [number, number];
+  /** The legs drawn at this step: the route draws itself up to here. */
+  routeOrder: number;
+}
+
+type Claims = {
+  dateClaims: Array<{ date: string; articles: string[] }>;
+  timeClaims?: Array<{ date: string; time: string | null; part: DayPart | null; articles: string[] }>;
+};
+
+export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollection | null, locale?: string): Step[] {
+  const outlet = (id: string) => index.articleById.get(id)?.outlet ?? id;
+  const claimsOf = (c: Claims) => mergeClaims(c, outlet);
+  const when = (claims: StepClaim[]) => (claims[0] ? ` · ${whenText(claims[0], locale)}` : '');
+  const legs = story.route.features;
+  const steps: Step[] = [];
+  const first = legs[0]?.properties;
+  const origin = first ? index.placeById.get(first.from) : undefined;
+  if (first && origin) {
+    const at = origin.geometry.coordinates;
+    const inferred = origin.properties.basis === 'inferred' ? origin.properties.why : null;
+    steps.push({
+      ...{
+        kind: 'origin',
+        id: first.from,
+        headline: `Sets out from ${first.fromName}${inferred ? ' (inferred)' : ''}`,
+      },
+      ...{ quotes: pickQuotes(origin.properties.excerpts, outlet), claims: [], inferred },
+      ...{ camera: pointView(at, 4), at, routeOrder: 0 },
+    });
+  }
+  for (const leg of legs) {
+    const p = leg.properties;
+    const claims = claimsOf(p);
+    const inferred = p.basis === 'inferred' ? p.why : null;
+    const bothEnds = (s: string) => (s.includes(p.fromName) && s.includes(p.toName) ? 0 : 1);
+    steps.push({
+      ...{ kind: 'leg', id: p.id, headline: `${p.fromName} → ${p.toName}${inferred ? ' (inferred)' : ''}` },
+      ...{ quotes: pickQuotes(p.evidence, outlet, bothEnds), claims, inferred },
+      ...{ camera: lineView(leg.geometry, p.labelAt), at: p.labelAt, routeOrder: p.order },
+    });
+    const place = index.placeById.get(p.to);
+    const at = place?.geometry.coordinates ?? p.labelAt;
+    const dating = new Set([...p.dateClaims, ...(p.timeClaims ?? [])].flatMap((c) => c.articles));
+    const host = p.to === story.meta.hostCity && story.meta.hostBounds;
+    steps.push({
+      ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${when(claims)}` },
+      ...{
+        quotes: pickQuotes([...p.evidence, ...(place?.properties.excerpts ?? [])], outlet, datingFirst(dating)),
+      },
+      ...{ claims, inferred: null, at, routeOrder: p.order },
+      camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
+    });
+  }
+  for (const site of siteOrder(sites)) {
+    const p = site.properties;
+    const claims = claimsOf(p);
+    const at = site.geometry.coordinates;
+    steps.push({
+      ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims)}` },
+      ...{ quotes: pickQuotes(p.evidence, outlet), claims, inferred: null },
+      ...{ camera: pointView(at, 15, 0.004), at, routeOrder: legs.length },
+    });
+  }
+  const counts = index.countsByUnit;
+  const hostAt = index.hostPlace?.geometry.coordinates;
+  if (counts.length > 0 && hostAt) {
+    steps.push({
+      ...{ kind: 'counts', id: 'counts', headline: countsHeadline(counts) },
+      ...{
+        quotes: pickQuotes(
+          counts.flatMap((g) => g.figures.map((f) => f.evidence)),
+          outlet,
+        ),
+        claims: [],
+        inferred: null,
+      },
+      ...{ camera: pointView(hostAt, 6), at: hostAt, routeOrder: legs.length },
+    });
+  }
+  for (const flow of story.flows.features) {
+    const p = flow.properties;
+    const reporter = index.placeById.get(p.reporter)?.properties.name ?? p.reporter;
+    const others = story.meta.figures.filter((f) => f.kind === 'money' && f.places.includes(p.partner));
+    steps.push({
+      ...{
+        kind: 'trade',
+        id: p.id,
+        headline: `${reporter}–${p.partnerName} trade: ${p.label}${p.year ? ` in ${p.year}` : ''}`,
+      },
+      ...{ quotes: pickQuotes([p.evidence, ...others.map((f) => f.evidence)], outlet), claims: [], inferred: null },
+      ...{ camera: lineView(flow.geometry, p.labelAt), at: p.labelAt, routeOrder: legs.length },
+    });
+  }
+  return steps;
+}
+
+/** The sites in the order the text gives them (data built before `order` keeps its file order). */
+function siteOrder(sites: SiteCollection | null): SiteFeature[] {
+  const list = sites?.features ?? [];
+  return [...list].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
+}
+
+/** Time claims first (each on its day), then the day alone from outlets that give no time. */
+function mergeClaims({ dateClaims, timeClaims = [] }: Claims, outlet: (id: string) => string): StepClaim[] {
+  const timed = new Set(timeClaims.flatMap((c) => c.articles.map((a) => `${c.date} ${a}`)));
+  const claims = [
+    ...timeClaims.map((c) => ({ ...c, rest: c.articles })),
+    ...dateClaims.map((c) => ({
+      ...c,
+      time: null,
+      part: null,
+      rest: c.articles.filter((a) => !timed.has(`${c.date} ${a}`)),
+    })),
+  ];
+  return claims
+    .filter((c) => c.rest.length > 0)
+    .map((c) => ({ date: c.date, time: c.time, part: c.part, outlets: [...new Set(c.rest.map(outlet))] }))
+    .sort((a, b) => b.outlets.length - a.outlets.length);
+}
+
+/** "Thu 20 June, early hours", "Wed 19 June, 02:00", or the day alone. */
+export function whenText(claim: StepClaim, locale?: string): string {
+  const day = formatDay(claim.date, locale);
+  return claim.time || claim.part ? `${day}, ${formatTimeOfDay(claim.time, claim.part, locale)}` : day;
+}
