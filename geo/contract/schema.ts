@@ -88,6 +88,14 @@ export const PlaceProperties = z.object({
   dateClaims: z.array(DateClaim).optional(),
   /** True when the outlets give different dates in `dateClaims`: the map badges the mark. */
   datesDiffer: z.boolean().optional(),
+  /** The place's GeoNames id (cities) or Wikidata id (curated places), where the gazetteer has one. */
+  geonames: z.number().int().positive().optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
+  /** Where a curated place's coordinates come from, as the curated gazetteer records it. */
+  coordSource: z.string().optional(),
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 

@@ -62,9 +62,19 @@ export function placeFeatures(
           excerpts,
           ...basisOf(inferred.get(entry.id)),
           ...datesOf(dateClaims.get(entry.id)),
+          ...sourceOf(entry),
         },
       };
     });
+}
+
+/** The gazetteer's ids and coordinate source, only where it has them. */
+function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<PlaceProperties> {
+  return {
+    ...(geonames ? { geonames } : {}),
+    ...(wikidata ? { wikidata } : {}),
+    ...(coordSource ? { coordSource } : {}),
+  };
 }
 
 function datesOf(claims: DateClaim[] | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
