@@ -16,6 +16,10 @@ export interface Article {
   date: string | null;
   url: string | null;
   language: string;
+  /** The news agency whose copy the outlet ran, where the front matter names one. */
+  agency?: string;
+  /** The language the text was translated from, where the front matter says so. */
+  translatedFrom?: string;
   body: string;
   /** The file's line on which the body starts, so messages can name lines of the file. */
   bodyLine: number;
@@ -42,10 +46,22 @@ const FrontMatter = z
     language: z.string().min(2).default('en'),
     author: z.string().optional(),
     notes: z.string().optional(),
+    agency: z.string().min(1).optional(),
+    translated_from: z.string().min(2).optional(),
   })
   .strict();
 
-export const FRONT_MATTER_FIELDS = ['outlet', 'title', 'date', 'url', 'language', 'author', 'notes'] as const;
+export const FRONT_MATTER_FIELDS = [
+  'outlet',
+  'title',
+  'date',
+  'url',
+  'language',
+  'author',
+  'notes',
+  'agency',
+  'translated_from',
+] as const;
 
 /** What each field holds, for the fix of a wrong value. */
 const FIELD_FORMS: Record<string, string> = {
@@ -54,6 +70,8 @@ const FIELD_FORMS: Record<string, string> = {
   date: 'the day of publication as YYYY-MM-DD (e.g. `date: "2024-06-20"`) or an ISO date-time (`2024-06-20T18:39+02:00`)',
   url: 'the article’s http(s) address, or remove the line',
   language: 'a language code such as `en`',
+  agency: 'the news agency whose copy the outlet ran, e.g. `agency: "AFP"`, or remove the line',
+  translated_from: 'the code of the language the article was translated from, e.g. `translated_from: de`',
 };
 
 const LINE_BREAK = /\r\n?|\n/;
@@ -94,6 +112,8 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
     date: meta.date,
     url: meta.url ?? null,
     language: meta.language,
+    ...(meta.agency ? { agency: meta.agency } : {}),
+    ...(meta.translated_from ? { translatedFrom: meta.translated_from } : {}),
   };
   return { article, warnings: [] };
 }

@@ -28,6 +28,10 @@ export const ArticleMeta = z.object({
   date: z.string().nullable(),
   url: z.string().nullable(),
   language: z.string(),
+  /** The news agency whose copy the outlet ran, where the front matter says so (`agency: AFP`). */
+  agency: z.string().optional(),
+  /** The language the article was translated from, where the front matter says so (`translated_from: de`). */
+  translatedFrom: z.string().optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
@@ -48,6 +52,25 @@ export const Excerpt = z.object({
 });
 export type Excerpt = z.infer<typeof Excerpt>;
 
+/** A sentence that supports a leg, a site visit or a figure. */
+export const Evidence = z.object({
+  article: z.string(),
+  /** The sentence; one over 400 characters is quoted as a word-bounded part around what it supports, with “…” at each cut. */
+  sentence: z.string(),
+  /** The part of the sentence quoted, as a span of the article body. */
+  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** A date the articles give for an arrival or a visit, with who says so; outlets can disagree. */
+export const DateClaim = z.object({
+  date: z.string(),
+  articles: z.array(z.string()).min(1),
+  /** The sentences that give this date, one or more per article in `articles`, so a reader can check each. */
+  evidence: z.array(Evidence).optional(),
+});
+export type DateClaim = z.infer<typeof DateClaim>;
+
 export const PlaceProperties = z.object({
   id: z.string(),
   name: z.string(),
@@ -61,6 +84,18 @@ export const PlaceProperties = z.object({
   /** Whether a sentence puts the place in its role (a stop the traveller reached), or it was inferred. */
   basis: Basis,
   why: Why,
+  /** For a stop, the dates given for arriving there; for a site, for visiting it. Absent for other places. */
+  dateClaims: z.array(DateClaim).optional(),
+  /** True when the outlets give different dates in `dateClaims`: the map badges the mark. */
+  datesDiffer: z.boolean().optional(),
+  /** The place's GeoNames id (cities) or Wikidata id (curated places), where the gazetteer has one. */
+  geonames: z.number().int().positive().optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
+  /** Where a curated place's coordinates come from, as the curated gazetteer records it. */
+  coordSource: z.string().optional(),
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
@@ -71,20 +106,6 @@ const LineGeometry = z.union([
   z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
 ]);
-
-/** A sentence that supports a leg, a site visit or a figure. */
-export const Evidence = z.object({
-  article: z.string(),
-  /** The sentence; one over 400 characters is quoted as a word-bounded part around what it supports, with “…” at each cut. */
-  sentence: z.string(),
-  /** The part of the sentence quoted, as a span of the article body. */
-  span: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
-});
-export type Evidence = z.infer<typeof Evidence>;
-
-/** A date the articles give for a leg, with who says so; outlets can disagree. */
-export const DateClaim = z.object({ date: z.string(), articles: z.array(z.string()).min(1) });
-export type DateClaim = z.infer<typeof DateClaim>;
 
 /**
  * A time of day the articles give for an arrival or a site visit, with who says so: a clock

@@ -6,7 +6,7 @@ import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 5;
+export const GAZETTEER_FORMAT = 6;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -111,6 +111,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       lat: lm.lat,
       city: `city:${lm.city}`,
       seatOfGovernment: GOVERNMENT_KINDS.has(lm.kind),
+      ...curatedSource(lm),
     });
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
   }
@@ -126,6 +127,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       lon: region.lon,
       lat: region.lat,
       members: region.members.map((m) => iso3to2.get(m) ?? m),
+      ...curatedSource(region),
     });
     for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
   }
@@ -183,4 +185,9 @@ function capitalIds(sources: GazetteerSources): Map<string, string> {
       byCountry.set(city.country, { id: `city:${city.cityId}`, rank });
   }
   return new Map([...byCountry].map(([cc, { id }]) => [cc, id]));
+}
+
+/** A curated place's Wikidata id (when known) and the source of its coordinates, for its panel. */
+function curatedSource(place: Landmark | Region): Pick<GazetteerEntry, 'wikidata' | 'coordSource'> {
+  return { ...(place.wikidata ? { wikidata: place.wikidata } : {}), coordSource: place.coordSource };
 }

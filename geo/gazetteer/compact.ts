@@ -25,6 +25,7 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
     if (!made) {
       made = {
         id: `city:${data.cityIds[i]}`,
+        geonames: data.cityIds[i]!,
         name: cityNames[i]!,
         kind: 'city',
         country: data.cityCountries.slice(2 * i, 2 * i + 2),

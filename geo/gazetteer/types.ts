@@ -22,6 +22,11 @@ export interface GazetteerEntry {
   seatOfGovernment: boolean;
   /** A sovereign state, not a territory: "French" is France before the French Southern Territories. */
   sovereign: boolean;
+  /** A city's GeoNames id; a curated place's Wikidata id, where the curated file gives one. */
+  geonames?: number;
+  wikidata?: string;
+  /** Where a curated place's coordinates come from (the curated files say, for every entry). */
+  coordSource?: string;
 }
 
 /** How a name reached the index; demonyms and short codes are weaker evidence. */

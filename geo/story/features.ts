@@ -1,6 +1,7 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type {
+  DateClaim,
   FlowFeature,
   PlaceFeature,
   PlaceRole,
@@ -16,7 +17,7 @@ import type { StoryArticle } from './types.ts';
 import type { Trade } from './trade.ts';
 import { evidenceOf, uniqueEvidence } from './evidence.ts';
 import { lonLatOf, placeFeatures } from './place-features.ts';
-import { sentenceAt } from './sentence-ref.ts';
+import { siteDateClaims, stopDateClaims } from './date-claims.ts';
 import { moneyLabel } from './figures.ts';
 import { timeClaims } from './time-claims.ts';
 
@@ -35,11 +36,19 @@ export function buildFeatures(
   roleOf: (id: string) => PlaceRole,
 ): StoryFeatures {
   return {
-    places: placeFeatures(articles, roleOf, journey.stops),
+    places: placeFeatures(articles, roleOf, journey.stops, placeDateClaims(articles, journey)),
     route: legFeatures(articles, journey.stops),
     sites: journey.host ? siteFeatures(articles, journey.sites, journey.host) : [],
     flows: flowFeatures(articles, trade),
   };
+}
+
+/** The dates given for arriving at each stop and visiting each site, by place id; a site's win, as its role does. */
+function placeDateClaims(articles: StoryArticle[], { stops, sites }: Journey): Map<string, DateClaim[]> {
+  return new Map([
+    ...stops.map((s) => [s.place.id, stopDateClaims(articles, s)] as const),
+    ...sites.map((s) => [s.place.id, siteDateClaims(articles, s)] as const),
+  ]);
 }
 
 /** A place's role on the map: a site outranks a stop, a stop a trade partner; anything else is mentioned. */
@@ -68,10 +77,7 @@ function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[]
         fromName: from.place.name,
         toName: to.place.name,
         date: to.date,
-        dateClaims: to.dateClaims.map((c) => ({
-          date: c.date,
-          articles: [...new Set(c.sightings.map((s) => sentenceAt(articles, s).article.id))],
-        })),
+        dateClaims: stopDateClaims(articles, to),
         timeClaims: timeClaims(articles, to.arrivals),
         labelAt: arcMiddle(start, end),
         evidence: uniqueEvidence(articles, to.evidence),
@@ -89,29 +95,21 @@ function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why
 }
 
 function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
-  return sites.map((site, i) => {
-    const claims = new Map<string, Set<string>>();
-    for (const s of site.sightings)
-      for (const d of s.dates.slice(0, 1))
-        claims.set(d, (claims.get(d) ?? new Set()).add(sentenceAt(articles, s).article.id));
-    return {
-      type: 'Feature',
+  return sites.map((site, i) => ({
+    type: 'Feature',
+    id: site.place.id,
+    geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
+    properties: {
       id: site.place.id,
-      geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
-      properties: {
-        id: site.place.id,
-        name: site.place.name,
-        kind: site.place.kind,
-        city: host.id,
-        order: i + 1,
-        dateClaims: [...claims]
-          .map(([date, ids]) => ({ date, articles: [...ids].sort() }))
-          .sort((a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date)),
-        timeClaims: timeClaims(articles, site.sightings),
-        evidence: uniqueEvidence(articles, site.sightings),
-      },
-    };
-  });
+      name: site.place.name,
+      kind: site.place.kind,
+      city: host.id,
+      order: i + 1,
+      dateClaims: siteDateClaims(articles, site),
+      timeClaims: timeClaims(articles, site.sightings),
+      evidence: uniqueEvidence(articles, site.sightings),
+    },
+  }));
 }
 
 function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Trade): FlowFeature[] {

@@ -30,6 +30,9 @@ export function storyMeta(
       date: a.date,
       url: a.url,
       language: a.language,
+      // Only where the front matter says so, so older stories' outputs are unchanged.
+      ...(a.agency ? { agency: a.agency } : {}),
+      ...(a.translatedFrom ? { translatedFrom: a.translatedFrom } : {}),
     })),
     traveller: settings.traveller.name,
     hostCity: host?.id ?? null,

@@ -1,6 +1,6 @@
 // Place features: every place the articles name, with all its excerpts and its role, and each
 // stop no article names (an origin inferred from the traveller's home), which says why it is there.
-import type { Excerpt, PlaceFeature, PlaceProperties, PlaceRole } from '../contract/schema.ts';
+import type { DateClaim, Excerpt, PlaceFeature, PlaceProperties, PlaceRole } from '../contract/schema.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type { Mention } from '../places/geoparse.ts';
 import { excerptWindow } from './excerpt.ts';
@@ -16,6 +16,7 @@ export function placeFeatures(
   articles: StoryArticle[],
   roleOf: (id: string) => PlaceRole,
   stops: Stop[],
+  dateClaims: ReadonlyMap<string, DateClaim[]>,
 ): PlaceFeature[] {
   const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
@@ -60,9 +61,24 @@ export function placeFeatures(
           outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
           excerpts,
           ...basisOf(inferred.get(entry.id)),
+          ...datesOf(dateClaims.get(entry.id)),
+          ...sourceOf(entry),
         },
       };
     });
+}
+
+/** The gazetteer's ids and coordinate source, only where it has them. */
+function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<PlaceProperties> {
+  return {
+    ...(geonames ? { geonames } : {}),
+    ...(wikidata ? { wikidata } : {}),
+    ...(coordSource ? { coordSource } : {}),
+  };
+}
+
+function datesOf(claims: DateClaim[] | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
+  return claims ? { dateClaims: claims, datesDiffer: claims.length > 1 } : {};
 }
 
 function basisOf(stop: Stop | undefined): Pick<PlaceProperties, 'basis' | 'why'> {

@@ -321,6 +321,25 @@ export const storyLayers = (palette: Palette) =>
       },
       paint: haloed(color.flowText),
     },
+    // A "!" at the top right of a stop or site whose date the outlets give differently (the
+    // pipeline's `datesDiffer`); a site's only from city zoom, where the site itself appears.
+    {
+      id: 'disagreement-badge',
+      type: 'symbol',
+      source: 'places',
+      filter: all(['==', ['get', 'datesDiffer'], true], any(roleShown('stop', 'route'), roleShown('site', 'sites'))),
+      layout: {
+        ...text('!', textSize.stopLabel),
+        'text-offset': [0.9, -0.9],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        ...haloed(color.text, textSize.stopLabel / 4),
+        'text-halo-color': color.highlight,
+        'text-opacity': ['step', ['zoom'], byRole({ site: 0 }, 1), band.sites.minzoom, 1],
+      },
+    },
   ] as const satisfies readonly LayerSpecification[];
 
 /** Layers a click or tap opens a place or a flow from, top first. */

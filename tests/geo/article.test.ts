@@ -45,6 +45,14 @@ describe('segment', () => {
 });
 
 describe('ingest', () => {
+  it('keeps the agency whose copy it is and the language it was translated from, when the front matter says so', () => {
+    const head = '---\noutlet: "Wire"\ntitle: "T"\ndate: "2024-06-20"\n';
+    const { article } = ingestArticle('a.md', `${head}agency: "AP"\ntranslated_from: fr\n---\nBody.\n`);
+    expect([article.agency, article.translatedFrom]).toEqual(['AP', 'fr']);
+    const plain = ingestArticle('b.md', `${head}---\nBody.\n`).article;
+    expect('agency' in plain || 'translatedFrom' in plain).toBe(false);
+  });
+
   it('reads front matter and keeps the body exactly as written', () => {
     const { article } = ingestArticle('a.md', '---\noutlet: "DW"\ntitle: "T"\ndate: "2024-06-20"\n---\nBody line.\n');
     expect(article).toMatchObject({
