@@ -5,21 +5,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
+import { framesParentScript } from './geo/hosting/frames.ts';
 import { framesScript } from './src/lib/share.ts';
 
 export default defineConfig({
-  plugins: [svelte(), liveStoryData(), dropSwapLeftovers(), securityHeaders()],
+  plugins: [svelte(), liveStoryData(), dropSwapLeftovers(), securityHeaders(), framesParentScript(framesScript)],
   server: { watch: { ignored: ['**/public/data/**', '**/tests/artifacts/**'] } },
   build: {
     chunkSizeWarningLimit: 1100,
     // MapLibre in a chunk of its own: cached across app releases, and the bench can weigh the app alone.
     rolldownOptions: {
-      // A second entry: the parent page's script of the embed snippet, at a name that never changes.
-      input: { index: 'index.html', frames: 'src/framesParent.ts' },
-      output: {
-        entryFileNames: (chunk) => (chunk.name === 'frames' ? framesScript : 'assets/[name]-[hash].js'),
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
-      },
+      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
     },
   },
   test: {

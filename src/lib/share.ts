@@ -22,7 +22,7 @@ export function embedUrl(at: Place, hash: string): string {
   return `${at.origin}${at.pathname}${search ? `${search}&` : '?'}${embedParam}${hash}`;
 }
 
-/** The parent page's half of the frames protocol, built beside the app from src/framesParent.ts. */
+/** The parent page's half of the frames protocol, written beside the app by geo/hosting/frames.ts. */
 export const framesScript = 'frames.js';
 
 const attribute = (text: string) =>
@@ -37,6 +37,6 @@ export function embedSnippet(at: Place, hash: string, title: string): string {
   return [
     `<iframe src="${attribute(embedUrl(at, hash))}" title="${attribute(title)}" width="100%" height="520"`,
     `  scrolling="no" style="border:0" data-dateline-embed></iframe>`,
-    `<script type="module" src="${attribute(script)}"></script>`,
+    `<script src="${attribute(script)}"></script>`,
   ].join('\n');
 }

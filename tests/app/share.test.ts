@@ -39,7 +39,7 @@ describe('the embed snippet', () => {
   });
 
   it('loads the parent-page script from beside the app', () => {
-    expect(snippet).toContain('<script type="module" src="https://maps.example.org/visit/frames.js"></script>');
+    expect(snippet).toContain('<script src="https://maps.example.org/visit/frames.js"></script>');
   });
 });
 

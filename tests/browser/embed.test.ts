@@ -1,4 +1,4 @@
-// The embed snippet the Share dialog offers, pasted into a test page on the same server: the
+// The embed snippet the Share dialog offers, pasted into an article on another origin: the
 // embed page inside the iframe shows the map without the page's chrome, links to the full map
 // at the same view, and tells the parent its height, which the snippet's script applies.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,7 +7,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { contextOptions, launch, mapIdle, openApp } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-const testPage = new URL('embed-test.html', baseUrl).href;
+// The article is on another origin, as a newsroom's would be: Playwright serves it, nothing leaves the machine.
+const testPage = 'http://article.test/embed-test.html';
 mkdirSync('tests/artifacts', { recursive: true });
 
 let browser: Browser;
@@ -45,12 +46,17 @@ async function openArticle(width: number): Promise<{ page: Page; frame: Frame; e
 
 /** Waits until the iframe is as tall as the embed page's content, as the messages said. */
 async function frameFitsContent(page: Page, frame: Frame): Promise<number> {
-  await page.waitForFunction(() => {
-    const iframe = document.querySelector('iframe')!;
-    const content = iframe.contentDocument?.documentElement.offsetHeight;
-    return content !== undefined && Number(iframe.getAttribute('height')) === content;
+  const heights = async () => ({
+    iframe: await page.evaluate(() => Number(document.querySelector('iframe')!.getAttribute('height'))),
+    content: await frame.evaluate(() => document.documentElement.offsetHeight),
   });
-  return frame.evaluate(() => document.documentElement.offsetHeight);
+  await expect
+    .poll(async () => {
+      const { iframe, content } = await heights();
+      return iframe === content;
+    })
+    .toBe(true);
+  return (await heights()).content;
 }
 
 describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {

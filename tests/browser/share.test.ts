@@ -122,26 +122,19 @@ describe.each(sizes)('share and export at $name px', ({ name, viewport }) => {
     expect(await copy.count()).toBe(0);
   });
 
+  it('selects the link in its field to copy by hand where there is no Clipboard API, and says so', async () => {
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await openDialog();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toMatch(/selected/);
+    const selected = await page.evaluate(() => {
+      const field = document.activeElement as HTMLInputElement;
+      return field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
+    });
+    expect(selected).toBe(page.url());
+  });
+
   it('logged no console error or warning', () => {
     expect(errors).toEqual([]);
-  });
-});
-
-describe('share without the Clipboard API', () => {
-  it('selects the link in its field to copy by hand, and says so', async () => {
-    const { browser, page } = await openApp(baseUrl);
-    try {
-      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-      await page.getByTestId('share').click();
-      await page.getByRole('button', { name: 'Copy link' }).click();
-      await expect.poll(() => page.getByTestId('share-status').textContent()).toMatch(/selected/);
-      const selected = await page.evaluate(() => {
-        const field = document.activeElement as HTMLInputElement;
-        return field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0);
-      });
-      expect(selected).toBe(page.url());
-    } finally {
-      await browser.close();
-    }
   });
 });
