@@ -6,6 +6,8 @@ import { liveStoryData } from './geo/dev/live-data.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
 import { openGraphImage } from './geo/hosting/og-plugin.ts';
+import { framesParentScript } from './geo/hosting/frames.ts';
+import { framesScript } from './src/lib/share.ts';
 
 export default defineConfig({
   plugins: [
@@ -15,6 +17,7 @@ export default defineConfig({
     securityHeaders(),
     // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).
     openGraphImage({ siteUrl: process.env.DATELINE_SITE_URL }),
+    framesParentScript(framesScript),
   ],
   server: { watch: { ignored: ['**/public/data/**', '**/tests/artifacts/**'] } },
   build: {

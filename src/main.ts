@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import './global.css';
+import './print.css';
 import App from './App.svelte';
 import { loadStory } from './lib/story.ts';
 import { storyFailureMessage } from './lib/storyCheck.ts';

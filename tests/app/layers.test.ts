@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { readFileSync } from 'node:fs';
-import type { Story } from '../../src/lib/story.ts';
+import { fixtureStory } from './fixture-story.ts';
 
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
 const { embeddedStyle, markedCountries } = await import('../../src/lib/style.ts');
 const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
 const { color } = await import('../../src/lib/tokens.ts');
 
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));
-const story = {
-  meta: read('story.json'),
-  places: read('places.geojson'),
-  route: read('route.geojson'),
-  flows: read('flows.geojson'),
-} as Story;
+const story = fixtureStory();
 
 describe('the map style', () => {
   const style = embeddedStyle(story, 175e9);

@@ -1,5 +1,5 @@
 // Real Chromium from Debian with software WebGL, and helpers that wait on the map.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 export function launch(): Promise<Browser> {
@@ -24,18 +24,21 @@ export const contextOptions: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 
-/** The app opened at `baseUrl` on a desktop, its map idle, with the story it was built from. */
-export async function openApp(baseUrl: string): Promise<{ browser: Browser; page: Page; story: StoryFiles }> {
+/** The app opened at `baseUrl` on a desktop (or as `options` say), its map idle, with the story it was built from. */
+export async function openApp(
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<{ browser: Browser; page: Page; story: StoryFiles }> {
   const story = await readStory(baseUrl);
   const browser = await launch();
-  const page = await (await browser.newContext(contextOptions)).newPage();
+  const page = await (await browser.newContext({ ...contextOptions, ...options })).newPage();
   await page.goto(baseUrl);
   await mapIdle(page);
   return { browser, page, story };
 }
 
-/** Resolves at the map's next `idle`: every source loaded, every tile drawn. */
-export async function mapIdle(page: Page): Promise<void> {
+/** Resolves at the map's next `idle`: every source loaded, every tile drawn (in a page or an iframe). */
+export async function mapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => window.__datelineMap !== undefined, null, { timeout: 30_000 });
   await page.evaluate(
     () =>

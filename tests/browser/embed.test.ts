@@ -1,0 +1,113 @@
+// The embed snippet the Share dialog offers, pasted into an article on another origin: the
+// embed page inside the iframe shows the map without the page's chrome, links to the full map
+// at the same view, and tells the parent its height, which the snippet's script applies.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { contextOptions, launch, mapIdle, openApp } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+// The article is on another origin, as a newsroom's would be: Playwright serves it, nothing leaves the machine.
+const testPage = 'http://article.test/embed-test.html';
+mkdirSync('tests/artifacts', { recursive: true });
+
+let browser: Browser;
+let snippet: string;
+let appLink: string;
+
+beforeAll(async () => {
+  const opened = await openApp(baseUrl);
+  browser = opened.browser;
+  await opened.page.getByTestId('share').click();
+  snippet = await opened.page.getByTestId('embed-snippet').inputValue();
+  appLink = await opened.page.getByTestId('share-link').inputValue();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A newsroom's article page with the snippet pasted in, recording the height messages it receives. */
+const articlePage = (html: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>An article</title><script>window.heights = []; addEventListener('message', (e) => {
+if (e.data && e.data.type === 'embed-size') heights.push(e.data.height); });</script></head>
+<body style="margin:0"><p>Before the map.</p>${html}<p>After the map.</p></body></html>`;
+
+async function openArticle(width: number): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  const page = await (await launch()).newPage({ ...contextOptions, viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(testPage, (route) => route.fulfill({ contentType: 'text/html', body: articlePage(snippet) }));
+  await page.goto(testPage);
+  const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+  await mapIdle(frame);
+  return { page, frame, errors };
+}
+
+/** Waits until the iframe is as tall as the embed page's content, as the messages said. */
+async function frameFitsContent(page: Page, frame: Frame): Promise<number> {
+  const heights = async () => ({
+    iframe: await page.evaluate(() => Number(document.querySelector('iframe')!.getAttribute('height'))),
+    content: await frame.evaluate(() => document.documentElement.offsetHeight),
+  });
+  await expect
+    .poll(async () => {
+      const { iframe, content } = await heights();
+      return iframe === content;
+    })
+    .toBe(true);
+  return (await heights()).content;
+}
+
+describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {
+  let page: Page;
+  let frame: Frame;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ page, frame, errors } = await openArticle(width));
+  });
+  afterAll(async () => {
+    await page?.context().browser()?.close();
+  });
+
+  it('is the embed page at the view that was shared', () => {
+    const src = new URL(frame.url());
+    expect(src.searchParams.has('embed')).toBe(true);
+    expect(src.hash).toBe(new URL(appLink).hash);
+  });
+
+  it('shows the map and a compact legend without the page’s header, side list or buttons', async () => {
+    expect(await frame.locator('.maplibregl-canvas').isVisible()).toBe(true);
+    expect(await frame.locator('.embed-bar .keys li').count()).toBeGreaterThan(0);
+    expect(await frame.locator('.side').isVisible()).toBe(false);
+    expect(await frame.getByTestId('share').count()).toBe(0);
+    expect(await frame.getByTestId('host-view').count()).toBe(0);
+  });
+
+  it('links to the full map at the same view, in a new tab', async () => {
+    const link = frame.getByTestId('full-map');
+    expect(await link.getAttribute('href')).toBe(appLink);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('reports its height to the parent page, which sizes the iframe to it', async () => {
+    const height = await frameFitsContent(page, frame);
+    expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).toContain(height);
+    // The map keeps its proportions inside the frame: its height follows the frame's width.
+    const map = (await frame.locator('.map-area').boundingBox())!;
+    expect(map.height / map.width).toBeCloseTo(width < 640 ? 5 / 4 : 2 / 3, 1);
+    await page.screenshot({ path: `tests/artifacts/share-embed-${width}.png`, fullPage: true });
+  });
+
+  it('follows a narrower column: the iframe grows or shrinks with the new height', async () => {
+    const before = await frameFitsContent(page, frame);
+    await page.setViewportSize({ width: Math.round(width * 0.8), height: 900 });
+    await expect.poll(() => frameFitsContent(page, frame)).not.toBe(before);
+  });
+
+  it('logged no console error or warning', () => {
+    expect(errors).toEqual([]);
+  });
+});
