@@ -12,8 +12,8 @@ import { cityKindOf, osmKey, type CityKind, type OsmTags } from './osm-tags.ts';
 /** Douglas–Peucker tolerance for roads in degrees: ~1 m, below a pixel at the city view's zoom. */
 const ROAD_TOLERANCE = 0.00001;
 const CITY_DECIMALS = 5;
-/** A pond's name would crowd the sites' labels: lakes under ~5 ha go unnamed (Hoàn Kiếm is 12 ha). */
-const MIN_NAMED_WATER_M2 = 50_000;
+/** A pond's name would crowd the sites' labels: lakes under 10 ha go unnamed (Hoàn Kiếm is 12 ha). */
+const MIN_NAMED_WATER_M2 = 100_000;
 
 const isLine = (g: Geometry): g is LineString | MultiLineString =>
   g.type === 'LineString' || g.type === 'MultiLineString';
@@ -35,7 +35,7 @@ function drawnProperties(kind: CityKind, tags: OsmTags, geometry: Geometry): Rec
 const isShoreFragment = (kind: CityKind, tags: OsmTags, geometry: Geometry) =>
   kind.layer === CITY_LAYER.water && isLine(geometry) && tags.waterway === undefined && tags.layer !== kind.layer;
 
-export function cityFeature(geometry: Geometry, tags: OsmTags): Feature | null {
+function cityFeature(geometry: Geometry, tags: OsmTags): Feature | null {
   const kind = cityKindOf(tags);
   if (!kind || isShoreFragment(kind, tags, geometry)) return null;
   const simplified =

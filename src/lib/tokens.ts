@@ -57,7 +57,7 @@ export const zoomBand = {
   townLabels: { minzoom: 8, maxzoom: 11 },
   airportLabels: { minzoom: 9 },
   waterLabels: { minzoom: 10 },
-  roads: { minzoom: 10 },
+  roads: { minzoom: 9 },
   /** Street names only once a street is long enough on screen to carry one. */
   roadLabels: { minzoom: 14 },
   /** Trade flows are a world-scale story: in the city view they would only cover the sites. */
@@ -76,9 +76,11 @@ export const stroke = {
     [3, 0.6],
     [8, 1.6],
   ],
+  /** Rivers, canals and streams of the city as lines; the wide ones are water polygons too. */
   cityRiver: [
-    [8, 2],
-    [13, 7],
+    [8, 1],
+    [13, 2.5],
+    [16, 4],
   ],
   aeroway: 1.2,
   /** City roads by class (geo/contract ROAD_CLASSES), [zoom, width]: the hierarchy is in the width. */
