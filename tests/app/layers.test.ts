@@ -4,7 +4,7 @@ import { fixtureStory } from './fixture-story.ts';
 
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
 const { embeddedStyle, markedCountries } = await import('../../src/lib/style.ts');
-const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
+const { basemapLayers, storyLayers, clickableLayers, everyLeg } = await import('../../src/lib/layers.ts');
 const { color } = await import('../../src/lib/tokens.ts');
 
 const story = fixtureStory();
@@ -47,8 +47,9 @@ describe('marks no sentence states', () => {
   /** Whether `layer` draws a feature with these properties, with nothing hidden. */
   const draws = (id: string, properties: Record<string, unknown>) => {
     const filter = (layer(id) as { filter: FilterSpecification }).filter;
-    const feature = { type: 'LineString' as const, properties, geometry: [] };
-    return featureFilter(filter, 'filter', { hidden: [] }).filter({ zoom: 3 }, feature);
+    // A leg of the first order, outside "Follow the trip" (every leg drawn).
+    const feature = { type: 'LineString' as const, properties: { order: 1, ...properties }, geometry: [] };
+    return featureFilter(filter, 'filter', { hidden: [], stepOrder: everyLeg }).filter({ zoom: 3 }, feature);
   };
 
   it('draws an inferred leg dashed, and only there; a stated leg stays solid', () => {
