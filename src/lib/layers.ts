@@ -186,13 +186,24 @@ export const basemapLayers = [
 /** The story's own layers, in its palette (the tokens with the story's colours over them). */
 export const storyLayers = (palette: Palette) =>
   [
+    // The open flow is ringed in the selection colour, as an open place is.
+    {
+      id: 'flow-selected',
+      type: 'line',
+      source: 'flows',
+      ...band.flows,
+      filter: all(flowShown, isSelected),
+      paint: { 'line-color': color.selected, 'line-width': stroke.selected, 'line-gap-width': flowWidthExpression },
+    },
+    // A flow ends on its partner's dot, in the partner's colours: a leg ends on a stop's ring.
     {
       id: 'flow-line',
       type: 'line',
       source: 'flows',
       ...band.flows,
       filter: flowShown,
-      layout: { 'line-cap': 'round' },
+      // Smaller flows on top, so a thick one never covers a thin one where they leave together.
+      layout: { 'line-cap': 'butt', 'line-sort-key': ['-', 0, ['coalesce', ['get', 'valueUsd'], ['get', 'value']]] },
       paint: { 'line-color': palette.flow, 'line-opacity': 0.7, 'line-width': flowWidthExpression },
     },
     {
