@@ -5,7 +5,7 @@ import type { Story } from '../../src/lib/story.ts';
 
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
 const { embeddedStyle } = await import('../../src/lib/style.ts');
-const { basemapLayers, storyLayers, clickableLayers } = await import('../../src/lib/layers.ts');
+const { basemapLayers, storyLayers, clickableLayers, everyLeg } = await import('../../src/lib/layers.ts');
 const { color } = await import('../../src/lib/tokens.ts');
 
 const read = (name: string): unknown =>
@@ -53,11 +53,19 @@ describe('marks no sentence states', () => {
   const layers = storyLayers(color);
   const layer = (id: string) => layers.find((l) => l.id === id)!;
   /** Whether `layer` draws a feature with these properties, with nothing hidden. */
-  const draws = (id: string, properties: Record<string, unknown>) => {
+  const draws = (id: string, properties: Record<string, unknown>, stepOrder = everyLeg) => {
     const filter = (layer(id) as { filter: FilterSpecification }).filter;
-    const feature = { type: 'LineString' as const, properties, geometry: [] };
-    return featureFilter(filter, 'filter', { hidden: [] }).filter({ zoom: 3 }, feature);
+    const feature = { type: 'LineString' as const, properties: { order: 1, ...properties }, geometry: [] };
+    return featureFilter(filter, 'filter', { hidden: [], stepOrder }).filter({ zoom: 3 }, feature);
   };
+
+  it('draws the route up to the leg "Follow the trip" has reached, every leg outside it', () => {
+    for (const id of ['route-line', 'route-arrows', 'route-label']) {
+      expect([1, 2, 3].map((order) => draws(id, { basis: 'stated', order }, 2))).toEqual([true, true, false]);
+      expect(draws(id, { basis: 'stated', order: 40 })).toBe(true);
+    }
+    expect(draws('route-line-inferred', { basis: 'inferred', order: 1 }, 0)).toBe(false);
+  });
 
   it('draws an inferred leg dashed, and only there; a stated leg stays solid', () => {
     const dashed = layer('route-line-inferred');
