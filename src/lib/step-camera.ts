@@ -35,12 +35,3 @@ export function lineView(
 
 /** Bounds as they are, for a step that frames a whole region. */
 export const spanView = (bounds: Bounds, maxZoom: number): CameraRequest => ({ bounds, maxZoom });
-
-/**
- * How much of the map a bottom sheet covers, for the camera's bottom padding: the overlap of
- * the map's box with the sheet, never more than 60% of the map, so bounds still fit above it.
- */
-export function sheetInset(map: { top: number; bottom: number }, viewportHeight: number, sheetHeight: number): number {
-  const overlap = Math.min(map.bottom, viewportHeight) - (viewportHeight - sheetHeight);
-  return Math.round(Math.max(0, Math.min(overlap, 0.6 * (map.bottom - map.top))));
-}

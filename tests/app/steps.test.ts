@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SiteCollection } from '../../geo/contract/schema.ts';
 import { buildSteps } from '../../src/lib/steps.ts';
-import { sheetInset } from '../../src/lib/step-camera.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { indexStory, type Story } from '../../src/lib/story.ts';
 
@@ -126,13 +125,5 @@ describe('the timeline', () => {
       const ranks = day.events.map((e) => e.rank);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
-  });
-});
-
-describe('the phone sheet over the map', () => {
-  it('pads the camera by what the sheet covers of the map, at most 60% of it', () => {
-    expect(sheetInset({ top: 240, bottom: 746 }, 844, 295)).toBe(197);
-    expect(sheetInset({ top: 240, bottom: 746 }, 844, 700)).toBe(304);
-    expect(sheetInset({ top: 0, bottom: 400 }, 844, 295)).toBe(0);
   });
 });
