@@ -8,15 +8,15 @@ export function pointView([lon, lat]: [number, number], maxZoom: number, half = 
   return { bounds: [lon - half, lat - half, lon + half, lat + half], maxZoom };
 }
 
-/** Past this, bounds on a globe frame the line poorly (over a pole, half the world): centre its middle instead. */
-const WIDEST = 90;
+/** Past these, bounds on a globe frame a line poorly (over a pole, across a continent at phone size): centre its middle instead. */
+const WIDEST = 60;
 const POLAR = 70;
 const WIDE_ZOOM = 2.5;
 
 /**
  * The bounds of a line; a line split at ±180° (a MultiLineString) is framed across the
  * antimeridian, its western parts shifted by 360° so the box does not span the world. A line
- * wider than a quarter of the world, or reaching near a pole, is centred on `middle` instead.
+ * wider than 60° of longitude, or reaching near a pole, is centred on `middle` instead.
  */
 export function lineView(
   geometry: (RouteLegFeature | FlowFeature)['geometry'],

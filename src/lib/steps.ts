@@ -58,7 +58,16 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
         id: first.from,
         headline: `Sets out from ${first.fromName}${inferred ? ' (inferred)' : ''}`,
       },
-      ...{ quotes: pickQuotes(origin.properties.excerpts, outlet), claims: [], inferred },
+      // An inferred origin quotes nothing: sentences that merely name the city do not put the traveller there.
+      ...{
+        quotes: inferred
+          ? []
+          : pickQuotes(
+              origin.properties.excerpts.filter((e) => !e.metonym),
+              outlet,
+            ),
+      },
+      ...{ claims: [], inferred },
       ...{ camera: pointView(at, 4), at, routeOrder: 0 },
     });
   }

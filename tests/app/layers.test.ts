@@ -45,12 +45,19 @@ describe('marks no sentence states', () => {
   const layers = storyLayers(color);
   const layer = (id: string) => layers.find((l) => l.id === id)!;
   /** Whether `layer` draws a feature with these properties, with nothing hidden. */
-  const draws = (id: string, properties: Record<string, unknown>) => {
+  const draws = (id: string, properties: Record<string, unknown>, stepOrder = everyLeg) => {
     const filter = (layer(id) as { filter: FilterSpecification }).filter;
-    // A leg of the first order, outside "Follow the trip" (every leg drawn).
     const feature = { type: 'LineString' as const, properties: { order: 1, ...properties }, geometry: [] };
-    return featureFilter(filter, 'filter', { hidden: [], stepOrder: everyLeg }).filter({ zoom: 3 }, feature);
+    return featureFilter(filter, 'filter', { hidden: [], stepOrder }).filter({ zoom: 3 }, feature);
   };
+
+  it('draws the route up to the leg "Follow the trip" has reached, every leg outside it', () => {
+    for (const id of ['route-line', 'route-arrows', 'route-label']) {
+      expect([1, 2, 3].map((order) => draws(id, { basis: 'stated', order }, 2))).toEqual([true, true, false]);
+      expect(draws(id, { basis: 'stated', order: 40 })).toBe(true);
+    }
+    expect(draws('route-line-inferred', { basis: 'inferred', order: 1 }, 0)).toBe(false);
+  });
 
   it('draws an inferred leg dashed, and only there; a stated leg stays solid', () => {
     const dashed = layer('route-line-inferred');

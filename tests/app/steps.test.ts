@@ -54,6 +54,7 @@ describe('steps of the first story', () => {
     expect(steps[0]!.inferred).toMatch(/^No outlet says where the trip began/);
     expect(steps[1]!.inferred).toMatch(/No outlet states this leg\.$/);
     expect(steps.slice(2).every((s) => s.inferred === null)).toBe(true);
+    expect(steps[0]!.quotes).toEqual([]);
   });
 
   it('quote up to three sentences, each from a different outlet, the outlets that date the arrival first', () => {
