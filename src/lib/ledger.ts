@@ -62,7 +62,7 @@ function bySiteOrder(a: PlaceFeature, b: PlaceFeature): number {
 }
 
 /** The first sentence of `article` among `said`. */
-export const sentenceOf = (said: Evidence[], article: string): Evidence | null =>
+const sentenceOf = (said: Evidence[], article: string): Evidence | null =>
   said.find((e) => e.article === article) ?? null;
 
 function placeRow(

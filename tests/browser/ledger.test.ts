@@ -97,7 +97,7 @@ describe('the source ledger in Chromium', () => {
       );
     await page.screenshot({ path: 'tests/artifacts/ledger-badge.png' });
     await page.locator('#excerpt-panel .close').click();
-  });
+  }, 240_000);
 
   it('opens “How this map was made” from the keyboard and closes it with Escape, focus back on its button', async () => {
     await page.getByTestId('open-method').focus();
