@@ -24,14 +24,25 @@ export const contextOptions: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 
-/** The app opened at `baseUrl` on a desktop, its map idle, with the story it was built from. */
-export async function openApp(baseUrl: string): Promise<{ browser: Browser; page: Page; story: StoryFiles }> {
+/**
+ * The app opened at `baseUrl` (a desktop unless `options` says otherwise, the hash a shared link carries),
+ * its map idle, with the story it was built from and every console warning and error the page logs.
+ */
+export async function openApp(
+  baseUrl: string,
+  options: BrowserContextOptions & { hash?: string } = {},
+): Promise<{ browser: Browser; page: Page; story: StoryFiles; warnings: string[] }> {
+  const { hash = '', ...context } = options;
   const story = await readStory(baseUrl);
   const browser = await launch();
-  const page = await (await browser.newContext(contextOptions)).newPage();
-  await page.goto(baseUrl);
+  const page = await (await browser.newContext({ ...contextOptions, ...context })).newPage();
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await page.goto(baseUrl + hash);
   await mapIdle(page);
-  return { browser, page, story };
+  return { browser, page, story, warnings };
 }
 
 /** Resolves at the map's next `idle`: every source loaded, every tile drawn. */
