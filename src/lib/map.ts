@@ -75,6 +75,9 @@ function cameraFor(
       right: padding.right + margin,
     },
     maxZoom: request.maxZoom,
+    // The given padding alone, not added to the map's own: the margin is even on all sides, so the
+    // centre found is the centre of the part the panel leaves, where the padded jump puts it.
+    absolutePadding: true,
   });
   if (!fit?.center || fit.zoom === undefined) return null;
   const center = maplibregl.LngLat.convert(fit.center);

@@ -24,17 +24,25 @@ export const contextOptions: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 
-/** The app opened at `baseUrl` on a desktop (or as `options` say), its map idle, with the story it was built from. */
+/**
+ * The app opened at `baseUrl` (a desktop unless `options` says otherwise, the hash a shared link carries),
+ * its map idle, with the story it was built from and every console warning and error the page logs.
+ */
 export async function openApp(
   baseUrl: string,
-  options: BrowserContextOptions = {},
-): Promise<{ browser: Browser; page: Page; story: StoryFiles }> {
+  options: BrowserContextOptions & { hash?: string } = {},
+): Promise<{ browser: Browser; page: Page; story: StoryFiles; warnings: string[] }> {
+  const { hash = '', ...context } = options;
   const story = await readStory(baseUrl);
   const browser = await launch();
-  const page = await (await browser.newContext({ ...contextOptions, ...options })).newPage();
-  await page.goto(baseUrl);
+  const page = await (await browser.newContext({ ...contextOptions, ...context })).newPage();
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+  await page.goto(baseUrl + hash);
   await mapIdle(page);
-  return { browser, page, story };
+  return { browser, page, story, warnings };
 }
 
 /** Resolves at the map's next `idle`: every source loaded, every tile drawn (in a page or an iframe). */
@@ -68,12 +76,33 @@ export async function clickLngLat(page: Page, lngLat: [number, number]): Promise
   await page.mouse.click(point.x, point.y);
 }
 
-/** Ids of the features a layer draws now. */
+/**
+ * Ids of the features a layer draws now. MapLibre's globe misses features in a query box whose corners
+ * fall off the globe (a whole-map query at a world view finds nothing), so the map is queried in cells,
+ * leaving out those that reach past the globe's edge, as a click's small box never does.
+ */
 export function renderedIds(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate(
-    (id) => [
-      ...new Set(window.__datelineMap!.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties.id))),
-    ],
-    layer,
-  );
+  return page.evaluate((id) => {
+    const map = window.__datelineMap!;
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    const cell = 16;
+    const ids = new Set<string>();
+    for (let x = 0; x < width; x += cell) {
+      for (let y = 0; y < height; y += cell) {
+        const box: [[number, number], [number, number]] = [
+          [x, y],
+          [Math.min(x + cell, width), Math.min(y + cell, height)],
+        ];
+        const corners: [number, number][] = [box[0], box[1], [box[0][0], box[1][1]], [box[1][0], box[0][1]]];
+        // A point off the globe unprojects onto its rim, and projects back somewhere else.
+        const onGlobe = corners.every((c) => {
+          const back = map.project(map.unproject(c));
+          return Math.hypot(back.x - c[0], back.y - c[1]) < 1;
+        });
+        if (!onGlobe) continue;
+        for (const f of map.queryRenderedFeatures(box, { layers: [id] })) ids.add(String(f.properties.id));
+      }
+    }
+    return [...ids];
+  }, layer);
 }
