@@ -311,14 +311,14 @@ export const storyLayers = (palette: Palette) =>
       id: 'place-label',
       type: 'symbol',
       source: 'places',
-      filter: any(roleShown('stop', 'route'), roleShown('partner', 'flows'), roleShown('mentioned', 'mentioned')),
+      filter: any(roleShown('partner', 'flows'), roleShown('mentioned', 'mentioned')),
       layout: {
-        ...placedLabel(byRole({ stop: textSize.stopLabel }, textSize.smallLabel), offsetSize('stop')),
-        'symbol-sort-key': byRole({ stop: 0, partner: 1 }, 2),
+        ...placedLabel(textSize.smallLabel, offsetSize('partner')),
+        'symbol-sort-key': byRole({ partner: 0 }, 1),
       },
-      paint: haloed(byRole({ stop: color.text }, color.textMuted)),
+      paint: haloed(color.textMuted),
     },
-    // Flow labels last: placed before the place labels, a value is never hidden by a country's name.
+    // Flow labels above the other place labels: a value is never hidden by a country's name.
     {
       id: 'flow-label',
       type: 'symbol',
@@ -331,6 +331,16 @@ export const storyLayers = (palette: Palette) =>
         'text-radial-offset': 0.9,
       },
       paint: haloed(color.flowText),
+    },
+    // Stop names above everything: placed first, the route's stops are always named (flow labels
+    // move to a free side around them).
+    {
+      id: 'stop-label',
+      type: 'symbol',
+      source: 'places',
+      filter: roleShown('stop', 'route'),
+      layout: placedLabel(textSize.stopLabel, offsetSize('stop')),
+      paint: haloed(color.text),
     },
     // A "!" at the top right of a stop or site whose date the outlets give differently (the
     // pipeline's `datesDiffer`); a site's only from city zoom, where the site itself appears.
@@ -361,6 +371,7 @@ export const clickableLayers = [
   'stop-inferred-circle',
   'partner-circle',
   'mentioned-circle',
+  'stop-label',
   'place-label',
   'flow-label',
   'flow-line',

@@ -82,7 +82,7 @@ describe('marks no sentence states', () => {
 
 describe('labels and names', () => {
   it('places each place label on its planned side: no layer lets MapLibre choose a side', () => {
-    for (const id of ['site-label', 'place-label']) {
+    for (const id of ['site-label', 'stop-label', 'place-label']) {
       const layer = storyLayers(color).find((l) => l.id === id)!;
       const layout = ('layout' in layer ? layer.layout : {}) as Record<string, unknown>;
       expect(layout).not.toHaveProperty('text-variable-anchor');

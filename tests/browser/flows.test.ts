@@ -63,7 +63,7 @@ describe('country names', () => {
       const map = window.__datelineMap!;
       const named = (layer: string) =>
         map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
-      return { basemap: named('country-labels'), story: named('place-label') };
+      return { basemap: named('country-labels'), story: [...named('stop-label'), ...named('place-label')] };
     });
     expect(names.basemap.length).toBeGreaterThan(0);
     expect(names.story.filter((n) => names.basemap.includes(n))).toEqual([]);

@@ -65,7 +65,7 @@ function labelProblems(args: Args) {
   );
   const context = document.createElement('canvas').getContext('2d')!;
   const problems: Problem[] = [];
-  const labels = map.queryRenderedFeatures({ layers: ['site-label', 'place-label'] });
+  const labels = map.queryRenderedFeatures({ layers: ['site-label', 'stop-label', 'place-label'] });
   for (const label of labels) {
     const p = label.properties;
     const text = String(p[`label${z}`]);
