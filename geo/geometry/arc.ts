@@ -8,7 +8,7 @@ import { roundLine, roundPosition, STORY_DECIMALS, type LonLat } from './round.t
 export type LineGeometry =
   { type: 'LineString'; coordinates: LonLat[] } | { type: 'MultiLineString'; coordinates: LonLat[][] };
 
-/** Turf returns the Hanoi → Washington arc as one line that jumps from +180 to -180: it is cut there. */
+/** Turf returns an arc across the Pacific (Canberra → Santiago) as one line that jumps from +180 to -180: it is cut there. */
 export function arc(from: LonLat, to: LonLat, points = 65): LineGeometry {
   const lines = splitLine(arcPoints(from, to, points))
     .map((line) => roundLine(line, STORY_DECIMALS))
@@ -28,8 +28,8 @@ export function arcMiddle(from: LonLat, to: LonLat, points = 65): LonLat {
 const LABEL_BULGE_DEG = 10;
 
 /**
- * Where one label for the arc belongs: its middle, unless the arc bulges towards a pole (Hanoi →
- * Washington peaks near 80°N, off the top of a world view); then the first point from the middle
+ * Where one label for the arc belongs: its middle, unless the arc bulges towards a pole (one from
+ * South-East Asia to North America peaks near 80°N, off the top of a world view); then the first point from the middle
  * towards `to` that is back within a few degrees of the ends' latitudes, so the label sits on
  * the part of the arc that is on screen, near the far end.
  */

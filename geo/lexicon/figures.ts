@@ -49,7 +49,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   'several dozen': 36,
 };
 
-/** What a story counts: "11 memorandums", "a dozen agreements". */
+/** What a story counts: "nine memorandums", "a dozen agreements". */
 export const COUNTED_NOUNS: readonly string[] = [
   'memorandums',
   'memoranda',
@@ -65,7 +65,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'mous',
 ];
 
-/** Units after "3.5bn" that make it no amount of money: "1.4 billion people". */
+/** Units after "4.2bn" that make it no amount of money: "1.4 billion people". */
 export const NON_MONEY_UNITS: readonly string[] = [
   'people',
   'tons',

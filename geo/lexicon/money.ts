@@ -1,5 +1,5 @@
 // How English news writes money: currency signs and words, and scales. Read by the figure
-// finder, written back by the flow labels, so "$3.5bn" in an article is "$3.5bn" on the map.
+// finder, written back by the flow labels, so "$4.2bn" in an article is "$4.2bn" on the map.
 import type { Currency } from '../contract/vocabulary.ts';
 
 /**
@@ -24,7 +24,7 @@ export const CURRENCIES: ReadonlyArray<{ code: Currency; signs: readonly string[
 /** Codes written before an amount: "USD 5bn", "VND 120 trillion". */
 export const CURRENCY_CODES: readonly Currency[] = ['USD', 'EUR', 'GBP', 'CNY', 'RUB', 'JPY', 'VND'];
 
-/** Scale words after an amount and what they multiply it by, as written: "3.5bn", "3.5 billion", "$4m". */
+/** Scale words after an amount and what they multiply it by, as written: "4.2bn", "4.2 billion", "$4m". */
 export const SCALES: Readonly<Record<string, number>> = {
   bn: 1e9,
   billion: 1e9,

@@ -89,7 +89,7 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set([
   'gate',
 ]);
 
-/** Words that head an organisation's or a publication's name: "Communist Party", "The Moscow Times". */
+/** Words that head an organisation's or a publication's name: "Communist Party", "The Sydney Morning Herald". */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'party',
   'university',

@@ -1,6 +1,6 @@
 // Words beside a place's name that say how it is used: as a location, or as its government.
 
-/** Words before a place that say it is a location, not an actor: "in Hanoi", "visited Hanoi". */
+/** Words before a place that say it is a location, not an actor: "in Canberra", "visited Canberra". */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'in',
   'at',
@@ -29,7 +29,7 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   'stop',
 ]);
 
-/** Words after a capital that make it its government: "Hanoi had always abstained". */
+/** Words after a capital that make it its government: "Canberra had always abstained". */
 export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',
@@ -60,7 +60,7 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'and',
 ]);
 
-/** Words before a capital that make it a government acted upon: "talks with Moscow", "accused Beijing". */
+/** Words before a capital that make it a government acted upon: "talks with Canberra", "accused Beijing". */
 export const GOVERNMENT_OBJECT_CUES: ReadonlySet<string> = new Set([
   'with',
   'thanked',

@@ -21,7 +21,7 @@ export interface Candidate {
   end: number;
   text: string;
   hits: NameHit[];
-  /** Inside a longer capitalised name with an organisation word: "Communist Party of Vietnam". */
+  /** Inside a longer capitalised name with an organisation word: "Communist Party of China". */
   inOrganisation: boolean;
   /** Capitalised words around it that are no place and no title: "Carl" in "Carl Thayer". */
   nameWords: string[];
@@ -154,7 +154,7 @@ function foldSeparator(between: string): string | null {
 function wordsAround(text: string, tokens: Token[], index: number, step: 1 | -1): string[] {
   const words: string[] = [];
   for (let k = index + step; k >= 0 && k < tokens.length && words.length < 4; k += step) {
-    // Stop at a clause break: "Lam, Putin" should not read as one phrase.
+    // Stop at a clause break: "Albanese, Varga" should not read as one phrase.
     const between =
       step > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     if (/[;:()–—]/.test(between)) break;

@@ -1,5 +1,5 @@
 // Words of a sentence with their offsets, and the capitalised runs they form:
-// "Tran Thanh Man", "Communist Party of Vietnam", "Australian War Memorial".
+// "Elena Varga", "Communist Party of China", "Australian War Memorial".
 import { FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/names.ts';
 
 export interface Token {
@@ -24,7 +24,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** The apostrophe-s of a possessive is its own token ("Vietnam’s" → "Vietnam", "s"). */
+/** The apostrophe-s of a possessive is its own token ("Chile’s" → "Chile", "s"). */
 export function isPossessiveS(tokens: Token[], i: number, source: string, offset = 0): boolean {
   const t = tokens[i]!;
   return t.text === 's' && /['’]/.test(source[t.start - offset - 1] ?? '');

@@ -16,7 +16,7 @@ const PATTERNS: Array<[Cue, RegExp]> = [
       'i',
     ),
   ],
-  // "arrived in Canberra from Auckland", "travelled to Vietnam, …, from a summit with North Korea";
+  // "arrived in Canberra from Auckland", "travelled to Chile, …, from a summit in Brazil";
   // not "the visit drew criticism from the US": a verb of motion must come first.
   [
     'from',

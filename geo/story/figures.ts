@@ -1,5 +1,5 @@
-// Extract figures: money with currency, scale and year ("$3.5bn in 2022"), shares
-// ("more than 80%") and counts ("11 memorandums", "around a dozen agreements").
+// Extract figures: money with currency, scale and year ("$4.2bn in 2021"), shares
+// ("more than 80%") and counts ("nine memorandums", "around a dozen agreements").
 import { COUNTED_NOUNS, NON_MONEY_UNITS, NUMBER_WORDS, QUALIFIERS } from '../lexicon/figures.ts';
 import { AMOUNT_SCALES, CURRENCIES, CURRENCY_CODES, LABEL_SCALES, SCALES, SPELLED_SCALES } from '../lexicon/money.ts';
 import { alternation, classSymbols } from '../lexicon/pattern.ts';
@@ -44,7 +44,7 @@ const COUNT = new RegExp(
   String.raw`${QUALIFIER}\b(\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})\b((?: [\w-]+){0,4}?) (${alternation(COUNTED_NOUNS)})\b`,
   'gi',
 );
-/** An amount with a scale but no currency: "trade stood at 3.5bn". */
+/** An amount with a scale but no currency: "trade stood at 4.2bn". */
 const BARE_AMOUNT = new RegExp(
   String.raw`(?<![${SIGN_SYMBOLS}\w.,])(\d+(?:\.\d+)?) ?(${alternation(AMOUNT_SCALES)})\b(?! (?:${alternation([...NON_MONEY_UNITS, ...WORD_CURRENCY.keys()])}))`,
   'gi',
@@ -145,7 +145,7 @@ function yearAfter(sentence: string, from: number): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Otherwise the sentence's own year: "$175bn … far less than" compares within one year. */
+/** Otherwise the sentence's own year: "$41bn … far less than" compares within one year. */
 function yearIn(sentence: string): number | null {
   const years = [
     ...sentence.matchAll(/\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*(?:and|-|–|to)\s*(?:19|20)\d\d)/g),

@@ -67,7 +67,7 @@ export function findTradeFlows(
           article.file,
           article.bodyLine + lineAt(article.body, at) - 1,
           `the trade figure “${bare}” has no currency`,
-          'Write it with its currency as the source does, e.g. “$3.5bn” or “€2bn”',
+          'Write it with its currency as the source does, e.g. “$4.2bn” or “€2bn”',
         );
       }
       const mentions = parsed.bySentence[sentence.index]!.filter((m) => m.entry.kind === 'country');
@@ -85,8 +85,8 @@ export function findTradeFlows(
 }
 
 /**
- * "$175bn trade with China": the partner follows the figure, up to the next figure.
- * "Trade between Vietnam and Russia stood at $3.5bn": otherwise it precedes it.
+ * "$41bn trade with Japan": the partner follows the figure, up to the next figure.
+ * "Trade between Chile and Australia stood at $4.2bn": otherwise it precedes it.
  */
 function partnerOf(
   figure: FigureDraft,

@@ -28,7 +28,7 @@ export const StorySettings = z
     traveller: z
       .object({
         name: z.string().min(1),
-        /** Other ways the articles name the traveller ("Putin", "the Russian president"). */
+        /** Other ways the articles name the traveller ("Varga", "the Chilean president"). */
         aliases: z.array(z.string().min(1)).default([]),
         /** The traveller's country, only when the articles never say it ("Russian President …"). */
         home: z.string().optional(),
@@ -81,7 +81,7 @@ export function settingsToPlaces(
         settingsFile.file,
         lineOf(settingsFile.text, name),
         `${setting} “${name}” is not a country the gazetteer knows`,
-        'Write the country’s English name, e.g. “Vietnam”',
+        'Write the country’s English name, e.g. “Chile”',
       );
     return entry;
   };

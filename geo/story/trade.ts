@@ -26,7 +26,7 @@ export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | n
     reporter,
     origin: capitalOf(reporter, gazetteer) ?? reporter,
     figures,
-    // Not the partner's capital: that may be a stop of the route (Moscow), and the flow would read as a leg.
+    // Not the partner's capital: that may be a stop of the route (the traveller's home capital), and the flow would read as a leg.
     flows: strongestPerPartner(all),
     pairs: new Map(all.map((f) => [f.figure, [reporter.id, f.partner.id]])),
   };

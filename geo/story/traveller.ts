@@ -71,7 +71,7 @@ export function unnamedTravellerWarning(
   );
 }
 
-/** "Russian President Vladimir Putin", "Chile's president, Elena Varga": the country just before the name. */
+/** "Chilean President Elena Varga", "Chile's president, Elena Varga": the country just before the name. */
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
   const titleThenName = new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
