@@ -49,6 +49,7 @@ export function moveCamera(
 ): void {
   const target = cameraFor(map, request, padding);
   if (!target) return;
+  if ('camera' in request) admitLinkZoom(map, request.camera.zoom);
   if (animate) map.flyTo({ ...target, padding, duration: 1500 });
   else map.jumpTo({ ...target, padding });
 }
@@ -89,7 +90,19 @@ export function applyZoomFloor(map: maplibregl.Map, world: LngLat[]): void {
   const canvas = map.getCanvas();
   const size = { width: canvas.clientWidth, height: canvas.clientHeight };
   if (!size.width || !size.height) return;
-  map.setMinZoom(zoomFloor(size, frameOnGlobe(world, size, noInset, worldMaxZoom)));
+  const floor = zoomFloor(size, frameOnGlobe(world, size, noInset, worldMaxZoom));
+  map.setMinZoom(Math.min(floor, linkZooms.get(map) ?? floor));
+}
+
+/**
+ * The lowest zoom a link (or a hash change) asked for. A link restores exactly what was seen, even
+ * from a larger map whose floor was lower, so the floor gives way to it: clicks hit-test at any zoom
+ * (see hitTestFloor), and the floor only keeps the globe from shrinking inside the map.
+ */
+const linkZooms = new WeakMap<maplibregl.Map, number>();
+function admitLinkZoom(map: maplibregl.Map, zoom: number): void {
+  linkZooms.set(map, Math.min(zoom, linkZooms.get(map) ?? zoom));
+  if (zoom < map.getMinZoom()) map.setMinZoom(zoom);
 }
 
 /** The place under a click or tap, with a few pixels of slack for fingers. */
