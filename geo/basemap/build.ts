@@ -2,7 +2,7 @@
 // the CLI only reads, calls this and writes. A file that would break RFC 7946 stops the build.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { buildBorders, buildCountries, buildCountryLabels } from './world.ts';
+import { buildBorders, buildCountries, buildCountryLabels, type CountryCodeSource } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
 import { selectCityDetail } from './city-detail.ts';
 import { geojsonProblems } from '../geometry/rfc7946.ts';
@@ -10,13 +10,15 @@ import { BASEMAP_FILES } from '../contract/names.ts';
 
 export type BasemapInputs = {
   countries: Topology;
+  /** world-countries, the gazetteer's own list: the countries' codes come from it. */
+  countryCodes: readonly CountryCodeSource[];
   rivers: FeatureCollection<Geometry | null>;
   /** One collection per file of data/basemap/cities, in file-name order. */
   cities: Array<FeatureCollection<Geometry | null>>;
 };
 
 export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
-  const countries = buildCountries(inputs.countries);
+  const countries = buildCountries(inputs.countries, inputs.countryCodes);
   const files: Record<string, string> = {
     [BASEMAP_FILES.countries]: JSON.stringify(countries),
     [BASEMAP_FILES.borders]: JSON.stringify(buildBorders(inputs.countries)),

@@ -15,9 +15,30 @@ import { rewindGeometry } from '../geometry/rewind.ts';
 /** Two decimals (~1 km) is finer than 1:110m data and halves the file. */
 const WORLD_DECIMALS = 2;
 
-export type CountryProperties = { id: string; name: string };
+/**
+ * `code` is the ISO 3166-1 alpha-2 code the gazetteer gives the country (a country place's
+ * `country`), so the map matches a story's country to its basemap label by code, never by name;
+ * null for the few Natural Earth units world-countries does not list.
+ */
+export type CountryProperties = { id: string; name: string; code: string | null };
 
-export function buildCountries(topology: Topology): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+/** The fields of world-countries (the gazetteer's source of countries) that name a country's codes. */
+export type CountryCodeSource = { ccn3: string; cca2: string; name: { common: string } };
+
+/**
+ * world-atlas ids are ISO 3166-1 numeric codes; a unit without one (Kosovo) is matched by its common name.
+ */
+function alpha2Lookup(sources: readonly CountryCodeSource[]): (id: string | undefined, name: string) => string | null {
+  const byNumeric = new Map(sources.filter((c) => c.ccn3).map((c) => [c.ccn3, c.cca2]));
+  const byName = new Map(sources.map((c) => [c.name.common, c.cca2]));
+  return (id, name) => (id ? byNumeric.get(id) : undefined) ?? byName.get(name) ?? null;
+}
+
+export function buildCountries(
+  topology: Topology,
+  codes: readonly CountryCodeSource[],
+): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+  const alpha2 = alpha2Lookup(codes);
   const collection = topology.objects.countries as GeometryCollection<{ name: string }>;
   const countries = feature(topology, collection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];
@@ -30,7 +51,7 @@ export function buildCountries(topology: Topology): FeatureCollection<Polygon | 
       type: 'Feature',
       id: Number(country.id) || undefined,
       geometry,
-      properties: { id, name: country.properties.name },
+      properties: { id, name: country.properties.name, code: alpha2(country.id?.toString(), country.properties.name) },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -62,7 +83,7 @@ export function buildCountryLabels(
   const features = sized.map(({ country, point }, rank): Feature<Point> => ({
     type: 'Feature',
     geometry: roundGeometry(point.geometry, WORLD_DECIMALS) as Point,
-    properties: { name: country.properties.name, rank },
+    properties: { name: country.properties.name, code: country.properties.code, rank },
   }));
   return { type: 'FeatureCollection', features };
 }

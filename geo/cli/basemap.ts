@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { listFiles, packageFile, readJsonFile, readOsmExtract, writeFolderAtomically } from '../io.ts';
 import { buildBasemap } from '../basemap/build.ts';
+import type { CountryCodeSource } from '../basemap/world.ts';
 import { osmCityDetail } from '../basemap/osm-extract.ts';
 import { OSM_EXTRACT_FIX } from '../basemap/osm-pbf.ts';
 import { BASEMAP_FILES } from '../contract/names.ts';
@@ -13,6 +14,7 @@ import { parseFlags } from './args.ts';
 
 const OUT_DIR = 'public/data/basemap';
 const COUNTRIES = packageFile('world-atlas/countries-110m.json');
+const COUNTRY_CODES = packageFile('world-countries/countries.json');
 const RIVERS = 'data/basemap/naturalearth/ne_10m_rivers_scalerank0-6.geojson';
 const CITIES = 'data/basemap/cities';
 
@@ -25,6 +27,7 @@ try {
     files: Object.values(BASEMAP_FILES),
     inputs: [
       { path: COUNTRIES, what: 'world-atlas countries' },
+      { path: COUNTRY_CODES, what: 'world-countries codes' },
       { path: RIVERS, what: 'rivers file' },
       { path: CITIES, what: 'city detail folder' },
       ...(osm ? [{ path: osm, what: 'OpenStreetMap extract' }] : []),
@@ -36,6 +39,7 @@ try {
   if (osm) cities.push(await osmCityDetail(osm, await readOsmExtract(osm, OSM_EXTRACT_FIX)));
   const files = buildBasemap({
     countries: (await readJsonFile(COUNTRIES)) as Topology,
+    countryCodes: (await readJsonFile(COUNTRY_CODES)) as CountryCodeSource[],
     rivers: (await readJsonFile(RIVERS)) as FeatureCollection<Geometry | null>,
     cities,
   });

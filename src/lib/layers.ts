@@ -131,7 +131,7 @@ export const basemapLayers = [
     source: 'country-labels',
     ...band.countryLabels,
     // A country the story marks is named by its own label: never twice.
-    filter: not(['in', name, ['global-state', 'markedCountries']]),
+    filter: not(['in', ['get', 'code'], ['global-state', 'markedCountries']]),
     layout: { ...text(name, textSize.countryLabel), 'symbol-sort-key': ['get', 'rank'], 'text-max-width': 7 },
     paint: haloed(color.textMuted),
   },

@@ -105,7 +105,12 @@ function admitLinkZoom(map: maplibregl.Map, zoom: number): void {
   if (zoom < map.getMinZoom()) map.setMinZoom(zoom);
 }
 
-/** The place under a click or tap, with a few pixels of slack for fingers. */
+/**
+ * The place under a click or tap. Dots and labels get a few pixels of slack for fingers, so a
+ * stop wins over the flows that start beneath it. Lines come after them, and the line under the
+ * pointer before one merely near it: flows leave the host city together, and a thin flow drawn
+ * over a thick one would otherwise take every click on the thick one's band.
+ */
 export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: readonly string[]): string | null {
   const slack = 6;
   const box: [maplibregl.PointLike, maplibregl.PointLike] = [
@@ -113,7 +118,13 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
     [point.x + slack, point.y + slack],
   ];
   const present = layers.filter((id) => map.getLayer(id));
-  const [hit] = map.queryRenderedFeatures(box, { layers: present });
+  const lines = present.filter((id) => map.getLayer(id)?.type === 'line');
+  const marks = present.filter((id) => !lines.includes(id));
+  const [hit] = [
+    ...map.queryRenderedFeatures(box, { layers: marks }),
+    ...(lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
+    ...(lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
+  ];
   const id = hit?.properties?.id;
   return typeof id === 'string' ? id : null;
 }

@@ -89,11 +89,14 @@ export function labelledPlaces(places: Story['places']): GeoJSONData {
 
 const roleGroup = { stop: 'route', site: 'sites', partner: 'flows', mentioned: 'mentioned' } as const;
 
-/** The names of the countries the story marks, while shown: the basemap does not name them a second time. */
+/**
+ * The ISO codes of the countries the story marks, while shown: the basemap does not name them a
+ * second time. Codes, not names: the basemap's "United States of America" is the story's "United States".
+ */
 export const markedCountries = (story: Story, hidden: readonly string[] = []): string[] =>
   story.places.features
     .filter((f) => f.properties.kind === 'country' && groupShown(hidden, roleGroup[f.properties.role]))
-    .map((f) => f.properties.name);
+    .flatMap((f) => (f.properties.country ? [f.properties.country] : []));
 
 export function storySources(story: Story): StyleSpecification['sources'] {
   return {

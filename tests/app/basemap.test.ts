@@ -3,13 +3,14 @@ import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import type { LineString, Position } from 'geojson';
 import { area } from '@turf/area';
+import { countryCodes } from './country-codes.ts';
 import { buildCountries, buildCountryLabels } from '../../geo/basemap/world.ts';
 import { selectCityDetail } from '../../geo/basemap/city-detail.ts';
 import { buildBasemap } from '../../geo/basemap/build.ts';
 import { ringArea } from '../../geo/geometry/rfc7946.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
-const countries = buildCountries(topology);
+const countries = buildCountries(topology, countryCodes);
 
 function rings(name: string): Position[][] {
   const country = countries.features.find((f) => f.properties.name === name);
@@ -81,7 +82,12 @@ describe('countries wound as RFC 7946 asks', () => {
       ],
     };
     expect(() =>
-      buildBasemap({ countries: topology, rivers: { type: 'FeatureCollection', features: [] }, cities: [broken] }),
+      buildBasemap({
+        countries: topology,
+        countryCodes,
+        rivers: { type: 'FeatureCollection', features: [] },
+        cities: [broken],
+      }),
     ).toThrow(
       /city\.geojson would not be valid RFC 7946 GeoJSON: features\[0\]\.geometry\.coordinates: latitude 105\.85 .*data\/basemap\/cities/,
     );

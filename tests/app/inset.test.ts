@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
+import { countryCodes } from './country-codes.ts';
 import { buildCountries } from '../../geo/basemap/world.ts';
 import { drawInset, pieceHolding } from '../../src/lib/inset.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
-const countries = buildCountries(topology);
+const countries = buildCountries(topology, countryCodes);
 const country = (name: string) => countries.features.find((f) => f.properties.name === name)!;
 
 describe('the inset locator', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Topology } from 'topojson-specification';
+import { countryCodes } from './country-codes.ts';
 import { buildCountries } from '../../geo/basemap/world.ts';
 import { OG_IMAGE_FILE, openGraphImage, renderPreview } from '../../geo/hosting/og-plugin.ts';
 import { ogImageSvg } from '../../geo/hosting/og-image.ts';
@@ -19,7 +20,7 @@ function dataDir(): string {
   cpSync(join(import.meta.dirname, 'fixtures', 'story'), join(dir, 'story'), { recursive: true });
   mkdirSync(join(dir, 'basemap'));
   const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
-  writeFileSync(join(dir, 'basemap', 'countries.geojson'), JSON.stringify(buildCountries(topology)));
+  writeFileSync(join(dir, 'basemap', 'countries.geojson'), JSON.stringify(buildCountries(topology, countryCodes)));
   return dir;
 }
 

@@ -77,32 +77,35 @@ export async function clickLngLat(page: Page, lngLat: [number, number]): Promise
 }
 
 /**
- * Ids of the features a layer draws now. MapLibre's globe misses features in a query box whose corners
+ * Ids (or another property) of the features a layer draws now. MapLibre's globe misses features in a query box whose corners
  * fall off the globe (a whole-map query at a world view finds nothing), so the map is queried in cells,
  * leaving out those that reach past the globe's edge, as a click's small box never does.
  */
-export function renderedIds(page: Page, layer: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const map = window.__datelineMap!;
-    const { clientWidth: width, clientHeight: height } = map.getCanvas();
-    const cell = 16;
-    const ids = new Set<string>();
-    for (let x = 0; x < width; x += cell) {
-      for (let y = 0; y < height; y += cell) {
-        const box: [[number, number], [number, number]] = [
-          [x, y],
-          [Math.min(x + cell, width), Math.min(y + cell, height)],
-        ];
-        const corners: [number, number][] = [box[0], box[1], [box[0][0], box[1][1]], [box[1][0], box[0][1]]];
-        // A point off the globe unprojects onto its rim, and projects back somewhere else.
-        const onGlobe = corners.every((c) => {
-          const back = map.project(map.unproject(c));
-          return Math.hypot(back.x - c[0], back.y - c[1]) < 1;
-        });
-        if (!onGlobe) continue;
-        for (const f of map.queryRenderedFeatures(box, { layers: [id] })) ids.add(String(f.properties.id));
+export function renderedIds(page: Page, layer: string, property = 'id'): Promise<string[]> {
+  return page.evaluate(
+    ([id, property]) => {
+      const map = window.__datelineMap!;
+      const { clientWidth: width, clientHeight: height } = map.getCanvas();
+      const cell = 16;
+      const ids = new Set<string>();
+      for (let x = 0; x < width; x += cell) {
+        for (let y = 0; y < height; y += cell) {
+          const box: [[number, number], [number, number]] = [
+            [x, y],
+            [Math.min(x + cell, width), Math.min(y + cell, height)],
+          ];
+          const corners: [number, number][] = [box[0], box[1], [box[0][0], box[1][1]], [box[1][0], box[0][1]]];
+          // A point off the globe unprojects onto its rim, and projects back somewhere else.
+          const onGlobe = corners.every((c) => {
+            const back = map.project(map.unproject(c));
+            return Math.hypot(back.x - c[0], back.y - c[1]) < 1;
+          });
+          if (!onGlobe) continue;
+          for (const f of map.queryRenderedFeatures(box, { layers: [id] })) ids.add(String(f.properties[property]));
+        }
       }
-    }
-    return [...ids];
-  }, layer);
+      return [...ids];
+    },
+    [layer, property] as const,
+  );
 }

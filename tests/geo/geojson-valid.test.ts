@@ -7,6 +7,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap, type BasemapInputs } from '../../geo/basemap/build.ts';
+import type { CountryCodeSource } from '../../geo/basemap/world.ts';
 import { buildStory } from '../../geo/build.ts';
 import { listFiles, packageFile, readJsonFile } from '../../geo/io.ts';
 import { geojsonProblems } from '../../geo/geometry/rfc7946.ts';
@@ -20,6 +21,7 @@ async function basemapInputs(): Promise<BasemapInputs> {
   const cityFiles = await listFiles(join(ROOT, 'data', 'basemap', 'cities'), '.geojson');
   return {
     countries: (await readJsonFile(packageFile('world-atlas/countries-110m.json'))) as Topology,
+    countryCodes: (await readJsonFile(packageFile('world-countries/countries.json'))) as CountryCodeSource[],
     rivers: (await readJsonFile(
       join(ROOT, 'data', 'basemap', 'naturalearth', 'ne_10m_rivers_scalerank0-6.geojson'),
     )) as FeatureCollection<Geometry | null>,
