@@ -106,7 +106,7 @@ function place(members: Mark[], marks: Mark[], z: number): Placement {
 /** Marks closer than this (px) to a label's own are drawn under it and cannot be told apart. */
 export const labelCovers = 3;
 /** Below this many pixels of margin, a label is too close to call and joins its nearest neighbour's. */
-const honest = 3;
+const honest = 8;
 /** Marks further apart than this (px) are not grouped: each is labelled alone, or not at all. */
 const groupReach = 32;
 const largestGroup = 3;

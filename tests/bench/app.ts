@@ -125,6 +125,12 @@ export async function benchApp(): Promise<string> {
         .filter(test)
         .reduce((s, f) => s + gz(f), 0);
     const appJs = js((f) => !/maplibre/.test(f));
+    // What the first view loads: the scripts the page names (entry and preloads), not the chunks
+    // imported on first use (steps, ledger, share and export).
+    const named = new Set(
+      [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]),
+    );
+    const firstViewJs = js((f) => !/maplibre/.test(f) && named.has(f.split(/[\\/]/).pop()!));
     const maplibreJs = js((f) => /maplibre/.test(f));
     const basemap = filesIn(join(distDir, 'data/basemap')).reduce((s, f) => s + gz(f), 0);
     const story = filesIn(join(distDir, 'data/story')).reduce((s, f) => s + gz(f), 0);
@@ -158,14 +164,15 @@ export async function benchApp(): Promise<string> {
       '',
       '| measure | value | target |',
       '|---|---|---|',
-      `| app JS beyond maplibre-gl (gzip) | ${kb(appJs)} | ≤ 40 KB ${appJs <= 40 * 1024 ? '✓' : '✗'} |`,
+      `| app JS beyond maplibre-gl, first view (gzip) | ${kb(firstViewJs)} | ≤ 40 KB ${firstViewJs <= 40 * 1024 ? '✓' : '✗'} |`,
+      `| app JS beyond maplibre-gl, with every chunk loaded on first use (gzip) | ${kb(appJs)} | ≤ 40 KB ${appJs <= 40 * 1024 ? '✓' : '✗'} |`,
       `| maplibre-gl JS incl. worker (gzip) | ${kb(maplibreJs)} | — |`,
       `| basemap data (gzip) | ${kb(basemap)} | — |`,
       `| story data (gzip) | ${kb(story)} | — |`,
       `| basemap + story data (gzip) | ${kb(basemap + story)} | ≤ 250 KB ${basemap + story <= 250 * 1024 ? '✓' : '✗'} |`,
       `| time to first idle, app (median; fastest) | ${median(appTimes).toFixed(0)} ms; ${Math.min(...appTimes).toFixed(0)} ms | — |`,
       `| time to first idle, bare MapLibre page, same GeoJSON (median; fastest) | ${median(bareTimes).toFixed(0)} ms; ${Math.min(...bareTimes).toFixed(0)} ms | — |`,
-      `| app / bare, medians (fastest loads: ${(Math.min(...appTimes) / Math.min(...bareTimes)).toFixed(2)}×) | ${ratio.toFixed(2)}× | ≤ 1.15× ${ratio <= 1.15 ? '✓' : '✗'} |`,
+      `| app / bare, medians (fastest loads: ${(Math.min(...appTimes) / Math.min(...bareTimes)).toFixed(2)}×) | ${ratio.toFixed(2)}× | ≤ 1.10× ${ratio <= 1.1 ? '✓' : '✗'} |`,
       `| click on a stop → excerpt panel (median of ${clicks.length}) | ${clickMedian.toFixed(1)} ms | ≤ 50 ms ${clickMedian <= 50 ? '✓' : '✗'} |`,
       `| click on a stop → next drawn frame (median of ${frames.length}) | ${frameMedian.toFixed(1)} ms | ≤ 100 ms ${frameMedian <= 100 ? '✓' : '✗'} |`,
       '',

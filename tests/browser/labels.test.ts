@@ -65,7 +65,28 @@ function labelProblems(args: Args) {
   );
   const context = document.createElement('canvas').getContext('2d')!;
   const problems: Problem[] = [];
-  const labels = map.queryRenderedFeatures({ layers: ['site-label', 'stop-label', 'place-label'] });
+  // A whole-map query finds nothing once the globe's rim is inside the map: query 16 px cells that lie
+  // on the globe (as renderedIds does; this function runs in the page, so it cannot call that one).
+  const labelLayers = ['site-label', 'stop-label', 'place-label'];
+  const found = new Map<string, ReturnType<typeof map.queryRenderedFeatures>[number]>();
+  const cell = 16;
+  for (let x = 0; x < canvas.clientWidth; x += cell) {
+    for (let y = 0; y < canvas.clientHeight; y += cell) {
+      const box: [[number, number], [number, number]] = [
+        [x, y],
+        [Math.min(x + cell, canvas.clientWidth), Math.min(y + cell, canvas.clientHeight)],
+      ];
+      const corners: [number, number][] = [box[0], box[1], [box[0][0], box[1][1]], [box[1][0], box[0][1]]];
+      const onGlobe = corners.every((c) => {
+        const back = map.project(map.unproject(c));
+        return Math.hypot(back.x - c[0], back.y - c[1]) < 1;
+      });
+      if (!onGlobe) continue;
+      for (const f of map.queryRenderedFeatures(box, { layers: labelLayers }))
+        found.set(`${f.layer.id}:${String(f.properties.id)}`, f);
+    }
+  }
+  const labels = [...found.values()];
   for (const label of labels) {
     const p = label.properties;
     const text = String(p[`label${z}`]);
