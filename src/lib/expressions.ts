@@ -4,7 +4,7 @@ import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre
 import type { CityLayer } from '../../geo/contract/names.ts';
 import type { PlaceRole } from '../../geo/contract/schema';
 import { color, mapFont, stroke, type ZoomRamp } from './tokens.ts';
-import { labelAnchors, labelMaxWidth, labelOffset, labelZooms } from './labels.ts';
+import { labelAnchors, labelMaxWidth, labelOffset } from './labels.ts';
 
 type Value = ExpressionSpecification | string | number | boolean;
 
@@ -79,30 +79,16 @@ export const ringed = (radius: number, fill: string, ring: string, width: number
     'circle-stroke-width': width,
   }) as const;
 
-/** A feature's own value for the zoom level: its property `${key}${z}` (labels.ts plans them per zoom). */
-function perZoom(key: string, wrap: (value: ExpressionSpecification) => ExpressionSpecification = (v) => v) {
-  const [first, ...rest] = labelZooms;
-  return [
-    'step',
-    ['zoom'],
-    wrap(['get', `${key}${first}`]),
-    ...rest.flatMap((z) => [z, wrap(['get', `${key}${z}`])]),
-  ] as unknown as ExpressionSpecification;
-}
-
 /**
- * A place label where labels.ts put it for the zoom level: its text ('' where it would sit nearer
+ * A place label where labels.ts put it for the current view: its text ('' where it would sit nearer
  * another mark), on the side planned, `size` px; offsets are in ems of `emSize` (labels.ts offsetSize).
  */
 export function placedLabel(size: Text['text-size'], emSize: number) {
   const offsets = labelAnchors.flatMap((a) => [a, ['literal', labelOffset(a, emSize)]]);
   return {
-    ...text(perZoom('label'), size),
-    'text-anchor': perZoom('anchor') as SymbolLayout['text-anchor'],
-    'text-offset': perZoom(
-      'anchor',
-      (a) => ['match', a, ...offsets, ['literal', [0, 0]]] as unknown as ExpressionSpecification,
-    ),
+    ...text(['get', 'label'], size),
+    'text-anchor': ['get', 'anchor'] as SymbolLayout['text-anchor'],
+    'text-offset': ['match', ['get', 'anchor'], ...offsets, ['literal', [0, 0]]] as unknown as ExpressionSpecification,
     'text-justify': 'auto',
     'text-max-width': labelMaxWidth,
   } satisfies SymbolLayout;

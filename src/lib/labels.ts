@@ -1,13 +1,12 @@
-// Where each place's label goes, decided once per zoom level from where every mark is, so a
-// label is always nearer its own mark than any other. MapLibre's variable anchors put a label
-// on whichever side is free, which can be beside a neighbour's dot; here the side is fixed per
-// zoom level. Marks of one kind too close to label apart share one label ("A" over "B") on the
-// outer side of the group; a label that cannot be honest at a zoom level is not drawn there.
-import type { PlaceFeature, PlaceRole } from '../../geo/contract/schema';
+// Where each place's label goes, decided from where the map draws every mark in the current view,
+// so a label is always nearer its own mark than any other. MapLibre's variable anchors put a label
+// on whichever side is free, which can be beside a neighbour's dot; here the side is chosen for the
+// view. Marks of one kind too close to label apart share one label ("A" over "B") on the outer side
+// of the group; a label that cannot be honest in the view is not drawn. Planned from projected
+// positions, not from a zoom number: on the globe the scale follows the centre's latitude and the
+// rim is foreshortened, which no plan made per zoom level can know.
+import type { PlaceRole } from '../../geo/contract/schema';
 import { radius, stroke, textSize, zoomBand } from './tokens.ts';
-
-/** Whole zoom levels: MapLibre evaluates zoom in layouts and filters at its tiles' whole zoom. */
-export const labelZooms = Array.from({ length: 17 }, (_, z) => z);
 
 export type Anchor = 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 /** Where the text lies from its mark for each anchor (screen axes, y down), in order of preference. */
@@ -44,8 +43,15 @@ const drawn = (role: PlaceRole) =>
 /** The size a label layer's offsets are in ems of (`placedLabel`): the layer's smallest text. */
 export const offsetSize = (role: PlaceRole): number => (role === 'site' ? textSize.label : textSize.smallLabel);
 
-type Mark = { id: string; name: string; role: PlaceRole; lon: number; lat: number } & ReturnType<typeof drawn>;
+/** A place's mark where the map draws it now, in screen pixels (y down). */
+export type ScreenMark = { id: string; name: string; role: PlaceRole; x: number; y: number };
+type Mark = ScreenMark & ReturnType<typeof drawn>;
 type Placement = { lead: Mark; members: Mark[]; anchor: Anchor; margin: number };
+/**
+ * Where one place's label goes: its text ('' for none), its side, the ids of the marks it names,
+ * and whether its mark is crowded out of this view (a place only mentioned, drawn over by a larger mark).
+ */
+export type LabelPlacement = { label: string; anchor: Anchor; marks: string; crowded: boolean };
 
 /** A label's box, estimated: Noto Sans averages about 0.55 em a character; lines are 1.2 em. */
 export function labelBox(text: string, size: number): { width: number; height: number } {
@@ -61,19 +67,14 @@ export function labelBox(text: string, size: number): { width: number; height: n
   return { width: Math.max(...lines.map((l) => l.length)) * 0.55 * size, height: lines.length * 1.2 * size };
 }
 
-/** Pixels between two marks at zoom z: the globe's scale below city zoom, Mercator's above (never less). */
-function pixels(from: Mark, to: Mark, z: number): [number, number] {
-  const cos = Math.cos((from.lat * Math.PI) / 180);
-  const scale = ((512 * 2 ** z) / 360) * (z >= zoomBand.globeToFlat.maxzoom ? 1 / cos : 1);
-  const dLon = ((((to.lon - from.lon) % 360) + 540) % 360) - 180;
-  return [dLon * cos * scale, -(to.lat - from.lat) * scale];
-}
+/** Pixels from one mark to another, as drawn. */
+const pixels = (from: Mark, to: Mark): [number, number] => [to.x - from.x, to.y - from.y];
 
 /** How much nearer its own marks than any other a label is (px, at its worst probe); negative when it lies. */
-function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor, z: number): number {
+function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor): number {
   const [, sx, sy] = sides.find(([a]) => a === anchor)!;
   // A mark under the label's own (the Kremlin under Moscow) cannot be told from it: it is no rival.
-  const others = all.filter((m) => Math.hypot(...pixels(lead, m, z)) > labelCovers);
+  const others = all.filter((m) => Math.hypot(...pixels(lead, m)) > labelCovers);
   const text = members.map((m) => m.name).join('\n');
   const { width, height } = labelBox(text, lead.size);
   const [ox, oy] = labelOffset(anchor, offsetSize(lead.role)).map((v) => v * lead.size) as [number, number];
@@ -82,22 +83,18 @@ function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor, z: n
     [ox + (sx * width) / 2, oy + (sy * height) / 2],
   ];
   const nearest = (marks: Mark[], [px, py]: number[]) =>
-    Math.min(...marks.map((m) => pixels(lead, m, z)).map(([x, y]) => Math.hypot(x - px!, y - py!)));
+    Math.min(...marks.map((m) => pixels(lead, m)).map(([x, y]) => Math.hypot(x - px!, y - py!)));
   return Math.min(...probes.map((p) => (others.length ? nearest(others, p) : Infinity) - nearest(members, p)));
 }
 
-function place(members: Mark[], marks: Mark[], z: number): Placement {
+function place(members: Mark[], marks: Mark[]): Placement {
   const others = marks.filter((m) => !members.includes(m));
   let best: Placement | null = null;
   for (const [anchor, sx, sy] of sides) {
     // The label goes on the member furthest its way, so it lies outside the group.
-    const reach = (m: Mark) => m.lon * sx - m.lat * sy;
+    const reach = (m: Mark) => m.x * sx + m.y * sy;
     const lead = members.reduce((a, b) => (reach(b) > reach(a) ? b : a));
-    // Within one tile zoom the camera can be up to a level further in: both ends must hold.
-    const margin = Math.min(
-      marginOf(lead, members, others, anchor, z),
-      marginOf(lead, members, others, anchor, z + 0.99),
-    );
+    const margin = marginOf(lead, members, others, anchor);
     if (!best || margin > best.margin) best = { lead, members, anchor, margin };
   }
   return best!;
@@ -111,42 +108,50 @@ const honest = 8;
 const groupReach = 32;
 const largestGroup = 3;
 
-/** Per place, per zoom level z: `label{z}` (its text, '' for none), `anchor{z}`, and `marks{z}`, the ids it names. */
-export function planLabels(places: readonly PlaceFeature[]): Map<string, Record<string, string>> {
-  const marks: Mark[] = places.map(({ properties: p, geometry }) => {
-    const [lon, lat] = geometry.coordinates;
-    return { id: p.id, name: p.name, role: p.role, lon, lat, ...drawn(p.role) };
-  });
-  const plan = new Map(marks.map((m) => [m.id, {} as Record<string, string>]));
-  for (const z of labelZooms) {
-    const shown = marks.filter((m) => m.from <= z);
-    for (const m of marks)
-      Object.assign(plan.get(m.id)!, { [`label${z}`]: '', [`anchor${z}`]: 'left', [`marks${z}`]: m.id });
-    for (const role of new Set(shown.map((m) => m.role))) {
-      for (const p of groupsOf(
-        shown.filter((m) => m.role === role && m.labelFrom <= z),
-        shown,
-        z,
-      )) {
-        if (p.margin < honest) continue;
-        const members = [...p.members].sort((a, b) => a.lon - b.lon || a.id.localeCompare(b.id));
-        for (const m of members) plan.get(m.id)![`marks${z}`] = members.map((n) => n.id).join(' ');
-        Object.assign(plan.get(p.lead.id)!, {
-          [`label${z}`]: members.map((n) => n.name).join('\n'),
-          [`anchor${z}`]: p.anchor,
-        });
-      }
+/**
+ * Where each place's label goes in the view the marks were projected from, at map zoom `zoom`
+ * (which marks are drawn and labelled there). Planned from where the map draws the marks, so the
+ * globe's scale and foreshortening are what the reader sees.
+ */
+export function planLabels(screen: readonly ScreenMark[], zoom: number): Map<string, LabelPlacement> {
+  const marks: Mark[] = screen.map((m) => ({ ...m, ...drawn(m.role) }));
+  const plan = new Map<string, LabelPlacement>(
+    marks.map((m) => [m.id, { label: '', anchor: 'left', marks: m.id, crowded: false }]),
+  );
+  const drawnNow = marks.filter((m) => m.from <= zoom);
+  const crowded = drawnNow.filter((m) => crowdedOut(m, drawnNow));
+  for (const m of crowded) plan.get(m.id)!.crowded = true;
+  const shown = drawnNow.filter((m) => !crowded.includes(m));
+  for (const role of new Set(shown.map((m) => m.role))) {
+    const labelled = shown.filter((m) => m.role === role && m.labelFrom <= zoom);
+    for (const p of groupsOf(labelled, shown)) {
+      if (p.margin < honest) continue;
+      const members = [...p.members].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+      for (const m of members) plan.get(m.id)!.marks = members.map((n) => n.id).join(' ');
+      Object.assign(plan.get(p.lead.id)!, { label: members.map((n) => n.name).join('\n'), anchor: p.anchor });
     }
   }
   return plan;
 }
 
+/**
+ * A place only mentioned whose dot would overlap a stop's, a site's or a partner's is left out of
+ * the view, as a map generalises: half hidden under the larger mark it could not be told apart, and
+ * its neighbour could not be labelled honestly beside it. It is drawn again once zoomed apart.
+ */
+function crowdedOut(mark: Mark, shown: readonly Mark[]): boolean {
+  if (mark.role !== 'mentioned') return false;
+  return shown.some(
+    (m) => m.role !== 'mentioned' && Math.hypot(...pixels(mark, m)) < radius[m.role] + radius.mentioned,
+  );
+}
+
 /** Labels one by one; a label too close to call joins its nearest neighbour's, worst first, until none can. */
-function groupsOf(labelled: Mark[], shown: Mark[], z: number): Placement[] {
-  let groups = labelled.map((m) => place([m], shown, z));
+function groupsOf(labelled: Mark[], shown: Mark[]): Placement[] {
+  let groups = labelled.map((m) => place([m], shown));
   for (;;) {
     const gap = (a: Placement, b: Placement) =>
-      Math.min(...a.members.flatMap((m) => b.members.map((n) => Math.hypot(...pixels(m, n, z)))));
+      Math.min(...a.members.flatMap((m) => b.members.map((n) => Math.hypot(...pixels(m, n)))));
     const merge = groups
       .filter((g) => g.margin < honest)
       .sort((a, b) => a.margin - b.margin)
@@ -158,6 +163,6 @@ function groupsOf(labelled: Mark[], shown: Mark[], z: number): Placement[] {
       .find((pair) => pair !== null);
     if (!merge) return groups;
     const [a, b] = merge;
-    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown, z)];
+    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown)];
   }
 }

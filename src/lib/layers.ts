@@ -38,6 +38,7 @@ const drawnSoFar: ExpressionSpecification = ['<=', ['get', 'order'], ['global-st
 const flowShown = all(shown('flows'), not(isHidden(['concat', flowToggle(''), ['get', 'id']])));
 /** A place of `role`, while the reader shows `group`. */
 const roleShown = (role: PlaceRole, group: LayerGroup) => all(hasRole(role), shown(group));
+const isCrowded: ExpressionSpecification = ['==', ['get', 'crowded'], true];
 const name: ExpressionSpecification = ['get', 'name'];
 const legLabel: ExpressionSpecification = [
   'concat',
@@ -263,7 +264,8 @@ export const storyLayers = (palette: Palette) =>
       id: 'mentioned-circle',
       type: 'circle',
       source: 'places',
-      filter: roleShown('mentioned', 'mentioned'),
+      // Not where labels.ts finds it crowded out by a larger mark in this view.
+      filter: all(roleShown('mentioned', 'mentioned'), not(isCrowded)),
       paint: ringed(radius.mentioned, color.surface, palette.mentioned, stroke.mentioned),
     },
     {

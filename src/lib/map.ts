@@ -4,7 +4,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { attribution } from './style.ts';
+import { attribution, labelledPlaces } from './style.ts';
+import { planLabels, type ScreenMark } from './labels.ts';
+import type { PlaceCollection } from '../../geo/contract/schema';
 import { frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
 import { noInset, type CameraRequest, type Inset, type LngLat } from './camera.ts';
 
@@ -140,4 +142,34 @@ export function repaint(map: maplibregl.Map, layers: readonly LayerSpecification
       map.setPaintProperty(layer.id, name, value);
     }
   }
+}
+
+/** The plan each map's place labels were last drawn with, so a move that changes nothing sets no data. */
+const drawnPlans = new WeakMap<maplibregl.Map, string>();
+
+/**
+ * Plans the place labels for the view the map shows now (labels.ts) and hands them to the places
+ * source when they differ from what is drawn. Called once the camera settles: during a move the
+ * labels keep the last settled plan. `redraw` after the source was given fresh, unlabelled data.
+ */
+export function relabel(map: maplibregl.Map, places: PlaceCollection, redraw = false): void {
+  const source = map.getSource<maplibregl.GeoJSONSource>('places');
+  if (!source) return;
+  const plan = planLabels(screenMarks(map, places), map.getZoom());
+  const key = JSON.stringify([...plan]);
+  if (!redraw && drawnPlans.get(map) === key) return;
+  drawnPlans.set(map, key);
+  source.setData(labelledPlaces(places, plan));
+}
+
+/** Where the map draws each place now; a place behind the globe is not drawn, so it is no one's rival. */
+function screenMarks(map: maplibregl.Map, places: PlaceCollection): ScreenMark[] {
+  return places.features.flatMap(({ properties: p, geometry }) => {
+    const at = map.project(geometry.coordinates);
+    // Behind the globe, a place projects onto the front: the point drawn there is another place.
+    const back = map.unproject(at);
+    const [lng, lat] = geometry.coordinates;
+    if (Math.abs(back.lat - lat) > 0.01 || Math.abs(((back.lng - lng + 540) % 360) - 180) > 0.01) return [];
+    return [{ id: p.id, name: p.name, role: p.role, x: at.x, y: at.y }];
+  });
 }

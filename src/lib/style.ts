@@ -8,7 +8,7 @@ import type { Story } from './story.ts';
 import { basemapLayers, everyLeg, storyLayers } from './layers.ts';
 import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from './dates.ts';
-import { planLabels } from './labels.ts';
+import type { LabelPlacement } from './labels.ts';
 import { groupShown } from './toggles.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
@@ -78,14 +78,21 @@ function readerDate(properties: object): { dateText?: string } {
   return typeof date === 'string' ? { dateText: formatDateValue(date) } : {};
 }
 
-/** The places, each with where its label goes at each zoom level (labels.ts). */
-export function labelledPlaces(places: Story['places']): GeoJSONData {
-  const plan = planLabels(places.features);
+/** The places, each with where its label goes in the view `plan` was made for (labels.ts); unlabelled without one. */
+export function labelledPlaces(
+  places: Story['places'],
+  plan: ReadonlyMap<string, LabelPlacement> = new Map(),
+): GeoJSONData {
   return {
     type: 'FeatureCollection',
-    features: places.features.map((f) => ({ ...f, properties: { ...f.properties, ...plan.get(f.properties.id) } })),
+    features: places.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, ...(plan.get(f.properties.id) ?? unlabelled(f.properties.id)) },
+    })),
   };
 }
+
+const unlabelled = (id: string): LabelPlacement => ({ label: '', anchor: 'left', marks: id, crowded: false });
 
 const roleGroup = { stop: 'route', site: 'sites', partner: 'flows', mentioned: 'mentioned' } as const;
 

@@ -1,66 +1,82 @@
-// Where place labels go (src/lib/labels.ts): on a side planned per zoom level, never on a
-// neighbour's, shared by marks too close to label apart, on invented places.
+// Where place labels go (src/lib/labels.ts): on a side planned for the view from where the marks
+// are drawn, never on a neighbour's, shared by marks too close to label apart, on invented marks.
 import { describe, expect, it } from 'vitest';
-import type { PlaceFeature, PlaceRole } from '../../geo/contract/schema.ts';
-import { planLabels } from '../../src/lib/labels.ts';
+import type { PlaceRole } from '../../geo/contract/schema.ts';
+import { planLabels, type ScreenMark } from '../../src/lib/labels.ts';
+import { zoomBand } from '../../src/lib/tokens.ts';
 
-const place = (id: string, role: PlaceRole, lon: number, lat: number): PlaceFeature => ({
-  type: 'Feature',
+/** A mark where the map draws it, in screen pixels. */
+const mark = (id: string, role: PlaceRole, x: number, y: number): ScreenMark => ({
   id,
-  geometry: { type: 'Point', coordinates: [lon, lat] },
-  properties: {
-    id,
-    name: `Place ${id}`,
-    kind: 'landmark',
-    role,
-    country: null,
-    mentionCount: 1,
-    outletCount: 1,
-    excerpts: [],
-    basis: 'stated',
-    why: null,
-  },
+  name: `Place ${id}`,
+  role,
+  x,
+  y,
 });
 
-// Two sites about 500 m apart east–west, a third 2 km south-east, somewhere nothing of a story is.
-const west = place('west', 'site', 12.0, 45.0);
-const east = place('east', 'site', 12.0064, 45.0);
-const far = place('far', 'site', 12.02, 44.985);
+const cityZoom = zoomBand.siteLabels.minzoom + 1;
+// Two sites 120 px apart, a third further off: a city view, somewhere nothing of a story is.
+const west = mark('west', 'site', 400, 300);
+const east = mark('east', 'site', 520, 300);
+const far = mark('far', 'site', 700, 420);
 
 describe('label placement', () => {
   it('puts two close marks’ labels on their outer sides once they are apart, never swapped', () => {
-    const plan = planLabels([west, east, far]);
-    expect(plan.get('west')!.anchor14).toMatch(/right$/);
-    expect(plan.get('east')!.anchor14).toMatch(/left$/);
-    expect([plan.get('west')!.label14, plan.get('east')!.label14]).toEqual(['Place west', 'Place east']);
+    const plan = planLabels([west, east, far], cityZoom);
+    expect(plan.get('west')!.anchor).toMatch(/right$/);
+    expect(plan.get('east')!.anchor).toMatch(/left$/);
+    expect([plan.get('west')!.label, plan.get('east')!.label]).toEqual(['Place west', 'Place east']);
   });
 
   it('gives marks too close to label apart one shared label naming both, and says which marks it names', () => {
-    const plan = planLabels([west, east, far]);
-    const z = 9;
-    const labels = [plan.get('west')!, plan.get('east')!].map((p) => p[`label${z}`]);
-    expect(labels.filter((l) => l !== '')).toEqual(['Place west\nPlace east']);
-    expect(plan.get('west')![`marks${z}`]).toBe('west east');
-    expect(plan.get('east')![`marks${z}`]).toBe('west east');
-    expect(plan.get('far')![`label${z}`]).toBe('Place far');
+    const near = mark('near', 'site', 406, 300);
+    const plan = planLabels([west, near, far], cityZoom);
+    const labels = [plan.get('west')!, plan.get('near')!].map((p) => p.label);
+    expect(labels.filter((l) => l !== '')).toEqual(['Place west\nPlace near']);
+    expect(plan.get('west')!.marks).toBe('west near');
+    expect(plan.get('near')!.marks).toBe('west near');
+    expect(plan.get('far')!.label).toBe('Place far');
   });
 
-  it('draws no site label below the zoom the sites appear at', () => {
-    const plan = planLabels([west, east, far]);
-    expect(plan.get('far')!.label8).toBe('');
+  it('draws no site label below the zoom the sites are labelled from', () => {
+    const plan = planLabels([west, east, far], zoomBand.siteLabels.minzoom - 1);
+    expect([...plan.values()].map((p) => p.label)).toEqual(['', '', '']);
   });
 
   it('labels a lone mark on its right, and a stop over a place drawn under it still', () => {
-    const stop = place('city', 'stop', 30, 10);
-    const under = place('inside', 'mentioned', 30.00001, 10);
-    const plan = planLabels([stop, under]);
-    expect(plan.get('city')!.anchor3).toBe('left');
-    expect(plan.get('city')!.label3).toBe('Place city');
+    const plan = planLabels([mark('city', 'stop', 300, 200), mark('inside', 'mentioned', 300.5, 200)], 3);
+    expect(plan.get('city')!.anchor).toBe('left');
+    expect(plan.get('city')!.label).toBe('Place city');
+  });
+
+  it('draws no label for a mark whose every side lies nearer another mark', () => {
+    const ring = Array.from({ length: 8 }, (_, i) =>
+      mark(`ring${i}`, 'mentioned', 300 + 14 * Math.cos((i * Math.PI) / 4), 200 + 14 * Math.sin((i * Math.PI) / 4)),
+    );
+    const plan = planLabels([mark('centre', 'stop', 300, 200), ...ring], 3);
+    expect(plan.get('centre')!.label).toBe('');
+  });
+
+  it('plans from where the marks are drawn: the same places further apart on screen are labelled apart', () => {
+    const squeezed = planLabels([mark('a', 'stop', 300, 200), mark('b', 'stop', 306, 200)], 3);
+    const spread = planLabels([mark('a', 'stop', 300, 200), mark('b', 'stop', 420, 200)], 3);
+    expect([squeezed.get('a')!.label, squeezed.get('b')!.label].filter(Boolean)).toEqual(['Place a\nPlace b']);
+    expect([spread.get('a')!.label, spread.get('b')!.label]).toEqual(['Place a', 'Place b']);
+  });
+
+  it('leaves a place only mentioned out of the view while its dot overlaps a stop, and labels the stop', () => {
+    const stop = mark('capital', 'stop', 300, 200);
+    const plan = planLabels([stop, mark('country', 'mentioned', 306, 196)], 3);
+    expect(plan.get('country')!.crowded).toBe(true);
+    expect(plan.get('capital')!.label).toBe('Place capital');
+    const apart = planLabels([stop, mark('country', 'mentioned', 340, 170)], 3);
+    expect(apart.get('country')!.crowded).toBe(false);
+    expect(apart.get('country')!.label).toBe('Place country');
   });
 
   it('is the same plan whatever order the places come in', () => {
-    const a = planLabels([west, east, far]);
-    const b = planLabels([far, east, west]);
+    const a = planLabels([west, east, far], cityZoom);
+    const b = planLabels([far, east, west], cityZoom);
     for (const id of ['west', 'east', 'far']) expect(b.get(id)).toEqual(a.get(id));
   });
 });
