@@ -107,7 +107,9 @@ export const markedCountries = (story: Story, hidden: readonly string[] = []): s
 
 export function storySources(story: Story): StyleSpecification['sources'] {
   return {
-    places: geojson(labelledPlaces(story.places)),
+    // Empty until the map's camera is placed: map.ts `relabel` fills it with labels planned for that
+    // view, so the worker reads the places once, labelled, rather than twice.
+    places: geojson({ type: 'FeatureCollection', features: [] }),
     route: geojson(story.route as GeoJSONData),
     flows: geojson(story.flows as GeoJSONData),
     'flow-labels': geojson(labelPoints(story.flows)),

@@ -7,7 +7,8 @@ export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title
 
 // The page is served under /bare/ but the data under /: the style's basemap URLs are pointed
 // there, and the map gets the size the app's map has (?w=&h=), so both draw the same tiles.
-export const bareMain = (srcDir: string) => `import { createMap } from '${srcDir}/lib/map.ts';
+export const bareMain = (srcDir: string) => `import { createMap, moveCamera, relabel } from '${srcDir}/lib/map.ts';
+import { noInset, worldMarks, worldMaxZoom } from '${srcDir}/lib/camera.ts';
 import { loadStory, indexStory } from '${srcDir}/lib/story.ts';
 import { embeddedStyle } from '${srcDir}/lib/style.ts';
 const size = new URLSearchParams(location.search);
@@ -15,5 +16,11 @@ const container = document.getElementById('map');
 if (size.get('w')) Object.assign(container.style, { width: size.get('w') + 'px', height: size.get('h') + 'px' });
 const story = await loadStory(new URL('/data/story/', location.href).href);
 const style = JSON.parse(JSON.stringify(embeddedStyle(story, indexStory(story).flowMax)).replaceAll('/bare/data/', '/data/'));
-window.__datelineMap = createMap(container, style, { bounds: story.meta.bounds, maxZoom: 3 });
+const map = createMap(container, style);
+// The same camera as the app's first view, and the place labels planned for it, as the app does.
+map.once('style.load', () => {
+  moveCamera(map, { world: worldMarks(story, []), maxZoom: worldMaxZoom }, noInset, false);
+  relabel(map, story.places);
+});
+window.__datelineMap = map;
 `;
