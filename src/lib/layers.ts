@@ -38,6 +38,8 @@ const drawnSoFar: ExpressionSpecification = ['<=', ['get', 'order'], ['global-st
 const flowShown = all(shown('flows'), not(isHidden(['concat', flowToggle(''), ['get', 'id']])));
 /** A place of `role`, while the reader shows `group`. */
 const roleShown = (role: PlaceRole, group: LayerGroup) => all(hasRole(role), shown(group));
+/** A mark's outer diameter in px, its ring included. */
+const outer = (role: PlaceRole) => 2 * (radius[role] + stroke[role]);
 const isCrowded: ExpressionSpecification = ['==', ['get', 'crowded'], true];
 const name: ExpressionSpecification = ['get', 'name'];
 const legLabel: ExpressionSpecification = [
@@ -187,6 +189,30 @@ export const basemapLayers = [
 /** The story's own layers, in its palette (the tokens with the story's colours over them). */
 export const storyLayers = (palette: Palette) =>
   [
+    // An unseen box over each drawn mark. MapLibre's label collision knows text, not circles, so a
+    // basemap name could run across a stop's ring; placed after the story's labels and before the
+    // basemap's, these boxes keep basemap names off the story's marks.
+    {
+      id: 'mark-keepout',
+      type: 'symbol',
+      source: 'places',
+      filter: any(
+        roleShown('stop', 'route'),
+        roleShown('partner', 'flows'),
+        all(roleShown('site', 'sites'), ['>=', ['zoom'], band.sites.minzoom]),
+        all(roleShown('mentioned', 'mentioned'), not(isCrowded)),
+      ),
+      layout: {
+        // "O" is about as wide as it is tall: sized to the mark's outer diameter.
+        ...text(
+          'O',
+          byRole({ stop: outer('stop'), site: outer('site'), partner: outer('partner') }, outer('mentioned')),
+        ),
+        'text-allow-overlap': true,
+        'text-padding': 0,
+      },
+      paint: { 'text-opacity': 0 },
+    },
     // The open flow is ringed in the selection colour, as an open place is.
     {
       id: 'flow-selected',

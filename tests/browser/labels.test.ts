@@ -139,6 +139,18 @@ function labelProblems(args: Args) {
     named: labels.flatMap((l) => String(l.properties.marks).split(' ')),
     onScreen: [...at.keys()],
     crowdedRoles: args.places.filter((m) => crowded.has(m.id)).map((m) => m.role),
+    // Basemap names drawn across a mark drawn now (a box of the smallest mark's size around it).
+    basemapOnMarks: [...at].flatMap(([id, q]) =>
+      map
+        .queryRenderedFeatures(
+          [
+            [q.x - 4, q.y - 4],
+            [q.x + 4, q.y + 4],
+          ],
+          { layers: ['country-labels'] },
+        )
+        .map((f) => `${String(f.properties.name)} on ${id}`),
+    ),
     zoom: map.getZoom(),
   };
 }
@@ -170,6 +182,7 @@ describe.each(viewports)('labels at $width×$height', (viewport) => {
     await page.screenshot({ path: `tests/artifacts/b-labels-world-${viewport.width}x${viewport.height}.png` });
     expect(world.problems).toEqual([]);
     expect(world.crowdedRoles.filter((role) => role !== 'mentioned')).toEqual([]);
+    expect(world.basemapOnMarks).toEqual([]);
     // The route's stops are named at the world view: far apart on the globe, nothing crowds them.
     const stops = story.places.features.filter((f) => f.properties.role === 'stop').map((f) => f.properties.id);
     expect(stops.filter((id) => world.onScreen.includes(id) && !world.named.includes(id))).toEqual([]);
