@@ -86,7 +86,7 @@ export const PlaceProperties = z.object({
   why: Why,
   /** For a stop, the dates given for arriving there; for a site, for visiting it. Absent for other places. */
   dateClaims: z.array(DateClaim).optional(),
-  /** True when the outlets give different dates in `dateClaims`: the map badges the mark. */
+  /** True when the outlets give different dates in `dateClaims` (for a site, unless its sentences tell of a visit on each): the map badges the mark. */
   datesDiffer: z.boolean().optional(),
   /** The place's GeoNames id (cities) or Wikidata id (curated places), where the gazetteer has one. */
   geonames: z.number().int().positive().optional(),
@@ -239,6 +239,11 @@ export const StoryMeta = z.object({
   tradeYear: z.number().int().nullable(),
   colors: StoryColors,
   figures: z.array(Figure),
+  /**
+   * When the agreements the articles count were signed, from the sentences that tell of that
+   * signing; absent when none gives a day (and in data built before signings were dated).
+   */
+  signing: z.object({ dateClaims: z.array(DateClaim).min(1), timeClaims: z.array(TimeClaim) }).optional(),
   /**
    * [west, south, east, north] the world view opens on: the journey's stops and the trade
    * reporter's capital, with a margin (the flows reach beyond it), or the whole world when

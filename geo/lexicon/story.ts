@@ -50,3 +50,40 @@ export const TRADE_SCOPES: ReadonlyArray<readonly [words: string, scope: 'goods'
     ['goods', 'goods'],
     ['services', 'services'],
   ];
+
+/** Verbs of a signing: "signed nine agreements", "the agreements signed in Canberra", "inked". */
+export const SIGNING_VERBS: readonly string[] = ['signed', 'sign', 'signs', 'signing', 'inked'];
+
+/**
+ * Words that open a new clause, so a day or an event word beyond them speaks of something
+ * else ("talks at Parliament House and on Friday laid a wreath"). A comma alone does not:
+ * "Later on Thursday, she was at Parliament House" dates the visit.
+ */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'and',
+  'but',
+  'then',
+  'while',
+  'whereas',
+  'before',
+  'after',
+  'followed by',
+  'where',
+  'when',
+];
+
+/**
+ * What the traveller did at a site, by kind: sentences that date a site on different days but
+ * tell of different kinds (talks one day, an address the next) tell of two visits.
+ */
+export const VISIT_EVENTS: ReadonlyArray<readonly [kind: string, words: readonly string[]]> = [
+  ['arrival', ['arrived', 'arrives', 'landed', 'touched down', 'greeted', 'welcomed', 'honour guard', 'honor guard']],
+  ['departure', ['left', 'departed', 'leaving', 'flew home', 'farewelled', 'saw off']],
+  ['talks', ['talks', 'held talks', 'met', 'meeting', 'meetings', 'summit', 'negotiations']],
+  ['address', ['addressed', 'address', 'speech', 'spoke', 'lawmakers', 'legislators', 'chamber', 'lecture']],
+  ['wreath', ['wreath', 'wreaths', 'laid flowers', 'paid tribute', 'paid respects']],
+  ['meal', ['dinner', 'banquet', 'lunch', 'luncheon', 'breakfast', 'reception']],
+  ['tour', ['toured', 'tour of', 'visited the galleries', 'walked through']],
+  ['signing', SIGNING_VERBS],
+  ['press', ['press conference', 'news conference', 'told reporters', 'briefed reporters']],
+];

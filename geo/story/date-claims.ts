@@ -13,8 +13,16 @@ export function stopDateClaims(articles: StoryArticle[], stop: Stop): DateClaim[
 
 /** A sentence dates a visit by the first date it gives. */
 export function siteDateClaims(articles: StoryArticle[], site: SiteVisit): DateClaim[] {
+  return sightingDateClaims(articles, site.sightings);
+}
+
+/** Each sentence gives the date of what it was seen for first (a visit, a signing); most articles first. */
+export function sightingDateClaims(
+  articles: StoryArticle[],
+  sightings: Array<EvidenceRef & { dates: string[] }>,
+): DateClaim[] {
   const byDate = new Map<string, EvidenceRef[]>();
-  for (const s of site.sightings) {
+  for (const s of sightings) {
     const date = s.dates[0];
     if (date) byDate.set(date, [...(byDate.get(date) ?? []), s]);
   }

@@ -16,10 +16,11 @@ import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { Trade } from './trade.ts';
 import { evidenceOf, uniqueEvidence } from './evidence.ts';
-import { lonLatOf, placeFeatures } from './place-features.ts';
+import { lonLatOf, placeFeatures, type PlaceDates } from './place-features.ts';
 import { siteDateClaims, stopDateClaims } from './date-claims.ts';
 import { moneyLabel } from './figures.ts';
 import { timeClaims } from './time-claims.ts';
+import { visitedOnEachDay } from './visits.ts';
 
 /** The four GeoJSON outputs, as features. */
 export interface StoryFeatures {
@@ -43,11 +44,20 @@ export function buildFeatures(
   };
 }
 
-/** The dates given for arriving at each stop and visiting each site, by place id; a site's win, as its role does. */
-function placeDateClaims(articles: StoryArticle[], { stops, sites }: Journey): Map<string, DateClaim[]> {
+/**
+ * The dates given for arriving at each stop and visiting each site, by place id; a site's win, as
+ * its role does. Different days differ, unless the sentences tell of a visit on each.
+ */
+function placeDateClaims(articles: StoryArticle[], { stops, sites }: Journey): Map<string, PlaceDates> {
+  const differ = (claims: DateClaim[], twoVisits: () => boolean) => ({
+    claims,
+    differ: claims.length > 1 && !twoVisits(),
+  });
   return new Map([
-    ...stops.map((s) => [s.place.id, stopDateClaims(articles, s)] as const),
-    ...sites.map((s) => [s.place.id, siteDateClaims(articles, s)] as const),
+    ...stops.map((s) => [s.place.id, differ(stopDateClaims(articles, s), () => false)] as const),
+    ...sites.map(
+      (s) => [s.place.id, differ(siteDateClaims(articles, s), () => visitedOnEachDay(articles, s))] as const,
+    ),
   ]);
 }
 

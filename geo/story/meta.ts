@@ -5,6 +5,7 @@ import { bounds } from '../geometry/bounds.ts';
 import { evidenceOf } from './evidence.ts';
 import { lonLatOf } from './place-features.ts';
 import type { Journey } from './journey.ts';
+import { findSigning } from './signings.ts';
 import type { StorySettings } from './settings.ts';
 import type { Trade } from './trade.ts';
 import type { StoryArticle } from './types.ts';
@@ -17,6 +18,7 @@ export function storyMeta(
   flows: FlowFeature[],
 ): StoryMeta {
   const { stops, host, sites } = journey;
+  const signing = findSigning(articles, journey);
   // The world view frames the journey; the flows reach beyond it on the globe.
   const framed = [...stops.map((s) => lonLatOf(s.place)), ...(trade.origin ? [lonLatOf(trade.origin)] : [])];
   return {
@@ -54,6 +56,8 @@ export function storyMeta(
         evidence: evidenceOf(articles, found, [f.start, f.end]),
       };
     }),
+    // Only where a sentence dates the signing, so older stories' outputs are unchanged.
+    ...(signing ? { signing } : {}),
     bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([lonLatOf(host), ...sites.map((s) => lonLatOf(s.place))], 0.25) : null,
   };

@@ -12,11 +12,17 @@ import type { StoryArticle } from './types.ts';
 /** A place's point as the outputs give it: longitude first, rounded. */
 export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
 
+/** A place's dates, and whether they differ (not so for a site visited on each of them). */
+export interface PlaceDates {
+  claims: DateClaim[];
+  differ: boolean;
+}
+
 export function placeFeatures(
   articles: StoryArticle[],
   roleOf: (id: string) => PlaceRole,
   stops: Stop[],
-  dateClaims: ReadonlyMap<string, DateClaim[]>,
+  dateClaims: ReadonlyMap<string, PlaceDates>,
 ): PlaceFeature[] {
   const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
@@ -77,8 +83,8 @@ function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<
   };
 }
 
-function datesOf(claims: DateClaim[] | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
-  return claims ? { dateClaims: claims, datesDiffer: claims.length > 1 } : {};
+function datesOf(dates: PlaceDates | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
+  return dates ? { dateClaims: dates.claims, datesDiffer: dates.differ } : {};
 }
 
 function basisOf(stop: Stop | undefined): Pick<PlaceProperties, 'basis' | 'why'> {

@@ -1,7 +1,8 @@
 // Sites: landmarks of the host city that a sentence about the traveller names; the
 // host city's other landmarks stay merely mentioned.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { datesFor } from './clauses.ts';
+import { findDates } from './dates.ts';
 import { findTimes, type TimeMention } from './times.ts';
 import { sentenceAt, sentenceKey, storyOrder, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
@@ -30,7 +31,7 @@ export function findSites(
       const last = visit.sightings[visit.sightings.length - 1];
       if (!last || sentenceKey(last) !== sentenceKey(ref)) {
         const text = sentenceAt(articles, ref).sentence.text;
-        const dates = datesFor(findDates(text, article.date), m.highlight[0]);
+        const dates = datesFor(text, findDates(text, article.date), m.highlight);
         visit.sightings.push({ ...ref, highlight: m.highlight, dates, times: findTimes(text, article.date) });
       }
       sites.set(m.entry.id, visit);
@@ -39,15 +40,4 @@ export function findSites(
   return [...sites.values()].sort(
     (x, y) => storyOrder(x.sightings[0]!, y.sightings[0]!) || x.place.id.localeCompare(y.place.id),
   );
-}
-
-/**
- * The sentence's dates, the visit's own first: the last one written before the site ("on
- * Thursday, went into talks at Parliament House and on Friday laid a wreath at the War
- * Memorial"), else the first after it ("at the airport at 2am on Wednesday").
- */
-function datesFor(dates: DateMention[], at: number): string[] {
-  const before = dates.filter((d) => d.at < at);
-  const own = before[before.length - 1] ?? dates.find((d) => d.at >= at);
-  return own ? [own.date, ...dates.filter((d) => d !== own).map((d) => d.date)] : [];
 }

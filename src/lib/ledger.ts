@@ -1,5 +1,5 @@
 // The source ledger: each claim the map draws (a stop, its arrival date, a site, the date of
-// its visit, a trade figure, a count) against each article: does that outlet state it, give a
+// each visit, the date of the signing, a trade figure, a count) against each article: does that outlet state it, give a
 // different value, or not mention it? Built only from the pipeline's outputs, for any story.
 import type { ArticleMeta, DateClaim, Evidence, PlaceFeature } from '../../geo/contract/schema';
 import type { Story } from './story.ts';
@@ -49,10 +49,21 @@ export function buildLedger(story: Story): Ledger {
   const sites = story.places.features.filter((f) => f.properties.role === 'site').sort(bySiteOrder);
   for (const { properties: site } of sites) {
     rows.push(placeRow(`site:${site.id}`, `Site visited: ${site.name}`, site.id, site.excerpts, columns, null));
-    const claims = site.dateClaims ?? [];
-    if (claims.length) rows.push(dateRow(`visit:${site.id}`, `Visit to ${site.name}`, site.id, claims, [], columns));
+    rows.push(...visitRows(site, columns));
   }
+  const signing = story.meta.signing;
+  if (signing) rows.push(dateRow('signing', 'Date of the signing', null, signing.dateClaims, [], columns));
   return { columns, rows: [...rows, ...figureRows(story, placeById, columns)] };
+}
+
+/** One row for the date of a visit; one per day, in order, for a site visited on several days. */
+function visitRows(site: PlaceFeature['properties'], columns: ArticleMeta[]): LedgerRow[] {
+  const claims = site.dateClaims ?? [];
+  if (claims.length < 2 || site.datesDiffer !== false)
+    return claims.length ? [dateRow(`visit:${site.id}`, `Visit to ${site.name}`, site.id, claims, [], columns)] : [];
+  return [...claims]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((c, i) => dateRow(`visit:${site.id}:${c.date}`, `Visit ${i + 1} to ${site.name}`, site.id, [c], [], columns));
 }
 
 /** Sites by the earliest date given for their visit, then by name. */
@@ -84,7 +95,7 @@ function placeRow(
 function dateRow(
   id: string,
   claim: string,
-  mark: string,
+  mark: string | null,
   claims: DateClaim[],
   fallback: Evidence[],
   columns: ArticleMeta[],

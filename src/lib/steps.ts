@@ -2,31 +2,29 @@
 // leg and the stop it reaches, each site in the order the text gives, what was signed, then the
 // trade figures. Each step has a headline, the most telling sentences from different outlets,
 // the date and time claims behind it, and where the camera goes.
-import type { DayPart, SiteCollection, SiteFeature } from '../../geo/contract/schema';
+import type { SiteCollection, SiteFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from './map.ts';
 import type { Story, StoryIndex } from './story.ts';
-import { formatDay, formatTimeOfDay } from './dates.ts';
+import { claimsDiffer, eachDay, mergeClaims, whenText, type Claims, type StepClaim } from './step-claims.ts';
 import { lineView, pointView } from './step-camera.ts';
 import { countsHeadline, datingFirst, pickQuotes, type Quote } from './step-quotes.ts';
 
-export type StepKind = 'origin' | 'leg' | 'stop' | 'site' | 'counts' | 'trade';
+export { whenText, type StepClaim };
 
-/** A day (and time of day) outlets give for a step, with the outlets behind it. */
-export interface StepClaim {
-  date: string;
-  time: string | null;
-  part: DayPart | null;
-  outlets: string[];
-}
+export type StepKind = 'origin' | 'leg' | 'stop' | 'site' | 'counts' | 'trade';
 
 export interface Step {
   kind: StepKind;
   /** The place, leg or flow the step is about. */
   id: string;
   headline: string;
+  /** The headline without its day, for the timeline strip: "Arrives in Hanoi", "Signs agreements". */
+  label: string;
   quotes: Quote[];
-  /** Most outlets first; more than one when outlets disagree. */
+  /** Most outlets first; more than one when outlets disagree, or when a site was visited on each of several days. */
   claims: StepClaim[];
+  /** Whether the claims disagree (not so for the days of separate visits). */
+  disputed: boolean;
   /** Why the mark is there when no outlet states it; null when one does. */
   inferred: string | null;
   camera: CameraRequest;
@@ -36,15 +34,15 @@ export interface Step {
   routeOrder: number;
 }
 
-type Claims = {
-  dateClaims: Array<{ date: string; articles: string[] }>;
-  timeClaims?: Array<{ date: string; time: string | null; part: DayPart | null; articles: string[] }>;
-};
-
 export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollection | null, locale?: string): Step[] {
   const outlet = (id: string) => index.articleById.get(id)?.outlet ?? id;
   const claimsOf = (c: Claims) => mergeClaims(c, outlet);
-  const when = (claims: StepClaim[]) => (claims[0] ? ` · ${whenText(claims[0], locale)}` : '');
+  const when = (claims: StepClaim[], disputed: boolean) => {
+    const days = disputed ? claims.slice(0, 1) : eachDay(claims);
+    return days.length ? ` · ${days.map((c) => whenText(c, locale)).join(' and ')}` : '';
+  };
+  // A place's days differ unless the pipeline found a visit on each.
+  const daysDiffer = (id: string) => index.placeById.get(id)?.properties.datesDiffer ?? true;
   const legs = story.route.features;
   const steps: Step[] = [];
   const first = legs[0]?.properties;
@@ -57,6 +55,7 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
         kind: 'origin',
         id: first.from,
         headline: `Sets out from ${first.fromName}${inferred ? ' (inferred)' : ''}`,
+        label: `Sets out from ${first.fromName}`,
       },
       // An inferred origin quotes nothing: sentences that merely name the city do not put the traveller there.
       ...{
@@ -67,18 +66,20 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
               outlet,
             ),
       },
-      ...{ claims: [], inferred },
+      ...{ claims: [], disputed: false, inferred },
       ...{ camera: pointView(at, 4), at, routeOrder: 0 },
     });
   }
   for (const leg of legs) {
     const p = leg.properties;
     const claims = claimsOf(p);
+    const disputed = claimsDiffer(claims, daysDiffer(p.to));
     const inferred = p.basis === 'inferred' ? p.why : null;
     const bothEnds = (s: string) => (s.includes(p.fromName) && s.includes(p.toName) ? 0 : 1);
     steps.push({
       ...{ kind: 'leg', id: p.id, headline: `${p.fromName} → ${p.toName}${inferred ? ' (inferred)' : ''}` },
-      ...{ quotes: pickQuotes(p.evidence, outlet, bothEnds), claims, inferred },
+      ...{ label: `${p.fromName} → ${p.toName}`, quotes: pickQuotes(p.evidence, outlet, bothEnds) },
+      ...{ claims, disputed, inferred },
       ...{ camera: lineView(leg.geometry, p.labelAt), at: p.labelAt, routeOrder: p.order },
     });
     const place = index.placeById.get(p.to);
@@ -86,35 +87,41 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
     const dating = new Set([...p.dateClaims, ...(p.timeClaims ?? [])].flatMap((c) => c.articles));
     const host = p.to === story.meta.hostCity && story.meta.hostBounds;
     steps.push({
-      ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${when(claims)}` },
+      ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${when(claims, disputed)}` },
+      label: `Arrives in ${p.toName}`,
       ...{
         quotes: pickQuotes([...p.evidence, ...(place?.properties.excerpts ?? [])], outlet, datingFirst(dating)),
       },
-      ...{ claims, inferred: null, at, routeOrder: p.order },
+      ...{ claims, disputed, inferred: null, at, routeOrder: p.order },
       camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
     });
   }
   for (const site of siteOrder(sites)) {
     const p = site.properties;
     const claims = claimsOf(p);
+    const disputed = claimsDiffer(claims, daysDiffer(p.id));
     const at = site.geometry.coordinates;
     steps.push({
-      ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims)}` },
-      ...{ quotes: pickQuotes(p.evidence, outlet), claims, inferred: null },
+      ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims, disputed)}`, label: `Visits ${p.name}` },
+      ...{ quotes: pickQuotes(p.evidence, outlet), claims, disputed, inferred: null },
       ...{ camera: pointView(at, 15, 0.004), at, routeOrder: legs.length },
     });
   }
   const counts = index.countsByUnit;
   const hostAt = index.hostPlace?.geometry.coordinates;
   if (counts.length > 0 && hostAt) {
+    const signing = story.meta.signing;
+    const claims = signing ? claimsOf(signing) : [];
+    const disputed = claimsDiffer(claims, true);
+    // The sentences that date the signing first: they say when as well as what.
+    const dating = signing ? signing.dateClaims.flatMap((c) => c.evidence ?? []) : [];
     steps.push({
-      ...{ kind: 'counts', id: 'counts', headline: countsHeadline(counts) },
+      ...{ kind: 'counts', id: 'counts', headline: `${countsHeadline(counts)}${when(claims, disputed)}` },
       ...{
-        quotes: pickQuotes(
-          counts.flatMap((g) => g.figures.map((f) => f.evidence)),
-          outlet,
-        ),
-        claims: [],
+        label: `Signs ${counts[0]!.unit}`,
+        quotes: pickQuotes([...dating, ...counts.flatMap((g) => g.figures.map((f) => f.evidence))], outlet),
+        claims,
+        disputed,
         inferred: null,
       },
       ...{ camera: pointView(hostAt, 6), at: hostAt, routeOrder: legs.length },
@@ -130,7 +137,8 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
         id: p.id,
         headline: `${reporter}–${p.partnerName} trade: ${p.label}${p.year ? ` in ${p.year}` : ''}`,
       },
-      ...{ quotes: pickQuotes([p.evidence, ...others.map((f) => f.evidence)], outlet), claims: [], inferred: null },
+      ...{ label: `${reporter}–${p.partnerName} trade`, claims: [], disputed: false, inferred: null },
+      quotes: pickQuotes([p.evidence, ...others.map((f) => f.evidence)], outlet),
       ...{ camera: lineView(flow.geometry, p.labelAt), at: p.labelAt, routeOrder: legs.length },
     });
   }
@@ -141,28 +149,4 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
 function siteOrder(sites: SiteCollection | null): SiteFeature[] {
   const list = sites?.features ?? [];
   return [...list].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
-}
-
-/** Time claims first (each on its day), then the day alone from outlets that give no time. */
-function mergeClaims({ dateClaims, timeClaims = [] }: Claims, outlet: (id: string) => string): StepClaim[] {
-  const timed = new Set(timeClaims.flatMap((c) => c.articles.map((a) => `${c.date} ${a}`)));
-  const claims = [
-    ...timeClaims.map((c) => ({ ...c, rest: c.articles })),
-    ...dateClaims.map((c) => ({
-      ...c,
-      time: null,
-      part: null,
-      rest: c.articles.filter((a) => !timed.has(`${c.date} ${a}`)),
-    })),
-  ];
-  return claims
-    .filter((c) => c.rest.length > 0)
-    .map((c) => ({ date: c.date, time: c.time, part: c.part, outlets: [...new Set(c.rest.map(outlet))] }))
-    .sort((a, b) => b.outlets.length - a.outlets.length);
-}
-
-/** "Thu 20 June, early hours", "Wed 19 June, 02:00", or the day alone. */
-export function whenText(claim: StepClaim, locale?: string): string {
-  const day = formatDay(claim.date, locale);
-  return claim.time || claim.part ? `${day}, ${formatTimeOfDay(claim.time, claim.part, locale)}` : day;
 }

@@ -1,9 +1,10 @@
-// The timeline strip: the trip's days in order, each arrival and site visit on every day an
-// outlet gives it (so a disagreement shows both days, with the outlets behind each), ordered
-// within a day by the time the text gives.
+// The timeline strip: the trip's days in order, each arrival, site visit and signing on every
+// day an outlet gives it (a disagreement shows both days, with the outlets behind each; a site
+// visited on two days shows a visit on each), ordered within a day by the time the text gives.
 import type { DayPart } from '../../geo/contract/schema';
 import { formatDay, formatTimeOfDay } from './dates.ts';
-import type { Step, StepClaim, StepKind } from './steps.ts';
+import type { StepClaim } from './step-claims.ts';
+import type { Step, StepKind } from './steps.ts';
 
 export interface TimelineEvent {
   /** The index of the step it opens. */
@@ -13,7 +14,7 @@ export interface TimelineEvent {
   /** The time of day in words, when an outlet gives one for this day. */
   time: string | null;
   outlets: string[];
-  /** Whether outlets give this event another day or time too. */
+  /** Whether outlets give this event another day or time too (not so for a site visited on each day). */
   disputed: boolean;
   /** Minutes into the day, for order; events with no time come last. */
   rank: number;
@@ -25,6 +26,9 @@ export interface TimelineDay {
   events: TimelineEvent[];
 }
 
+/** The steps that happen on a day: arrivals, site visits and the signing. */
+const DATED: ReadonlySet<StepKind> = new Set(['stop', 'site', 'counts']);
+
 /** Roughly when in the day each part falls, only to order events. */
 const partMinutes: Record<DayPart, number> = { early: 180, morning: 540, afternoon: 900, evening: 1140, night: 1320 };
 const NO_TIME = 1440;
@@ -32,9 +36,8 @@ const NO_TIME = 1440;
 export function buildTimeline(steps: Step[], locale?: string): TimelineDay[] {
   const days = new Map<string, TimelineEvent[]>();
   steps.forEach((step, i) => {
-    if (step.kind !== 'stop' && step.kind !== 'site') return;
-    const disputed = isDisputed(step.claims);
-    const label = step.headline.split(' · ')[0]!;
+    if (!DATED.has(step.kind)) return;
+    const { disputed, label } = step;
     for (const [date, claims] of byDate(step.claims)) {
       const timed = claims.find((c) => c.time || c.part);
       const outlets = [...new Set(claims.flatMap((c) => c.outlets))];
@@ -53,13 +56,6 @@ export function buildTimeline(steps: Step[], locale?: string): TimelineDay[] {
       label: formatDay(date, locale),
       events: events.sort((a, b) => a.rank - b.rank || a.step - b.step),
     }));
-}
-
-/** Outlets disagree when they give more than one day, or more than one time. */
-function isDisputed(claims: StepClaim[]): boolean {
-  const dates = new Set(claims.map((c) => c.date));
-  const times = new Set(claims.filter((c) => c.time || c.part).map((c) => `${c.date} ${c.time ?? c.part}`));
-  return dates.size > 1 || times.size > 1;
 }
 
 function byDate(claims: StepClaim[]): Map<string, StepClaim[]> {

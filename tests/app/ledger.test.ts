@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildLedger, copyKind, countStates, type LedgerRow } from '../../src/lib/ledger.ts';
 import type { Story } from '../../src/lib/story.ts';
+import { compose } from '../geo/compose.ts';
+import { storyTwoGazetteer } from '../geo/gazetteer.ts';
+import { FIXTURES } from '../geo/golden.ts';
 
 const read = (dir: URL, name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 /** The app's fixture story, and the default story as the pipeline's golden outputs hold it. */
@@ -92,5 +96,32 @@ describe('the source ledger', () => {
       'agency copy (Wire Agency)',
       'translated from French',
     ]);
+  });
+});
+
+describe('the ledger of invented stories (tests/fixtures/visits, tests/fixtures/signings)', () => {
+  const ledgerOf = async (stage: string, name: string) => {
+    const dir = join(FIXTURES, stage, 'in', name);
+    const { meta, places, route, flows } = await compose(dir, join(dir, 'story.json'), storyTwoGazetteer);
+    return buildLedger({ meta, places, route, flows });
+  };
+
+  it('gives a site visited on two days one row per visit, where no outlet differs', async () => {
+    const rows = (await ledgerOf('visits', 'talks-then-address')).rows.filter((r) => r.id.startsWith('visit:'));
+    expect(rows.map((r) => [r.claim, r.value, states(r)])).toEqual([
+      ['Visit 1 to Parliament House', '2026-05-04', ['states', 'silent']],
+      ['Visit 2 to Parliament House', '2026-05-05', ['silent', 'states']],
+    ]);
+  });
+
+  it('keeps one row for a visit the outlets date differently, the other outlet differing', async () => {
+    const rows = (await ledgerOf('visits', 'one-event-two-days')).rows.filter((r) => r.id.startsWith('visit:'));
+    expect(rows.map((r) => [r.value, states(r)])).toEqual([['2026-05-04', ['states', 'differs']]]);
+  });
+
+  it('gives the signing’s date a row, with the sentence of each outlet', async () => {
+    const row = (await ledgerOf('signings', 'signed-on-weekday')).rows.find((r) => r.id === 'signing')!;
+    expect([row.claim, row.value, states(row)]).toEqual(['Date of the signing', '2026-05-04', ['differs', 'states']]);
+    expect(row.cells[0]).toMatchObject({ value: '2026-05-05', evidence: { article: 'a' } });
   });
 });

@@ -146,6 +146,33 @@ describe.each([
   );
 });
 
+describe.each([
+  [1280, 800],
+  [1024, 768],
+  [390, 844],
+])('the signing on the timeline at %i×%i', (width, height) => {
+  it(
+    'is on the strip on each day outlets give it, and opens its step with the day in the headline',
+    async () => {
+      const index = steps.findIndex((s) => s.kind === 'counts');
+      const days = buildTimeline(steps, 'en-GB').filter((d) => d.events.some((e) => e.step === index));
+      expect(days.length).toBe(new Set(steps[index]?.claims.map((c) => c.date)).size);
+      const page = await open(width, height);
+      const events = page.locator(`[data-testid="timeline-event"][data-step="${index}"]`);
+      expect(await events.count()).toBe(days.length);
+      if (days.length) {
+        await events.first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `tests/artifacts/t-timeline-${width}x${height}.png` });
+        await events.first().click();
+        await page.getByTestId('step-headline').filter({ hasText: steps[index]!.headline }).waitFor();
+        await page.screenshot({ path: `tests/artifacts/t-signing-step-${width}x${height}.png` });
+      }
+      await page.context().close();
+    },
+    LONG,
+  );
+});
+
 describe('a link to a step', () => {
   it(
     'restores step 4 exactly: counter, headline, camera and route',

@@ -3,39 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeStory } from '../../geo/story/compose.ts';
 import { storyFiles } from '../../geo/story/files.ts';
-import type {
-  FlowCollection,
-  PlaceCollection,
-  RouteCollection,
-  SiteCollection,
-  StoryMeta,
-} from '../../geo/contract/schema.ts';
+import type { RouteCollection } from '../../geo/contract/schema.ts';
+import { compose } from './compose.ts';
 import { expectGolden, FIXTURES } from './golden.ts';
 import { gazetteer, storyTwoGazetteer } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-async function compose(articlesDir: string, settingsFile: string, places = gazetteer) {
-  const articles = readdirSync(articlesDir)
-    .filter((f) => /\.(md|txt)$/.test(f))
-    .sort()
-    .map((f) => ({ file: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }));
-  const { story } = composeStory({
-    articles,
-    settings: { file: settingsFile, text: readFileSync(settingsFile, 'utf8') },
-    gazetteer: await places(),
-  });
-  const files = storyFiles(story);
-  const read = <T>(name: string) => JSON.parse(files[name]!) as T;
-  return {
-    files,
-    route: read<RouteCollection>('route.geojson'),
-    sites: read<SiteCollection>('sites.geojson'),
-    flows: read<FlowCollection>('flows.geojson'),
-    places: read<PlaceCollection>('places.geojson'),
-    meta: read<StoryMeta>('story.json'),
-  };
-}
 
 const stops = (route: RouteCollection) => [
   route.features[0]?.properties.fromName,
