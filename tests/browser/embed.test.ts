@@ -1,23 +1,25 @@
-// The embed snippet the Share dialog offers, pasted into an article page: the
-// embed page inside the iframe shows the map without the page's chrome, links to the full map
-// at the same view, and tells the parent its height, which the snippet's script applies.
+// The embed snippet the Share dialog offers, pasted into an article page on another origin
+// (article-server.ts): the embed page inside the iframe draws the map without the page's
+// chrome, links to the full map at the same view, and tells the parent its height, which the
+// snippet's script applies.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { contextOptions, launch, mapIdle, openApp } from './chromium.ts';
+import { contextOptions, launch, mapIdle, openApp, type StoryFiles } from './chromium.ts';
+import { pixelsOf, serveArticle } from './article-server.ts';
+import { storyPalette } from '../../src/lib/tokens.ts';
 
 const baseUrl = inject('baseUrl');
-// Served by Playwright on the app's own origin (frame-ancestors 'self' allows it); nothing leaves the machine.
-const testPage = new URL('embed-test.html', baseUrl).href;
 mkdirSync('tests/artifacts', { recursive: true });
 
 let browser: Browser;
+let story: StoryFiles;
 let snippet: string;
 let appLink: string;
 
 beforeAll(async () => {
   const opened = await openApp(baseUrl);
-  browser = opened.browser;
+  ({ browser, story } = opened);
   await opened.page.getByTestId('share').click();
   snippet = await opened.page.getByTestId('embed-snippet').inputValue();
   appLink = await opened.page.getByTestId('share-link').inputValue();
@@ -32,13 +34,12 @@ const articlePage = (html: string) => `<!doctype html><html lang="en"><head><met
 if (e.data && e.data.type === 'embed-size') heights.push(e.data.height); });</script></head>
 <body style="margin:0"><p>Before the map.</p>${html}<p>After the map.</p></body></html>`;
 
-async function openArticle(width: number): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+async function openArticle(width: number, article: string): Promise<{ page: Page; frame: Frame; errors: string[] }> {
   const page = await (await launch()).newPage({ ...contextOptions, viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.route(testPage, (route) => route.fulfill({ contentType: 'text/html', body: articlePage(snippet) }));
-  await page.goto(testPage);
+  await page.goto(article);
   const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
   await mapIdle(frame);
   return { page, frame, errors };
@@ -63,18 +64,28 @@ describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {
   let page: Page;
   let frame: Frame;
   let errors: string[];
+  let article: Awaited<ReturnType<typeof serveArticle>>;
 
   beforeAll(async () => {
-    ({ page, frame, errors } = await openArticle(width));
+    article = await serveArticle(articlePage(snippet));
+    ({ page, frame, errors } = await openArticle(width, article.url));
   });
   afterAll(async () => {
     await page?.context().browser()?.close();
+    await article?.close();
   });
 
-  it('is the embed page at the view that was shared', () => {
+  it('is the embed page at the view that was shared, on the app’s origin inside an article on another', () => {
     const src = new URL(frame.url());
+    expect(src.origin).toBe(new URL(baseUrl).origin);
+    expect(new URL(page.url()).origin).not.toBe(src.origin);
     expect(src.searchParams.has('embed')).toBe(true);
     expect(src.hash).toBe(new URL(appLink).hash);
+  });
+
+  it('draws the story inside the iframe: the canvas shows the route’s colour', async () => {
+    const canvas = await frame.locator('.maplibregl-canvas').screenshot();
+    expect(pixelsOf(canvas, storyPalette(story.meta.colors).route)).toBeGreaterThan(50);
   });
 
   it('shows the map and a compact legend without the page’s header, side list or buttons', async () => {
@@ -85,9 +96,12 @@ describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {
     expect(await frame.getByTestId('host-view').count()).toBe(0);
   });
 
-  it('links to the full map at the same view, in a new tab', async () => {
+  it('links to the full map on the app’s origin at the same view, in a new tab', async () => {
     const link = frame.getByTestId('full-map');
-    expect(await link.getAttribute('href')).toBe(appLink);
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toBe(appLink);
+    expect(new URL(href).origin).toBe(new URL(baseUrl).origin);
+    expect(new URL(href).searchParams.has('embed')).toBe(false);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noopener');
   });
