@@ -9,6 +9,9 @@ import type { Stop } from './route.ts';
 import { sentenceAt } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
+/** What the journey says of a stop (the dates given for arriving) or a site (its visit: order, dates, times, sentences). */
+export type Visit = Pick<PlaceProperties, 'order' | 'timeClaims' | 'evidence'> & { dateClaims: DateClaim[] };
+
 /** A place's point as the outputs give it: longitude first, rounded. */
 export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
 
@@ -16,7 +19,7 @@ export function placeFeatures(
   articles: StoryArticle[],
   roleOf: (id: string) => PlaceRole,
   stops: Stop[],
-  dateClaims: ReadonlyMap<string, DateClaim[]>,
+  visits: ReadonlyMap<string, Visit>,
 ): PlaceFeature[] {
   const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
@@ -61,7 +64,7 @@ export function placeFeatures(
           outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
           excerpts,
           ...basisOf(inferred.get(entry.id)),
-          ...datesOf(dateClaims.get(entry.id)),
+          ...visitOf(visits.get(entry.id)),
           ...sourceOf(entry),
         },
       };
@@ -77,8 +80,8 @@ function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<
   };
 }
 
-function datesOf(claims: DateClaim[] | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
-  return claims ? { dateClaims: claims, datesDiffer: claims.length > 1 } : {};
+function visitOf(visit: Visit | undefined): Partial<PlaceProperties> {
+  return visit ? { ...visit, datesDiffer: visit.dateClaims.length > 1 } : {};
 }
 
 function basisOf(stop: Stop | undefined): Pick<PlaceProperties, 'basis' | 'why'> {

@@ -2,7 +2,7 @@
 // leg and the stop it reaches, each site in the order the text gives, what was signed, then the
 // trade figures. Each step has a headline, the most telling sentences from different outlets,
 // the date and time claims behind it, and where the camera goes.
-import type { DayPart, SiteCollection, SiteFeature } from '../../geo/contract/schema';
+import type { DayPart, PlaceFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from './map.ts';
 import type { Story, StoryIndex } from './story.ts';
 import { formatDay, formatTimeOfDay } from './dates.ts';
@@ -41,7 +41,7 @@ type Claims = {
   timeClaims?: Array<{ date: string; time: string | null; part: DayPart | null; articles: string[] }>;
 };
 
-export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollection | null, locale?: string): Step[] {
+export function buildSteps(story: Story, index: StoryIndex, locale?: string): Step[] {
   const outlet = (id: string) => index.articleById.get(id)?.outlet ?? id;
   const claimsOf = (c: Claims) => mergeClaims(c, outlet);
   const when = (claims: StepClaim[]) => (claims[0] ? ` · ${whenText(claims[0], locale)}` : '');
@@ -94,13 +94,13 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
       camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
     });
   }
-  for (const site of siteOrder(sites)) {
+  for (const site of siteOrder(index)) {
     const p = site.properties;
-    const claims = claimsOf(p);
+    const claims = claimsOf({ dateClaims: p.dateClaims ?? [], timeClaims: p.timeClaims });
     const at = site.geometry.coordinates;
     steps.push({
       ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims)}` },
-      ...{ quotes: pickQuotes(p.evidence, outlet), claims, inferred: null },
+      ...{ quotes: pickQuotes(p.evidence ?? p.excerpts, outlet), claims, inferred: null },
       ...{ camera: pointView(at, 15, 0.004), at, routeOrder: legs.length },
     });
   }
@@ -137,10 +137,12 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
   return steps;
 }
 
-/** The sites in the order the text gives them (data built before `order` keeps its file order). */
-function siteOrder(sites: SiteCollection | null): SiteFeature[] {
-  const list = sites?.features ?? [];
-  return [...list].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
+/**
+ * The site places (places.geojson, role "site") in the order the text gives them; data built
+ * before sites carried their `order` keeps the place list's order and quotes the excerpts.
+ */
+function siteOrder(index: StoryIndex): PlaceFeature[] {
+  return [...index.placesByRole.site].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
 }
 
 /** Time claims first (each on its day), then the day alone from outlets that give no time. */

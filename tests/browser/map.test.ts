@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { clickLngLat, contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
+import { STORY_FILES } from '../../geo/contract/names.ts';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -123,6 +124,14 @@ describe('the map in Chromium', () => {
 
   it('has no serious or critical axe-core violation', async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fetches the story’s places, route, flows and settings, and never sites.geojson', () => {
+    const storyFiles = requests.filter((url) => url.includes('/data/story/')).map((url) => new URL(url).pathname);
+    expect(storyFiles.map((path) => path.split('/').pop()).sort()).toEqual(
+      [STORY_FILES.flows, STORY_FILES.places, STORY_FILES.route, STORY_FILES.story].sort(),
+    );
+    expect(requests.filter((url) => url.includes(STORY_FILES.sites))).toEqual([]);
   });
 
   it('made no request beyond its own origin', () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import type { RouteCollection, SiteCollection } from '../../geo/contract/schema.ts';
+import type { RouteCollection } from '../../geo/contract/schema.ts';
 import { buildSteps, type Step } from '../../src/lib/steps.ts';
 import { buildTimeline } from '../../src/lib/timeline.ts';
 import { indexStory } from '../../src/lib/story.ts';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const files = await readStory(baseUrl);
   const get = async <T>(name: string) => (await (await fetch(new URL(`data/story/${name}`, baseUrl))).json()) as T;
   const story = { ...files, route: await get<RouteCollection>('route.geojson') };
-  steps = buildSteps(story, indexStory(story), await get<SiteCollection>('sites.geojson'), 'en-GB');
+  steps = buildSteps(story, indexStory(story), 'en-GB');
   browser = await launch();
 });
 
