@@ -71,6 +71,23 @@ export const DateClaim = z.object({
 });
 export type DateClaim = z.infer<typeof DateClaim>;
 
+/**
+ * A time of day the articles give for an arrival or a site visit, with who says so: a clock
+ * time (`time`, the place's wall clock, "02:00") or, when none is written, a part of the day
+ * (`part`, "early" for "early Thursday"). `date` is the day it falls on, read against the
+ * article's own date. Outlets can disagree.
+ */
+export const TimeClaim = z.object({
+  date: z.string(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .nullable(),
+  part: z.enum(DAY_PARTS).nullable(),
+  articles: z.array(z.string()).min(1),
+});
+export type TimeClaim = z.infer<typeof TimeClaim>;
+
 export const PlaceProperties = z.object({
   id: z.string(),
   name: z.string(),
@@ -88,6 +105,12 @@ export const PlaceProperties = z.object({
   dateClaims: z.array(DateClaim).optional(),
   /** True when the outlets give different dates in `dateClaims` (for a site, unless its sentences tell of a visit on each): the map badges the mark. */
   datesDiffer: z.boolean().optional(),
+  /** For a site, the order of the visits as the text gives them, from 1; absent for other places. */
+  order: z.number().int().positive().optional(),
+  /** For a site, when in the day it was visited, where the text says; absent for other places. */
+  timeClaims: z.array(TimeClaim).optional(),
+  /** For a site, the sentences that put the traveller there; absent for other places. */
+  evidence: z.array(Evidence).optional(),
   /** The place's GeoNames id (cities) or Wikidata id (curated places), where the gazetteer has one. */
   geonames: z.number().int().positive().optional(),
   wikidata: z
@@ -106,23 +129,6 @@ const LineGeometry = z.union([
   z.object({ type: z.literal('LineString'), coordinates: z.array(Position).min(2) }),
   z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(Position).min(2)).min(1) }),
 ]);
-
-/**
- * A time of day the articles give for an arrival or a site visit, with who says so: a clock
- * time (`time`, the place's wall clock, "02:00") or, when none is written, a part of the day
- * (`part`, "early" for "early Thursday"). `date` is the day it falls on, read against the
- * article's own date. Outlets can disagree.
- */
-export const TimeClaim = z.object({
-  date: z.string(),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-    .nullable(),
-  part: z.enum(DAY_PARTS).nullable(),
-  articles: z.array(z.string()).min(1),
-});
-export type TimeClaim = z.infer<typeof TimeClaim>;
 
 export const RouteLegProperties = z.object({
   id: z.string(),
@@ -212,7 +218,24 @@ export type Figure = z.infer<typeof Figure>;
 const collection = <T extends z.ZodTypeAny>(feature: T) =>
   z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
 
-export const PlaceCollection = collection(PlaceFeature);
+/** A site's visit, which the steps read; no other place has one. */
+const VISIT = ['order', 'dateClaims', 'timeClaims', 'evidence'] as const;
+const issue = (message: string, path: PropertyKey[]) => ({ code: 'custom' as const, message, path });
+
+/** Each site carries its visit, orders 1 to n; no other place carries a visit's order, times or sentences. */
+export const PlaceCollection = collection(PlaceFeature).superRefine(({ features }, ctx) => {
+  features.forEach(({ properties: p }, i) => {
+    const site = p.role === 'site';
+    const wrong = VISIT.filter((k) => (site ? p[k] === undefined : k !== 'dateClaims' && p[k] !== undefined));
+    const says = site
+      ? `the site ${p.id} has no ${wrong.join(', ')}`
+      : `the ${p.role} ${p.id} has a site's ${wrong.join(', ')}`;
+    if (wrong.length > 0) ctx.addIssue(issue(says, ['features', i, 'properties']));
+  });
+  const orders = features.flatMap((f) => f.properties.order ?? []).sort((a, b) => a - b);
+  if (orders.some((o, i) => o !== i + 1))
+    ctx.addIssue(issue(`the sites' orders are ${orders.join(', ')}, not 1 to ${orders.length}`, ['features']));
+});
 export type PlaceCollection = z.infer<typeof PlaceCollection>;
 export const RouteCollection = collection(RouteLegFeature);
 export type RouteCollection = z.infer<typeof RouteCollection>;

@@ -1,7 +1,6 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import type {
-  DateClaim,
   FlowFeature,
   PlaceFeature,
   PlaceRole,
@@ -16,7 +15,7 @@ import type { SiteVisit } from './sites.ts';
 import type { StoryArticle } from './types.ts';
 import type { Trade } from './trade.ts';
 import { evidenceOf, uniqueEvidence } from './evidence.ts';
-import { lonLatOf, placeFeatures, type PlaceDates } from './place-features.ts';
+import { lonLatOf, placeFeatures, type PlaceVisit, type Visit } from './place-features.ts';
 import { siteDateClaims, stopDateClaims } from './date-claims.ts';
 import { moneyLabel } from './figures.ts';
 import { timeClaims } from './time-claims.ts';
@@ -36,28 +35,45 @@ export function buildFeatures(
   trade: Trade,
   roleOf: (id: string) => PlaceRole,
 ): StoryFeatures {
+  const visits = journey.sites.map((site, i) => siteVisit(articles, site, i + 1));
   return {
-    places: placeFeatures(articles, roleOf, journey.stops, placeDateClaims(articles, journey)),
+    places: placeFeatures(articles, roleOf, journey.stops, placeVisits(articles, journey.stops, journey.sites, visits)),
     route: legFeatures(articles, journey.stops),
-    sites: journey.host ? siteFeatures(articles, journey.sites, journey.host) : [],
+    sites: journey.host ? siteFeatures(journey.sites, visits, journey.host) : [],
     flows: flowFeatures(articles, trade),
   };
 }
 
+/** A site's visit, as both places.geojson and sites.geojson give it. */
+function siteVisit(articles: StoryArticle[], site: SiteVisit, order: number): Required<Visit> {
+  return {
+    order,
+    dateClaims: siteDateClaims(articles, site),
+    timeClaims: timeClaims(articles, site.sightings),
+    evidence: uniqueEvidence(articles, site.sightings),
+  };
+}
+
 /**
- * The dates given for arriving at each stop and visiting each site, by place id; a site's win, as
- * its role does. Different days differ, unless the sentences tell of a visit on each.
+ * What the journey says of each stop and site, by place id; a site's visit wins, as its role does.
+ * Different days differ, unless the sentences tell of a visit on each.
  */
-function placeDateClaims(articles: StoryArticle[], { stops, sites }: Journey): Map<string, PlaceDates> {
-  const differ = (claims: DateClaim[], twoVisits: () => boolean) => ({
-    claims,
-    differ: claims.length > 1 && !twoVisits(),
-  });
+function placeVisits(
+  articles: StoryArticle[],
+  stops: Stop[],
+  sites: SiteVisit[],
+  visits: Visit[],
+): Map<string, PlaceVisit> {
   return new Map([
-    ...stops.map((s) => [s.place.id, differ(stopDateClaims(articles, s), () => false)] as const),
-    ...sites.map(
-      (s) => [s.place.id, differ(siteDateClaims(articles, s), () => visitedOnEachDay(articles, s))] as const,
-    ),
+    ...stops.map((s) => {
+      const dateClaims = stopDateClaims(articles, s);
+      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1 }] as const;
+    }),
+    ...sites.map((s, i) => {
+      const visit = visits[i]!;
+      const datesDiffer = visit.dateClaims.length > 1 && !visitedOnEachDay(articles, s);
+      return [s.place.id, { ...visit, datesDiffer }] as const;
+    }),
   ]);
 }
 
@@ -104,21 +120,12 @@ function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why
   return { basis: 'inferred', why: `${inferred.why ?? ''} No outlet states this leg.`.trim() };
 }
 
-function siteFeatures(articles: StoryArticle[], sites: SiteVisit[], host: GazetteerEntry): SiteFeature[] {
+function siteFeatures(sites: SiteVisit[], visits: Array<Required<Visit>>, host: GazetteerEntry): SiteFeature[] {
   return sites.map((site, i) => ({
     type: 'Feature',
     id: site.place.id,
     geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
-    properties: {
-      id: site.place.id,
-      name: site.place.name,
-      kind: site.place.kind,
-      city: host.id,
-      order: i + 1,
-      dateClaims: siteDateClaims(articles, site),
-      timeClaims: timeClaims(articles, site.sightings),
-      evidence: uniqueEvidence(articles, site.sightings),
-    },
+    properties: { id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id, ...visits[i]! },
   }));
 }
 

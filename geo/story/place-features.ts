@@ -9,20 +9,19 @@ import type { Stop } from './route.ts';
 import { sentenceAt } from './sentence-ref.ts';
 import type { StoryArticle } from './types.ts';
 
+/** What the journey says of a stop (the dates given for arriving) or a site (its visit: order, dates, times, sentences). */
+export type Visit = Pick<PlaceProperties, 'order' | 'timeClaims' | 'evidence'> & { dateClaims: DateClaim[] };
+/** A place's visit, and whether its dates differ (not so for a site visited on each of them). */
+export type PlaceVisit = Visit & { datesDiffer: boolean };
+
 /** A place's point as the outputs give it: longitude first, rounded. */
 export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
-
-/** A place's dates, and whether they differ (not so for a site visited on each of them). */
-export interface PlaceDates {
-  claims: DateClaim[];
-  differ: boolean;
-}
 
 export function placeFeatures(
   articles: StoryArticle[],
   roleOf: (id: string) => PlaceRole,
   stops: Stop[],
-  dateClaims: ReadonlyMap<string, PlaceDates>,
+  visits: ReadonlyMap<string, PlaceVisit>,
 ): PlaceFeature[] {
   const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
@@ -67,7 +66,7 @@ export function placeFeatures(
           outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
           excerpts,
           ...basisOf(inferred.get(entry.id)),
-          ...datesOf(dateClaims.get(entry.id)),
+          ...visitOf(visits.get(entry.id)),
           ...sourceOf(entry),
         },
       };
@@ -83,8 +82,8 @@ function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<
   };
 }
 
-function datesOf(dates: PlaceDates | undefined): Pick<PlaceProperties, 'dateClaims' | 'datesDiffer'> {
-  return dates ? { dateClaims: dates.claims, datesDiffer: dates.differ } : {};
+function visitOf(visit: PlaceVisit | undefined): Partial<PlaceProperties> {
+  return visit ?? {};
 }
 
 function basisOf(stop: Stop | undefined): Pick<PlaceProperties, 'basis' | 'why'> {

@@ -2,7 +2,7 @@
 // leg and the stop it reaches, each site in the order the text gives, what was signed, then the
 // trade figures. Each step has a headline, the most telling sentences from different outlets,
 // the date and time claims behind it, and where the camera goes.
-import type { SiteCollection, SiteFeature } from '../../geo/contract/schema';
+import type { PlaceFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from './map.ts';
 import type { Story, StoryIndex } from './story.ts';
 import { claimsDiffer, eachDay, mergeClaims, whenText, type Claims, type StepClaim } from './step-claims.ts';
@@ -34,7 +34,7 @@ export interface Step {
   routeOrder: number;
 }
 
-export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollection | null, locale?: string): Step[] {
+export function buildSteps(story: Story, index: StoryIndex, locale?: string): Step[] {
   const outlet = (id: string) => index.articleById.get(id)?.outlet ?? id;
   const claimsOf = (c: Claims) => mergeClaims(c, outlet);
   const when = (claims: StepClaim[], disputed: boolean) => {
@@ -96,14 +96,14 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
       camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
     });
   }
-  for (const site of siteOrder(sites)) {
+  for (const site of siteOrder(index)) {
     const p = site.properties;
-    const claims = claimsOf(p);
+    const claims = claimsOf({ dateClaims: p.dateClaims ?? [], timeClaims: p.timeClaims });
     const disputed = claimsDiffer(claims, daysDiffer(p.id));
     const at = site.geometry.coordinates;
     steps.push({
       ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims, disputed)}`, label: `Visits ${p.name}` },
-      ...{ quotes: pickQuotes(p.evidence, outlet), claims, disputed, inferred: null },
+      ...{ quotes: pickQuotes(p.evidence ?? p.excerpts, outlet), claims, disputed, inferred: null },
       ...{ camera: pointView(at, 15, 0.004), at, routeOrder: legs.length },
     });
   }
@@ -145,8 +145,10 @@ export function buildSteps(story: Story, index: StoryIndex, sites: SiteCollectio
   return steps;
 }
 
-/** The sites in the order the text gives them (data built before `order` keeps its file order). */
-function siteOrder(sites: SiteCollection | null): SiteFeature[] {
-  const list = sites?.features ?? [];
-  return [...list].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
+/**
+ * The site places (places.geojson, role "site") in the order the text gives them; data built
+ * before sites carried their `order` keeps the place list's order and quotes the excerpts.
+ */
+function siteOrder(index: StoryIndex): PlaceFeature[] {
+  return [...index.placesByRole.site].sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
 }

@@ -1,6 +1,7 @@
 // Loads the pipeline's files (public/data/story/) and indexes them for lookups; it never
 // reshapes them. Types and file names come from the pipeline's contract, so neither can drift.
-// sites.geojson is not fetched: the map draws sites from places.geojson (role "site").
+// sites.geojson is not fetched: the map and the steps read sites from places.geojson (role
+// "site", each with its visit: order, dates, times, sentences).
 import type {
   ArticleMeta,
   Figure,
@@ -9,7 +10,6 @@ import type {
   PlaceFeature,
   PlaceRole,
   RouteCollection,
-  SiteCollection,
   StoryMeta,
 } from '../../geo/contract/schema';
 import { STORY_FILES } from '../../geo/contract/names.ts';
@@ -43,13 +43,6 @@ export async function loadStory(base = storyBase()): Promise<Story> {
   const problem = storyProblem({ story, places, route, flows });
   if (problem) throw new Error(problem);
   return { meta: story, places, route, flows } as Story;
-}
-
-/** The sites with their order and times, for the steps; null when the file cannot be had (older data). */
-export async function loadSites(base = storyBase()): Promise<SiteCollection | null> {
-  const sites = await fetchJson(base, STORY_FILES.sites).catch(() => null);
-  const ok = sites && typeof sites === 'object' && Array.isArray((sites as SiteCollection).features);
-  return ok ? (sites as SiteCollection) : null;
 }
 
 export type StoryIndex = {

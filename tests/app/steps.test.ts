@@ -1,5 +1,6 @@
 // Steps built from the data alone: the pipeline's golden outputs for the first story (with
-// times) and the app fixture (data built before times were read).
+// times) and the app fixture (data built before times were read). Sites come from
+// places.geojson alone; sites.geojson is read here only to check them against it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SiteCollection } from '../../geo/contract/schema.ts';
@@ -16,13 +17,13 @@ function read(dir: string, name: (file: string) => string) {
     route: get('route.geojson'),
     flows: get('flows.geojson'),
   };
-  return { story, index: indexStory(story), sites: get<SiteCollection>('sites.geojson') };
+  return { story, index: indexStory(story), sitesFile: get<SiteCollection>('sites.geojson') };
 }
 const first = read('../fixtures/story-one/out', (f) => `${f}.json`);
 const fixture = read('./fixtures/story', (f) => f);
 
 describe('steps of the first story', () => {
-  const steps = buildSteps(first.story, first.index, first.sites, 'en-GB');
+  const steps = buildSteps(first.story, first.index, 'en-GB');
 
   it('go origin, each leg and its stop, each site in the text’s order, what was signed, then each trade flow', () => {
     expect(steps.map((s) => s.kind)).toEqual([
@@ -31,12 +32,12 @@ describe('steps of the first story', () => {
       'stop',
       'leg',
       'stop',
-      ...first.sites.features.map(() => 'site'),
+      ...first.sitesFile.features.map(() => 'site'),
       'counts',
       ...first.story.flows.features.map(() => 'trade'),
     ]);
     const sites = steps.filter((s) => s.kind === 'site').map((s) => s.id);
-    expect(sites).toEqual(first.sites.features.map((f) => f.id));
+    expect(sites).toEqual(first.sitesFile.features.map((f) => f.id));
   });
 
   it('write each headline from the data, with the day most outlets give and its time', () => {
@@ -94,21 +95,66 @@ describe('steps of the first story', () => {
   });
 });
 
-describe('steps of data built before times and site order were written', () => {
+describe('site steps, built from places.geojson alone', () => {
+  const steps = buildSteps(first.story, first.index, 'en-GB');
+  const siteSteps = steps.filter((s) => s.kind === 'site');
+
+  it('follow the visits in the text’s order, with the times and sentences the sites file gives', () => {
+    const ordered = [...first.sitesFile.features].sort((a, b) => a.properties.order! - b.properties.order!);
+    expect(siteSteps.map((s) => s.id)).toEqual(ordered.map((f) => f.id));
+    for (const [i, step] of siteSteps.entries()) {
+      const site = ordered[i]!.properties;
+      const sentences = site.evidence.map((e) => e.sentence);
+      expect(step.quotes.length).toBeGreaterThan(0);
+      for (const quote of step.quotes) expect(sentences).toContain(quote.sentence);
+      const times = (site.timeClaims ?? []).map((c) => `${c.date} ${c.time ?? c.part}`);
+      expect(step.claims.filter((c) => c.time || c.part).map((c) => `${c.date} ${c.time ?? c.part}`)).toEqual(
+        expect.arrayContaining(times),
+      );
+    }
+    // The airport visit is the first, at the time of the arrival (the pipeline's golden output says so).
+    expect(siteSteps[0]!.claims.some((c) => c.time === '02:00')).toBe(true);
+  });
+});
+
+describe('steps of data built before times were written', () => {
   it('still come out, from dates alone', () => {
-    const steps = buildSteps(fixture.story, fixture.index, fixture.sites, 'en-GB');
+    const steps = buildSteps(fixture.story, fixture.index, 'en-GB');
     expect(steps[0]!.kind).toBe('origin');
     expect(steps.filter((s) => s.kind === 'stop').every((s) => s.claims.every((c) => c.time === null))).toBe(true);
   });
 
-  it('come out without sites.geojson', () => {
-    const steps = buildSteps(fixture.story, fixture.index, null, 'en-GB');
-    expect(steps.some((s) => s.kind === 'site')).toBe(false);
+  it('take the sites’ order from their places, not from how many outlets name them', () => {
+    const steps = buildSteps(fixture.story, fixture.index, 'en-GB');
+    expect(steps.filter((s) => s.kind === 'site').map((s) => s.id)).toEqual([
+      'noi-bai',
+      'mausoleum',
+      'presidential-palace',
+    ]);
+  });
+
+  it('still show each site, quoting its excerpts, when its place carries no visit (data built before)', () => {
+    const bare = structuredClone(fixture.story);
+    for (const { properties: p } of bare.places.features) {
+      if (p.role !== 'site') continue;
+      delete p.order;
+      delete p.timeClaims;
+      delete p.evidence;
+      delete p.dateClaims;
+    }
+    const sites = buildSteps(bare, indexStory(bare), 'en-GB').filter((s) => s.kind === 'site');
+    expect(sites.map((s) => s.id).sort()).toEqual(['mausoleum', 'noi-bai', 'presidential-palace']);
+    const mausoleum = sites.find((s) => s.id === 'mausoleum')!;
+    expect(mausoleum.quotes.map((q) => q.sentence)).toEqual([
+      'He laid a wreath at the Ho Chi Minh Mausoleum.',
+      'A wreath at the Ho Chi Minh Mausoleum opened the day.',
+    ]);
+    expect(mausoleum.claims).toEqual([]);
   });
 });
 
 describe('the timeline', () => {
-  const steps = buildSteps(first.story, first.index, first.sites, 'en-GB');
+  const steps = buildSteps(first.story, first.index, 'en-GB');
   const days = buildTimeline(steps, 'en-GB');
 
   it('lays the trip’s days in order, each event on every day an outlet gives it', () => {

@@ -11,9 +11,9 @@ import { FIXTURES } from '../geo/golden.ts';
 
 async function stepsOf(stage: string, name: string): Promise<Step[]> {
   const dir = join(FIXTURES, stage, 'in', name);
-  const { meta, places, route, flows, sites } = await compose(dir, join(dir, 'story.json'), storyTwoGazetteer);
+  const { meta, places, route, flows } = await compose(dir, join(dir, 'story.json'), storyTwoGazetteer);
   const story = { meta, places, route, flows };
-  return buildSteps(story, indexStory(story), sites, 'en-GB');
+  return buildSteps(story, indexStory(story), 'en-GB');
 }
 
 describe('the signing on the timeline', () => {

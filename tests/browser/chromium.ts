@@ -24,22 +24,33 @@ export const contextOptions: BrowserContextOptions = {
   reducedMotion: 'reduce',
 };
 
+export type OpenOptions = BrowserContextOptions & {
+  /** The hash a shared link carries ("#place=…"). */
+  hash?: string;
+  /** A browser already launched, for a file that opens several pages; one is launched when absent. */
+  browser?: Browser;
+  /** Runs on the page before it loads: to record its requests, route them or answer its dialogs. */
+  beforeLoad?: (page: Page) => unknown;
+};
+
 /**
- * The app opened at `baseUrl` (a desktop unless `options` says otherwise, the hash a shared link carries),
- * its map idle, with the story it was built from and every console warning and error the page logs.
+ * The app opened at `baseUrl` (a desktop unless `options` says otherwise, in a context of its own),
+ * its map idle, with the story it was built from and every console warning and error and
+ * uncaught page error the page logs.
  */
 export async function openApp(
   baseUrl: string,
-  options: BrowserContextOptions & { hash?: string } = {},
+  options: OpenOptions = {},
 ): Promise<{ browser: Browser; page: Page; story: StoryFiles; warnings: string[] }> {
-  const { hash = '', ...context } = options;
+  const { hash = '', browser = await launch(), beforeLoad, ...context } = options;
   const story = await readStory(baseUrl);
-  const browser = await launch();
   const page = await (await browser.newContext({ ...contextOptions, ...context })).newPage();
   const warnings: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
   });
+  page.on('pageerror', (error) => warnings.push(error.message));
+  await beforeLoad?.(page);
   await page.goto(baseUrl + hash);
   await mapIdle(page);
   return { browser, page, story, warnings };

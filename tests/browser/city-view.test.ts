@@ -3,35 +3,20 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { launch, mapIdle, openApp, renderedIds } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-let story: StoryFiles;
 
 mkdirSync('tests/artifacts', { recursive: true });
 
 beforeAll(async () => {
-  story = await readStory(baseUrl);
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The page at a size, its map idle; every console error or warning and page error recorded. */
-async function openAt(width: number, height: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ ...contextOptions, viewport: { width, height } })).newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(baseUrl);
-  await mapIdle(page);
-  return { page, problems };
-}
 
 const renderedCount = (page: Page, layer: string) =>
   page.evaluate((id) => window.__datelineMap!.queryRenderedFeatures({ layers: [id] }).length, layer);
@@ -42,7 +27,7 @@ describe.each([
   ['phone', 390, 844],
 ])('the city view on a %s (%i×%i)', (name, width, height) => {
   it('draws roads and water under the sites, shows the inset, and no street names until zoomed in', async () => {
-    const { page, problems } = await openAt(width, height);
+    const { page, story, warnings } = await openApp(baseUrl, { browser, viewport: { width, height } });
     const inset = page.getByTestId('inset-locator');
     expect(await inset.count()).toBe(0);
 
@@ -68,7 +53,7 @@ describe.each([
     await page.getByRole('button', { name: 'World view' }).click();
     await mapIdle(page);
     await inset.waitFor({ state: 'detached' });
-    expect(problems).toEqual([]);
+    expect(warnings).toEqual([]);
     await page.context().close();
     // Three views and two zooms in software WebGL: longer than one click-and-check test.
   }, 180_000);

@@ -2,7 +2,7 @@
 // place and the host-city view (fonts, worker, city basemap) trips no violation and no error.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 
 declare global {
   interface Window {
@@ -15,13 +15,12 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 let story: StoryFiles;
-const consoleErrors: string[] = [];
+/** Console errors and warnings and page errors, from the page's first script on. */
+let consoleErrors: string[];
 
-beforeAll(async () => {
-  story = await readStory(baseUrl);
-  browser = await launch();
-  page = await (await browser.newContext(contextOptions)).newPage();
-  await page.addInitScript(() => {
+/** Records every policy violation the page reports, before any of its scripts runs. */
+const recordViolations = (page: Page) =>
+  page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__cspViolations!.push(
@@ -29,12 +28,9 @@ beforeAll(async () => {
       );
     });
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(baseUrl);
-  await mapIdle(page);
+
+beforeAll(async () => {
+  ({ browser, page, story, warnings: consoleErrors } = await openApp(baseUrl, { beforeLoad: recordViolations }));
 });
 
 afterAll(async () => {

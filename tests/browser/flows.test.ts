@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { launch, mapIdle, openApp, readStory, renderedIds, type StoryFiles } from './chromium.ts';
 import { pointOnFlow } from './flow-point.ts';
 
 const baseUrl = inject('baseUrl');
@@ -40,9 +40,7 @@ describe.each([
   { width: 390, height: 844 },
 ])('flows at $width×$height', (viewport) => {
   it('opens every flow’s panel from its legend row, with what the pipeline says of it', async () => {
-    const page = await (await browser.newContext({ ...contextOptions, viewport })).newPage();
-    await page.goto(baseUrl);
-    await mapIdle(page);
+    const { page, warnings } = await openApp(baseUrl, { browser, viewport });
     for (const flow of story.flows.features) {
       const id = flow.properties.id;
       await page.getByRole('button', { name: `${flow.properties.partnerName}: ${flow.properties.label}` }).click();
@@ -51,13 +49,12 @@ describe.each([
       await page.screenshot({ path: `tests/artifacts/b-flow-${id}-${viewport.width}x${viewport.height}.png` });
       await page.keyboard.press('Escape');
     }
-    await page.close();
+    expect(warnings).toEqual([]);
+    await page.context().close();
   }, 240_000);
 
   it('opens a flow’s panel from a click on the middle of its line at the world view', async () => {
-    const page = await (await browser.newContext({ ...contextOptions, viewport })).newPage();
-    await page.goto(baseUrl);
-    await mapIdle(page);
+    const { page, warnings } = await openApp(baseUrl, { browser, viewport });
     for (const flow of story.flows.features) {
       const id = flow.properties.id;
       const at = await pointOnFlow(page, flow);
@@ -69,7 +66,8 @@ describe.each([
       await page.getByRole('button', { name: 'World view' }).click();
       await mapIdle(page);
     }
-    await page.close();
+    expect(warnings).toEqual([]);
+    await page.context().close();
   }, 240_000);
 });
 
@@ -84,9 +82,7 @@ describe('country names', () => {
   });
 
   it('names no country twice, at the world view and with each flow chosen, the United States included', async () => {
-    const page = await (await browser.newContext(contextOptions)).newPage();
-    await page.goto(baseUrl);
-    await mapIdle(page);
+    const { page, warnings } = await openApp(baseUrl, { browser });
     const countryOf = new Map(story.places.features.map((f) => [f.properties.id, f.properties.country]));
     const twice = async () => {
       const basemap = await renderedIds(page, 'country-labels', 'code');
@@ -106,6 +102,7 @@ describe('country names', () => {
       if (storyCodes.includes('US')) expect(names).not.toContain('United States of America');
       await page.keyboard.press('Escape');
     }
-    await page.close();
+    expect(warnings).toEqual([]);
+    await page.context().close();
   }, 120_000);
 });

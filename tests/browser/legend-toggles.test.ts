@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { contextOptions, mapIdle, openApp, type StoryFiles } from './chromium.ts';
+import { mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 
 const baseUrl = inject('baseUrl');
@@ -65,10 +65,7 @@ describe('the legend and the layer toggles at 1280×800', () => {
 
   it('moves focus to the layer toggles from a skip link, the first stop of the Tab key', async () => {
     // A fresh page from the shared link, so the first Tab starts from the top of the page.
-    const shared = page.url();
-    page = await (await browser.newContext(contextOptions)).newPage();
-    await page.goto(shared);
-    await mapIdle(page);
+    ({ page } = await openApp(baseUrl, { browser, hash: new URL(page.url()).hash }));
     const hashBefore = new URL(page.url()).hash;
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Skip to/);
@@ -108,10 +105,10 @@ describe('the first screen at other sizes', () => {
     [390, 844],
     [1024, 768],
   ])('is saved at %i×%i for a look', async (width, height) => {
-    const other = await (await browser.newContext({ ...contextOptions, viewport: { width, height } })).newPage();
-    await other.goto(baseUrl);
-    await mapIdle(other);
+    const { page: other, warnings } = await openApp(baseUrl, { browser, viewport: { width, height } });
     await other.screenshot({ path: `tests/artifacts/legend-toggles-${width}x${height}.png` });
     expect(await other.locator('#map-controls').count()).toBe(1);
+    expect(warnings).toEqual([]);
+    await other.context().close();
   });
 });

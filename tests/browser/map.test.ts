@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickLngLat, contextOptions, launch, mapIdle, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
+import { STORY_FILES } from '../../geo/contract/names.ts';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -14,13 +15,10 @@ const requests: string[] = [];
 mkdirSync('tests/artifacts', { recursive: true });
 
 beforeAll(async () => {
-  story = await readStory(baseUrl);
-  browser = await launch();
-  page = await (await browser.newContext(contextOptions)).newPage();
-  page.on('request', (request) => requests.push(request.url()));
+  ({ browser, page, story } = await openApp(baseUrl, {
+    beforeLoad: (p) => p.on('request', (request) => requests.push(request.url())),
+  }));
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(baseUrl);
-  await mapIdle(page);
 });
 
 afterAll(async () => {
@@ -74,9 +72,7 @@ describe('the map in Chromium', () => {
       zoom: window.__datelineMap!.getZoom(),
       center: window.__datelineMap!.getCenter(),
     }));
-    const other = await (await browser.newContext(contextOptions)).newPage();
-    await other.goto(shared);
-    await mapIdle(other);
+    const { page: other } = await openApp(baseUrl, { browser, hash: new URL(shared).hash });
     expect(other.url()).toBe(shared);
     expect(await other.locator('#excerpt-heading').textContent()).toBe(hostPlace()!.properties.name);
     const restored = await other.evaluate(() => ({
@@ -87,7 +83,7 @@ describe('the map in Chromium', () => {
     expect(restored.center.lat).toBeCloseTo(camera.center.lat, 2);
     const unchecked = await other.locator('input[data-toggle^="flow:"]:not(:checked)').count();
     expect(unchecked).toBe(1);
-    await other.close();
+    await other.context().close();
   });
 
   it('opens a site with the keyboard alone and closes it with Escape', async () => {
@@ -123,6 +119,14 @@ describe('the map in Chromium', () => {
 
   it('has no serious or critical axe-core violation', async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('fetches the story’s places, route, flows and settings, and never sites.geojson', () => {
+    const storyFiles = requests.filter((url) => url.includes('/data/story/')).map((url) => new URL(url).pathname);
+    expect(storyFiles.map((path) => path.split('/').pop()).sort()).toEqual(
+      [STORY_FILES.flows, STORY_FILES.places, STORY_FILES.route, STORY_FILES.story].sort(),
+    );
+    expect(requests.filter((url) => url.includes(STORY_FILES.sites))).toEqual([]);
   });
 
   it('made no request beyond its own origin', () => {

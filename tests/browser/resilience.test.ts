@@ -1,8 +1,8 @@
 // Pages that must still work when things go wrong: no WebGL, hostile article text, a phone.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { clickLngLat, contextOptions, launch, mapIdle } from './chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { clickLngLat, contextOptions, launch, mapIdle, openApp } from './chromium.ts';
 import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 const baseUrl = inject('baseUrl');
@@ -10,6 +10,13 @@ const fixture = (name: string) => readFileSync(`tests/app/fixtures/story/${name}
 const fixtureMeta = JSON.parse(fixture('story.json')) as StoryMeta;
 const fixturePlaces = JSON.parse(fixture('places.geojson')) as PlaceCollection;
 let browser: Browser;
+
+/** Serves the app fixture's story in place of the built one. */
+const serveFixture = (page: Page) =>
+  page.route('**/data/story/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    return route.fulfill({ body: fixture(name), contentType: 'application/json' });
+  });
 
 beforeAll(async () => {
   browser = await launch();
@@ -44,10 +51,7 @@ describe('when things go wrong', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.route('**/data/story/*', (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      return route.fulfill({ body: fixture(name), contentType: 'application/json' });
-    });
+    await serveFixture(page);
     await page.goto(baseUrl);
     await page.locator(`button[data-place="${fixtureMeta.hostCity}"]`).click();
     const panel = page.locator('#excerpt-panel');
@@ -60,15 +64,8 @@ describe('when things go wrong', () => {
   });
 
   it('shows excerpts as a bottom sheet that leaves the clicked place in view on a phone', async () => {
-    const page = await (
-      await browser.newContext({ ...contextOptions, viewport: { width: 390, height: 800 } })
-    ).newPage();
-    await page.route('**/data/story/*', (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      return route.fulfill({ body: fixture(name), contentType: 'application/json' });
-    });
-    await page.goto(baseUrl);
-    await mapIdle(page);
+    const viewport = { width: 390, height: 800 };
+    const { page } = await openApp(baseUrl, { browser, viewport, beforeLoad: serveFixture });
     const moscow = fixturePlaces.features.find(
       (f) => f.properties.role === 'stop' && f.properties.id !== fixtureMeta.hostCity,
     )!;
@@ -83,6 +80,6 @@ describe('when things go wrong', () => {
     }, moscow.geometry.coordinates);
     expect(placeY).toBeLessThan(sheetTop);
     await page.screenshot({ path: 'tests/artifacts/phone-sheet.png' });
-    await page.close();
+    await page.context().close();
   });
 });

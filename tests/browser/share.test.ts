@@ -22,15 +22,11 @@ describe.each(sizes)('share and export at $name px', ({ name, viewport }) => {
   let browser: Browser;
   let page: Page;
   let story: StoryFiles;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    ({ browser, page, story } = await openApp(baseUrl, {
-      viewport,
-      permissions: ['clipboard-read', 'clipboard-write'],
-    }));
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
+    const opened = await openApp(baseUrl, { viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    ({ browser, page, story, warnings: errors } = opened);
   });
   afterAll(async () => {
     await browser?.close();
