@@ -75,9 +75,10 @@ export function findTradeFlows(
       const partners = mentions.filter((m) => m.entry.id !== reporter.id && !m.demonym);
       const ref: SentenceRef = { article: a, sentence: sentence.index };
       const money = moneyIn.get(sentenceKey(ref)) ?? [];
+      const measures = measuresIn(sentence.text);
       money.forEach((figure, i) => {
         const partner = partnerOf(figure, money[i - 1], money[i + 1], partners);
-        if (partner) flows.push({ partner, figure, ...ref, ...measureOf(sentence.text, figure) });
+        if (partner) flows.push({ partner, figure, ...ref, ...nearestMeasure(measures, figure) });
       });
     }
   });
@@ -103,8 +104,20 @@ function partnerOf(
 
 /** The trade words of the sentence nearest the figure; the TRADE test above guarantees there is one. */
 export function measureOf(sentence: string, figure: FigureDraft): TradeMeasure {
+  return nearestMeasure(measuresIn(sentence), figure);
+}
+
+/** Every run of trade words in a sentence, in order: found once per sentence, not once per figure. */
+const measuresIn = (sentence: string): RegExpExecArray[] => [...sentence.matchAll(MEASURE)];
+
+/** Of a sentence's trade words (measuresIn), those nearest the figure; the earlier on a tie. */
+function nearestMeasure(measures: RegExpExecArray[], figure: FigureDraft): TradeMeasure {
   const distance = (m: RegExpExecArray) => Math.max(m.index - figure.end, figure.start - (m.index + m[0].length), 0);
-  const [nearest] = [...sentence.matchAll(MEASURE)].sort((a, b) => distance(a) - distance(b));
+  // Runs of words hold no figure: the nearest is the last before it or the first after it.
+  const after = firstIndex(measures, (m) => m.index >= figure.start);
+  const [nearest] = [measures[after - 1], measures[after]]
+    .filter((m) => m !== undefined)
+    .sort((a, b) => distance(a) - distance(b));
   if (!nearest) return { counts: 'trade', scope: null };
   const said = (nearest[1] ?? nearest[2])?.toLowerCase();
   const scope = TRADE_SCOPES.find(([words]) => words === said)?.[1] ?? null;

@@ -35,7 +35,11 @@ export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | n
 /** One flow per partner: the value most sentences give, first stated first. */
 function strongestPerPartner(flows: TradeFlow[]): TradeFlow[] {
   const byPartner = new Map<string, TradeFlow[]>();
-  for (const f of flows) byPartner.set(f.partner.id, (byPartner.get(f.partner.id) ?? []).concat(f));
+  for (const f of flows) {
+    const group = byPartner.get(f.partner.id);
+    if (group) group.push(f);
+    else byPartner.set(f.partner.id, [f]);
+  }
   return [...byPartner.values()]
     .map((group) => {
       const support = new Map<number, number>();
