@@ -11,7 +11,7 @@ import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { bareHtml, bareMain } from './bare-page.ts';
 
 // Software WebGL on two cores is noisy (±30% from one load to the next): many loads, alternated.
-const RUNS = 9;
+const RUNS = 15;
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
