@@ -46,7 +46,9 @@ export const offsetSize = (role: PlaceRole): number => (role === 'site' ? textSi
 /** A place's mark where the map draws it now, in screen pixels (y down). */
 export type ScreenMark = { id: string; name: string; role: PlaceRole; x: number; y: number };
 type Mark = ScreenMark & ReturnType<typeof drawn>;
-type Placement = { lead: Mark; members: Mark[]; anchor: Anchor; margin: number };
+type Placement = { lead: Mark; members: Mark[]; anchor: Anchor; margin: number; clear: boolean };
+/** A point of the story's route or flows where the map draws it (screen px). */
+export type LinePoint = readonly [number, number];
 /**
  * Where one place's label goes: its text ('' for none), its side, the ids of the marks it names,
  * and whether its mark is crowded out of this view (a place only mentioned, drawn over by a larger mark).
@@ -70,14 +72,19 @@ export function labelBox(text: string, size: number): { width: number; height: n
 /** Pixels from one mark to another, as drawn. */
 const pixels = (from: Mark, to: Mark): [number, number] => [to.x - from.x, to.y - from.y];
 
+/** Where a label's text lies on screen beside its lead mark: its near corner (the offset) and its size. */
+function textRect(lead: Mark, members: Mark[], anchor: Anchor) {
+  const [, sx, sy] = sides.find(([a]) => a === anchor)!;
+  const { width, height } = labelBox(members.map((m) => m.name).join('\n'), lead.size);
+  const [ox, oy] = labelOffset(anchor, offsetSize(lead.role)).map((v) => v * lead.size) as [number, number];
+  return { sx, sy, ox, oy, width, height };
+}
+
 /** How much nearer its own marks than any other a label is (px, at its worst probe); negative when it lies. */
 function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor): number {
-  const [, sx, sy] = sides.find(([a]) => a === anchor)!;
   // A mark under the label's own (the Kremlin under Moscow) cannot be told from it: it is no rival.
   const others = all.filter((m) => Math.hypot(...pixels(lead, m)) > labelCovers);
-  const text = members.map((m) => m.name).join('\n');
-  const { width, height } = labelBox(text, lead.size);
-  const [ox, oy] = labelOffset(anchor, offsetSize(lead.role)).map((v) => v * lead.size) as [number, number];
+  const { sx, sy, ox, oy, width, height } = textRect(lead, members, anchor);
   const probes = [
     [ox, oy],
     [ox + (sx * width) / 2, oy + (sy * height) / 2],
@@ -87,15 +94,31 @@ function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor): num
   return Math.min(...probes.map((p) => (others.length ? nearest(others, p) : Infinity) - nearest(members, p)));
 }
 
-function place(members: Mark[], marks: Mark[]): Placement {
+/** Whether the label's text would lie over a point of the story's lines (screen px). */
+function coversLine(lead: Mark, members: Mark[], anchor: Anchor, lines: readonly LinePoint[]): boolean {
+  const { sx, sy, ox, oy, width, height } = textRect(lead, members, anchor);
+  // The text runs from the offset its anchor's way, or is centred on it where the anchor is 0 that way.
+  const x0 = lead.x + ox - (sx === 1 ? 0 : sx === -1 ? width : width / 2);
+  const y0 = lead.y + oy - (sy === 1 ? 0 : sy === -1 ? height : height / 2);
+  return lines.some(([x, y]) => x >= x0 && x <= x0 + width && y >= y0 && y <= y0 + height);
+}
+
+/** Honest before not; then clear of the story's lines; then the larger margin. */
+const better = (a: Placement, b: Placement) =>
+  Number(a.margin >= honest) - Number(b.margin >= honest) || Number(a.clear) - Number(b.clear) || a.margin - b.margin;
+
+function place(members: Mark[], marks: Mark[], lines: readonly LinePoint[]): Placement {
   const others = marks.filter((m) => !members.includes(m));
   let best: Placement | null = null;
   for (const [anchor, sx, sy] of sides) {
     // The label goes on the member furthest its way, so it lies outside the group.
     const reach = (m: Mark) => m.x * sx + m.y * sy;
     const lead = members.reduce((a, b) => (reach(b) > reach(a) ? b : a));
+    const clear = !coversLine(lead, members, anchor, lines);
     const margin = marginOf(lead, members, others, anchor);
-    if (!best || margin > best.margin) best = { lead, members, anchor, margin };
+    // A place only mentioned is not named over a route or a flow: the story's lines matter more.
+    const candidate = { lead, members, anchor, clear, margin: clear || lead.role !== 'mentioned' ? margin : -1 };
+    if (!best || better(candidate, best) > 0) best = candidate;
   }
   return best!;
 }
@@ -111,9 +134,14 @@ const largestGroup = 3;
 /**
  * Where each place's label goes in the view the marks were projected from, at map zoom `zoom`
  * (which marks are drawn and labelled there). Planned from where the map draws the marks, so the
- * globe's scale and foreshortening are what the reader sees.
+ * globe's scale and foreshortening are what the reader sees; `lines` are points of the route and
+ * flows as drawn, which labels keep clear of where they can.
  */
-export function planLabels(screen: readonly ScreenMark[], zoom: number): Map<string, LabelPlacement> {
+export function planLabels(
+  screen: readonly ScreenMark[],
+  zoom: number,
+  lines: readonly LinePoint[] = [],
+): Map<string, LabelPlacement> {
   const marks: Mark[] = screen.map((m) => ({ ...m, ...drawn(m.role) }));
   const plan = new Map<string, LabelPlacement>(
     marks.map((m) => [m.id, { label: '', anchor: 'left', marks: m.id, crowded: false }]),
@@ -124,7 +152,7 @@ export function planLabels(screen: readonly ScreenMark[], zoom: number): Map<str
   const shown = drawnNow.filter((m) => !crowded.includes(m));
   for (const role of new Set(shown.map((m) => m.role))) {
     const labelled = shown.filter((m) => m.role === role && m.labelFrom <= zoom);
-    for (const p of groupsOf(labelled, shown)) {
+    for (const p of groupsOf(labelled, shown, lines)) {
       if (p.margin < honest) continue;
       const members = [...p.members].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
       for (const m of members) plan.get(m.id)!.marks = members.map((n) => n.id).join(' ');
@@ -147,8 +175,8 @@ function crowdedOut(mark: Mark, shown: readonly Mark[]): boolean {
 }
 
 /** Labels one by one; a label too close to call joins its nearest neighbour's, worst first, until none can. */
-function groupsOf(labelled: Mark[], shown: Mark[]): Placement[] {
-  let groups = labelled.map((m) => place([m], shown));
+function groupsOf(labelled: Mark[], shown: Mark[], lines: readonly LinePoint[]): Placement[] {
+  let groups = labelled.map((m) => place([m], shown, lines));
   for (;;) {
     const gap = (a: Placement, b: Placement) =>
       Math.min(...a.members.flatMap((m) => b.members.map((n) => Math.hypot(...pixels(m, n)))));
@@ -163,6 +191,6 @@ function groupsOf(labelled: Mark[], shown: Mark[]): Placement[] {
       .find((pair) => pair !== null);
     if (!merge) return groups;
     const [a, b] = merge;
-    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown)];
+    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown, lines)];
   }
 }

@@ -5,8 +5,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { attribution, labelledPlaces } from './style.ts';
-import { planLabels, type ScreenMark } from './labels.ts';
-import type { PlaceCollection } from '../../geo/contract/schema';
+import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
+import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
+import type { LineString, MultiLineString } from 'geojson';
 import { frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
 import { noInset, type CameraRequest, type Inset, type LngLat } from './camera.ts';
 
@@ -109,7 +110,7 @@ function admitLinkZoom(map: maplibregl.Map, zoom: number): void {
 
 /**
  * The place under a click or tap. Dots and labels get a few pixels of slack for fingers, so a
- * stop wins over the flows that start beneath it. Lines come after them, and the line under the
+ * stop wins over the flows that start beneath it, and a dot over a label that reaches it. Lines come after them, and the line under the
  * pointer before one merely near it: flows leave the host city together, and a thin flow drawn
  * over a thick one would otherwise take every click on the thick one's band.
  */
@@ -121,9 +122,11 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
   ];
   const present = layers.filter((id) => map.getLayer(id));
   const lines = present.filter((id) => map.getLayer(id)?.type === 'line');
-  const marks = present.filter((id) => !lines.includes(id));
+  const dots = present.filter((id) => map.getLayer(id)?.type === 'circle');
+  const labels = present.filter((id) => !lines.includes(id) && !dots.includes(id));
   const [hit] = [
-    ...map.queryRenderedFeatures(box, { layers: marks }),
+    ...map.queryRenderedFeatures(box, { layers: dots }),
+    ...map.queryRenderedFeatures(box, { layers: labels }),
     ...(lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
     ...(lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
   ];
@@ -152,24 +155,48 @@ const drawnPlans = new WeakMap<maplibregl.Map, string>();
  * source when they differ from what is drawn. Called once the camera settles: during a move the
  * labels keep the last settled plan. `redraw` after the source was given fresh, unlabelled data.
  */
-export function relabel(map: maplibregl.Map, places: PlaceCollection, redraw = false): void {
+export function relabel(map: maplibregl.Map, story: LabelledStory, redraw = false): void {
   const source = map.getSource<maplibregl.GeoJSONSource>('places');
   if (!source) return;
-  const plan = planLabels(screenMarks(map, places), map.getZoom());
+  const lines = [...story.route.features, ...story.flows.features].flatMap((f) => linePoints(map, f.geometry));
+  const plan = planLabels(screenMarks(map, story.places), map.getZoom(), lines);
   const key = JSON.stringify([...plan]);
   if (!redraw && drawnPlans.get(map) === key) return;
   drawnPlans.set(map, key);
-  source.setData(labelledPlaces(places, plan));
+  source.setData(labelledPlaces(story.places, plan));
+}
+
+type LabelledStory = { places: PlaceCollection; route: RouteCollection; flows: FlowCollection };
+
+/** Whether the map draws a point where it projects it: behind the globe it projects onto the front. */
+function inView(map: maplibregl.Map, [lng, lat]: number[]): maplibregl.Point | null {
+  const at = map.project([lng!, lat!]);
+  const back = map.unproject(at);
+  return Math.abs(back.lat - lat!) > 0.01 || Math.abs(((back.lng - lng! + 540) % 360) - 180) > 0.01 ? null : at;
 }
 
 /** Where the map draws each place now; a place behind the globe is not drawn, so it is no one's rival. */
 function screenMarks(map: maplibregl.Map, places: PlaceCollection): ScreenMark[] {
   return places.features.flatMap(({ properties: p, geometry }) => {
-    const at = map.project(geometry.coordinates);
-    // Behind the globe, a place projects onto the front: the point drawn there is another place.
-    const back = map.unproject(at);
-    const [lng, lat] = geometry.coordinates;
-    if (Math.abs(back.lat - lat) > 0.01 || Math.abs(((back.lng - lng + 540) % 360) - 180) > 0.01) return [];
-    return [{ id: p.id, name: p.name, role: p.role, x: at.x, y: at.y }];
+    const at = inView(map, geometry.coordinates);
+    return at ? [{ id: p.id, name: p.name, role: p.role, x: at.x, y: at.y }] : [];
+  });
+}
+
+/** Points along a line where the map draws it, no more than 4 px apart, so no label can sit between two. */
+function linePoints(map: maplibregl.Map, geometry: LineString | MultiLineString): LinePoint[] {
+  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  return parts.flatMap((part) => {
+    const drawn = part.map((p) => inView(map, p));
+    return drawn.flatMap((a, i) => {
+      const b = drawn[i + 1];
+      if (!a) return [];
+      if (!b) return [[a.x, a.y] as const];
+      const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 4);
+      return Array.from(
+        { length: steps },
+        (_, k) => [a.x + ((b.x - a.x) * k) / steps, a.y + ((b.y - a.y) * k) / steps] as const,
+      );
+    });
   });
 }

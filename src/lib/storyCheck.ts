@@ -54,6 +54,7 @@ export function storyProblem(files: Checked): string | null {
 
 /** The message that replaces the page when the story cannot be shown: what went wrong, and what to do. */
 export function storyFailureMessage(error: unknown): string {
-  const what = error instanceof Error ? error.message : String(error);
+  // Its first line only: Svelte appends the component stack ("in <unknown>") on the lines after.
+  const what = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
   return `The story cannot be shown: ${what}. The data may come from an older or a broken build: run \`npm run data\`, then reload this page.`;
 }

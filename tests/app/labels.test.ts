@@ -74,6 +74,18 @@ describe('label placement', () => {
     expect(apart.get('country')!.label).toBe('Place country');
   });
 
+  it('puts a label on a side clear of the story’s lines, and names no place only mentioned over one', () => {
+    // A flow running east from the mark, where its first-choice label (on its right) would lie.
+    const flow = Array.from({ length: 60 }, (_, i) => [300 + i * 4, 200] as const);
+    const stop = planLabels([mark('city', 'stop', 300, 200)], 3, flow);
+    expect(stop.get('city')!.label).toBe('Place city');
+    expect(stop.get('city')!.anchor).not.toMatch(/left$/);
+    // A grid of lines all around: a place only mentioned is left unnamed, a stop still named.
+    const grid = Array.from({ length: 61 * 61 }, (_, i) => [180 + (i % 61) * 4, 80 + Math.floor(i / 61) * 4] as const);
+    expect(planLabels([mark('aside', 'mentioned', 300, 200)], 3, grid).get('aside')!.label).toBe('');
+    expect(planLabels([mark('city', 'stop', 300, 200)], 3, grid).get('city')!.label).toBe('Place city');
+  });
+
   it('is the same plan whatever order the places come in', () => {
     const a = planLabels([west, east, far], cityZoom);
     const b = planLabels([far, east, west], cityZoom);

@@ -57,4 +57,9 @@ describe('the story check', () => {
     expect(message).toMatch(/^The story cannot be shown: places\.geojson is not valid JSON \(Unexpected token\)\./);
     expect(message).toMatch(/older or a broken build: run `npm run data`/);
   });
+
+  it('words a render error by its first line, without the component stack Svelte appends', () => {
+    const message = storyFailureMessage(new Error('e.articles.filter is not a function\n\n\tin <unknown>\n'));
+    expect(message).toMatch(/^The story cannot be shown: e\.articles\.filter is not a function\. The data may/);
+  });
 });

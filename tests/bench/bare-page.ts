@@ -20,7 +20,7 @@ const map = createMap(container, style);
 // The same camera as the app's first view, and the place labels planned for it, as the app does.
 map.once('style.load', () => {
   moveCamera(map, { world: worldMarks(story, []), maxZoom: worldMaxZoom }, noInset, false);
-  relabel(map, story.places);
+  relabel(map, story);
 });
 window.__datelineMap = map;
 `;

@@ -16,7 +16,8 @@ export function pointOnFlow(page: Page, flow: Flow): Promise<{ x: number; y: num
       const marks = ['circle', 'symbol'];
       const story = new Set(['places', 'route', 'flows', 'flow-labels', 'route-labels']);
       const storyLayers = map.getStyle().layers.filter((l) => 'source' in l && story.has(l.source as string));
-      const near = storyLayers.filter((l) => marks.includes(l.type)).map((l) => l.id);
+      // Not the unseen boxes that keep basemap names off the marks: the marks themselves are here.
+      const near = storyLayers.filter((l) => marks.includes(l.type) && l.id !== 'mark-keepout').map((l) => l.id);
       const drawn = storyLayers.map((l) => l.id);
       const clear = (x: number, y: number) => {
         if (document.elementFromPoint(box.left + x, box.top + y) !== canvas) return false;
