@@ -94,29 +94,33 @@ function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor): num
   return Math.min(...probes.map((p) => (others.length ? nearest(others, p) : Infinity) - nearest(members, p)));
 }
 
-/** Whether the label's text would lie over a point of the story's lines (screen px). */
-function coversLine(lead: Mark, members: Mark[], anchor: Anchor, lines: readonly LinePoint[]): boolean {
+/** What a label should keep clear of: points of the story's lines, and the map's edges (screen px). */
+export type View = { lines?: readonly LinePoint[]; size?: { width: number; height: number } };
+
+/** Whether the label's text would lie clear of the story's lines and inside the map. */
+function clearOf(lead: Mark, members: Mark[], anchor: Anchor, { lines = [], size }: View): boolean {
   const { sx, sy, ox, oy, width, height } = textRect(lead, members, anchor);
   // The text runs from the offset its anchor's way, or is centred on it where the anchor is 0 that way.
   const x0 = lead.x + ox - (sx === 1 ? 0 : sx === -1 ? width : width / 2);
   const y0 = lead.y + oy - (sy === 1 ? 0 : sy === -1 ? height : height / 2);
-  return lines.some(([x, y]) => x >= x0 && x <= x0 + width && y >= y0 && y <= y0 + height);
+  const inside = !size || (x0 >= 0 && y0 >= 0 && x0 + width <= size.width && y0 + height <= size.height);
+  return inside && !lines.some(([x, y]) => x >= x0 && x <= x0 + width && y >= y0 && y <= y0 + height);
 }
 
-/** Honest before not; then clear of the story's lines; then the larger margin. */
+/** Honest before not; then clear of the story's lines and inside the map; then the larger margin. */
 const better = (a: Placement, b: Placement) =>
   Number(a.margin >= honest) - Number(b.margin >= honest) || Number(a.clear) - Number(b.clear) || a.margin - b.margin;
 
-function place(members: Mark[], marks: Mark[], lines: readonly LinePoint[]): Placement {
+function place(members: Mark[], marks: Mark[], view: View): Placement {
   const others = marks.filter((m) => !members.includes(m));
   let best: Placement | null = null;
   for (const [anchor, sx, sy] of sides) {
     // The label goes on the member furthest its way, so it lies outside the group.
     const reach = (m: Mark) => m.x * sx + m.y * sy;
     const lead = members.reduce((a, b) => (reach(b) > reach(a) ? b : a));
-    const clear = !coversLine(lead, members, anchor, lines);
+    const clear = clearOf(lead, members, anchor, view);
     const margin = marginOf(lead, members, others, anchor);
-    // A place only mentioned is not named over a route or a flow: the story's lines matter more.
+    // A place only mentioned is not named over a route or a flow (the story's lines matter more), nor cut by the edge.
     const candidate = { lead, members, anchor, clear, margin: clear || lead.role !== 'mentioned' ? margin : -1 };
     if (!best || better(candidate, best) > 0) best = candidate;
   }
@@ -134,14 +138,10 @@ const largestGroup = 3;
 /**
  * Where each place's label goes in the view the marks were projected from, at map zoom `zoom`
  * (which marks are drawn and labelled there). Planned from where the map draws the marks, so the
- * globe's scale and foreshortening are what the reader sees; `lines` are points of the route and
- * flows as drawn, which labels keep clear of where they can.
+ * globe's scale and foreshortening are what the reader sees. Labels keep clear of the `view`'s lines
+ * (points of the route and flows as drawn) and inside its size where they can.
  */
-export function planLabels(
-  screen: readonly ScreenMark[],
-  zoom: number,
-  lines: readonly LinePoint[] = [],
-): Map<string, LabelPlacement> {
+export function planLabels(screen: readonly ScreenMark[], zoom: number, view: View = {}): Map<string, LabelPlacement> {
   const marks: Mark[] = screen.map((m) => ({ ...m, ...drawn(m.role) }));
   const plan = new Map<string, LabelPlacement>(
     marks.map((m) => [m.id, { label: '', anchor: 'left', marks: m.id, crowded: false }]),
@@ -152,7 +152,7 @@ export function planLabels(
   const shown = drawnNow.filter((m) => !crowded.includes(m));
   for (const role of new Set(shown.map((m) => m.role))) {
     const labelled = shown.filter((m) => m.role === role && m.labelFrom <= zoom);
-    for (const p of groupsOf(labelled, shown, lines)) {
+    for (const p of groupsOf(labelled, shown, view)) {
       if (p.margin < honest) continue;
       const members = [...p.members].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
       for (const m of members) plan.get(m.id)!.marks = members.map((n) => n.id).join(' ');
@@ -175,8 +175,8 @@ function crowdedOut(mark: Mark, shown: readonly Mark[]): boolean {
 }
 
 /** Labels one by one; a label too close to call joins its nearest neighbour's, worst first, until none can. */
-function groupsOf(labelled: Mark[], shown: Mark[], lines: readonly LinePoint[]): Placement[] {
-  let groups = labelled.map((m) => place([m], shown, lines));
+function groupsOf(labelled: Mark[], shown: Mark[], view: View): Placement[] {
+  let groups = labelled.map((m) => place([m], shown, view));
   for (;;) {
     const gap = (a: Placement, b: Placement) =>
       Math.min(...a.members.flatMap((m) => b.members.map((n) => Math.hypot(...pixels(m, n)))));
@@ -191,6 +191,6 @@ function groupsOf(labelled: Mark[], shown: Mark[], lines: readonly LinePoint[]):
       .find((pair) => pair !== null);
     if (!merge) return groups;
     const [a, b] = merge;
-    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown, lines)];
+    groups = [...groups.filter((g) => g !== a && g !== b), place([...a.members, ...b.members], shown, view)];
   }
 }

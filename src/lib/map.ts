@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { attribution, labelledPlaces } from './style.ts';
 import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
+import { zoomBand } from './tokens.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
 import { frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
@@ -158,8 +159,12 @@ const drawnPlans = new WeakMap<maplibregl.Map, string>();
 export function relabel(map: maplibregl.Map, story: LabelledStory, redraw = false): void {
   const source = map.getSource<maplibregl.GeoJSONSource>('places');
   if (!source) return;
-  const lines = [...story.route.features, ...story.flows.features].flatMap((f) => linePoints(map, f.geometry));
-  const plan = planLabels(screenMarks(map, story.places), map.getZoom(), lines);
+  // The lines drawn at this zoom: the flows give way to the city view.
+  const flows = map.getZoom() < zoomBand.flows.maxzoom ? story.flows.features : [];
+  const lines = [...story.route.features, ...flows].flatMap((f) => linePoints(map, f.geometry));
+  const canvas = map.getCanvas();
+  const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  const plan = planLabels(screenMarks(map, story.places), map.getZoom(), { lines, size });
   const key = JSON.stringify([...plan]);
   if (!redraw && drawnPlans.get(map) === key) return;
   drawnPlans.set(map, key);

@@ -77,13 +77,20 @@ describe('label placement', () => {
   it('puts a label on a side clear of the story’s lines, and names no place only mentioned over one', () => {
     // A flow running east from the mark, where its first-choice label (on its right) would lie.
     const flow = Array.from({ length: 60 }, (_, i) => [300 + i * 4, 200] as const);
-    const stop = planLabels([mark('city', 'stop', 300, 200)], 3, flow);
+    const stop = planLabels([mark('city', 'stop', 300, 200)], 3, { lines: flow });
     expect(stop.get('city')!.label).toBe('Place city');
     expect(stop.get('city')!.anchor).not.toMatch(/left$/);
     // A grid of lines all around: a place only mentioned is left unnamed, a stop still named.
     const grid = Array.from({ length: 61 * 61 }, (_, i) => [180 + (i % 61) * 4, 80 + Math.floor(i / 61) * 4] as const);
-    expect(planLabels([mark('aside', 'mentioned', 300, 200)], 3, grid).get('aside')!.label).toBe('');
-    expect(planLabels([mark('city', 'stop', 300, 200)], 3, grid).get('city')!.label).toBe('Place city');
+    expect(planLabels([mark('aside', 'mentioned', 300, 200)], 3, { lines: grid }).get('aside')!.label).toBe('');
+    expect(planLabels([mark('city', 'stop', 300, 200)], 3, { lines: grid }).get('city')!.label).toBe('Place city');
+  });
+
+  it('keeps a label inside the map: a mark near the right edge is named on its left', () => {
+    const size = { width: 400, height: 300 };
+    const plan = planLabels([mark('edge', 'site', 390, 150)], cityZoom, { size });
+    expect(plan.get('edge')!.label).toBe('Place edge');
+    expect(plan.get('edge')!.anchor).toMatch(/right$/);
   });
 
   it('is the same plan whatever order the places come in', () => {
