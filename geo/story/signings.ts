@@ -45,7 +45,7 @@ export function findSigning(articles: StoryArticle[], journey: Journey): Signing
 
 /**
  * The countries of the stops between the origin and the host: a signing there is another one
- * ("signed a pact in Pyongyang"). The origin's and the host's countries sign the host's.
+ * ("signed a pact in Auckland" on a trip that goes on to Canberra). The origin's and the host's countries sign the host's.
  */
 function otherStopCountries({ stops, host }: Journey): Set<string> {
   const ends = new Set([stops[0]?.place.country, host?.country]);
