@@ -2,7 +2,7 @@
 // same pair of countries, then the other figures (counts by what they count, money and shares
 // by the places they are about), each against the value most outlets give.
 import type { ArticleMeta, Figure, PlaceFeature } from '../../geo/contract/schema';
-import type { LedgerCell, LedgerRow } from './ledger.ts';
+import type { LedgerCell, LedgerRow } from './ledger-rows.ts';
 import type { Story } from '../story/story.ts';
 
 /** Figures that speak of the same thing: counts of one unit; money or shares about one set of places. */
