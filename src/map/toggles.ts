@@ -3,9 +3,6 @@
 // filter expressions over the same keys.
 import { flowToggle, type LayerGroup } from './layers.ts';
 
-/** The layer toggles' id: the page's skip link moves focus there. */
-export const mapControlsId = 'map-controls';
-
 export const groupShown = (hidden: readonly string[], group: LayerGroup): boolean => !hidden.includes(group);
 
 /** A flow is drawn while all flows are on and its own toggle is on too. */
