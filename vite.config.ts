@@ -7,7 +7,7 @@ import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
 import { openGraphImage } from './geo/hosting/og-plugin.ts';
 import { framesParentScript } from './geo/hosting/frames.ts';
-import { framesScript } from './src/lib/share.ts';
+import { framesScript } from './src/share/share.ts';
 
 export default defineConfig({
   plugins: [

@@ -1,4 +1,4 @@
-// Build a story: read the inputs through geo/io.ts, compose in memory, write atomically.
+// Build a story: read the inputs through geo/io/io.ts, compose in memory, write atomically.
 // A bad input throws InputError before anything is written.
 import { createHash } from 'node:crypto';
 import { buildGazetteer, GAZETTEER_FORMAT } from './gazetteer/build.ts';
@@ -16,8 +16,8 @@ import {
   writeFolderAtomically,
   writeGazetteerCache,
   type WriteOptions,
-} from './io.ts';
-import type { OutputSpec } from './output-folder.ts';
+} from './io/io.ts';
+import type { OutputSpec } from './io/output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
 import { storyFiles } from './story/files.ts';

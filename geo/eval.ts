@@ -1,7 +1,7 @@
 // Score a geoparser against hand-annotated gold: recognition by exact span, resolution
 // by distance (accuracy within 161 km, the customary "100 miles") or by the same entry id.
 import { distance } from '@turf/distance';
-import type { StoryArticle } from './story/types.ts';
+import type { StoryArticle } from './story/inputs/types.ts';
 
 export interface Annotated {
   /** Which text the span is in, when several are scored together. */

@@ -4,8 +4,8 @@ import '@fontsource/noto-sans/600.css';
 import './global.css';
 import './print.css';
 import App from './App.svelte';
-import { loadStory } from './lib/story.ts';
-import { storyFailureMessage } from './lib/storyCheck.ts';
+import { loadStory } from './story/story.ts';
+import { storyFailureMessage } from './story/story-check.ts';
 
 // The story's files are fetched while Svelte mounts, not after: the map waits on them. It
 // waits for the UI font too: a header that grows when the font arrives would resize the

@@ -3,7 +3,7 @@
 // offsets into it are offsets into the file's body.
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { InputError, lineAt } from '../errors.ts';
+import { InputError, lineAt } from '../io/errors.ts';
 import { articleIds } from './ids.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { findDate, findUrl } from './infer.ts';

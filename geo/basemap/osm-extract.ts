@@ -3,7 +3,7 @@
 // round like those of data/basemap/cities. Three passes over the bytes (relations, then the ways
 // they and the tags ask for, then those ways' nodes), so only what is drawn is ever held.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { InputError } from '../errors.ts';
+import { InputError } from '../io/errors.ts';
 import { cityKindOf } from './osm-tags.ts';
 import { multipolygonOf } from './osm-rings.ts';
 import { OSM_EXTRACT_FIX, scanOsmPbf, type OsmRelation, type OsmWay } from './osm-pbf.ts';

@@ -1,8 +1,8 @@
-// The elements of an OpenStreetMap .osm.pbf extract, from its bytes (geo/io.ts reads them), by
+// The elements of an OpenStreetMap .osm.pbf extract, from its bytes (geo/io/io.ts reads them), by
 // osm-pbf-parser-node: pure JavaScript on Node's zlib, block by block, so a pass over a city
 // extract holds one block's elements at a time, not the whole file's.
 import { OSMTransform } from 'osm-pbf-parser-node';
-import { InputError } from '../errors.ts';
+import { InputError } from '../io/errors.ts';
 
 type Tags = Record<string, string>;
 export type OsmNode = { type: 'node'; id: number; lat: number; lon: number; tags?: Tags };

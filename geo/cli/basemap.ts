@@ -3,13 +3,13 @@
 // data/basemap/cities) and, with --osm, an .osm.pbf extract's city layers; writes public/data/basemap/.
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { listFiles, packageFile, readJsonFile, readOsmExtract, writeFolderAtomically } from '../io.ts';
+import { listFiles, packageFile, readJsonFile, readOsmExtract, writeFolderAtomically } from '../io/io.ts';
 import { buildBasemap } from '../basemap/build.ts';
 import type { CountryCodeSource } from '../basemap/world.ts';
 import { osmCityDetail } from '../basemap/osm-extract.ts';
 import { OSM_EXTRACT_FIX } from '../basemap/osm-pbf.ts';
 import { BASEMAP_FILES } from '../contract/names.ts';
-import { OutputWriteError, type OutputSpec } from '../output-folder.ts';
+import { OutputWriteError, type OutputSpec } from '../io/output-folder.ts';
 import { parseFlags } from './args.ts';
 
 const OUT_DIR = 'public/data/basemap';

@@ -1,6 +1,6 @@
 // `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR --story-gazetteer DIR]`
 import { buildStory, DEFAULTS } from '../build.ts';
-import { OutputWriteError } from '../output-folder.ts';
+import { OutputWriteError } from '../io/output-folder.ts';
 import { parseFlags } from './args.ts';
 
 const started = performance.now();

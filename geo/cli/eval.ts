@@ -2,8 +2,8 @@
 // what readers see: the gold articles parsed together as one story, as the build does.
 import { loadGazetteer, DEFAULTS } from '../build.ts';
 import { score, storyMentions, type Annotated, type Scores } from '../eval.ts';
-import { readJsonFile, readUtf8 } from '../io.ts';
-import { geoparseStory, readArticles } from '../story/articles.ts';
+import { readJsonFile, readUtf8 } from '../io/io.ts';
+import { geoparseStory, readArticles } from '../story/inputs/articles.ts';
 
 const GOLD = 'tests/gold/places.gold.json';
 const gold = (await readJsonFile(GOLD)) as { articles: Record<string, Annotated[]> };

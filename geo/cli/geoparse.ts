@@ -1,7 +1,7 @@
 // `npm run geoparse -- FILE...` (or text on stdin): one JSON line per input with the
 // places found, offsets in JavaScript string units into the text exactly as given.
 import { loadGazetteer, DEFAULTS } from '../build.ts';
-import { MAX_ARTICLE_BYTES, readStdin, readUtf8AsGiven } from '../io.ts';
+import { MAX_ARTICLE_BYTES, readStdin, readUtf8AsGiven } from '../io/io.ts';
 import { geoparse } from '../places/geoparse.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 

@@ -245,7 +245,7 @@ export const FlowCollection = collection(FlowFeature);
 export type FlowCollection = z.infer<typeof FlowCollection>;
 
 const HexColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'use a #rrggbb colour');
-/** Colours a story may set over the app's own (src/lib/tokens.ts `color`), by token name. */
+/** Colours a story may set over the app's own (src/map/tokens.ts `color`), by token name. */
 export const StoryColors = z
   .object({ route: HexColor, site: HexColor, partner: HexColor, flow: HexColor, mentioned: HexColor })
   .partial()

@@ -3,7 +3,7 @@
 // lying there would be published beside the real data.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { removeSwapLeftovers } from '../io.ts';
+import { removeSwapLeftovers } from '../io/io.ts';
 
 export function dropSwapLeftovers(): Plugin {
   let publicDir = '';

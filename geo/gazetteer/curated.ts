@@ -1,7 +1,7 @@
 // The curated gazetteer files in data/gazetteer: what no package has (landmarks,
 // seas and regions, extra aliases), validated entry by entry with the line to fix.
 import { z } from 'zod';
-import { InputError, lineAt, lineOf, parseJson } from '../errors.ts';
+import { InputError, lineAt, lineOf, parseJson } from '../io/errors.ts';
 import { FUNCTION_WORDS } from '../lexicon/names.ts';
 import type { CuratedFile, CuratedKind } from './types.ts';
 

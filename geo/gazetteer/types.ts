@@ -76,7 +76,7 @@ export interface GazetteerData {
   commonWords: string[];
 }
 
-/** The raw inputs, as read from packages and the curated folders by geo/io.ts. */
+/** The raw inputs, as read from packages and the curated folders by geo/io/io.ts. */
 export interface GazetteerSources extends CuratedFiles {
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };

@@ -4,7 +4,7 @@
 // on another origin loads it without the CORS headers a cross-origin module would need.
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { packageFile, readUtf8 } from '../io.ts';
+import { packageFile, readUtf8 } from '../io/io.ts';
 
 const observeEmbeds =
   "document.querySelectorAll('iframe[data-dateline-embed]').forEach(function (frame) { newswireFrames.observeIframe(frame); });";

@@ -6,10 +6,10 @@
 import type { Plugin } from 'vite';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { Resvg } from '@resvg/resvg-js';
-import { packageFile, readBinaryFile, readJsonFile, withScratchFiles } from '../io.ts';
+import { packageFile, readBinaryFile, readJsonFile, withScratchFiles } from '../io/io.ts';
 import { BASEMAP_FILES, STORY_FILES } from '../contract/names.ts';
 import type { StoryMeta } from '../contract/schema.ts';
-import { color, storyPalette } from '../../src/lib/tokens.ts';
+import { color, storyPalette } from '../../src/map/tokens.ts';
 import { ogImageSvg, OG_HEIGHT, OG_WIDTH } from './og-image.ts';
 import { woffToSfnt } from './woff.ts';
 

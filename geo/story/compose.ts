@@ -3,12 +3,12 @@
 // file text; geo/build.ts reads the inputs and writes the files.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { StoryMeta } from '../contract/schema.ts';
-import { geoparseStory, readArticles } from './articles.ts';
-import { assignRoles, buildFeatures, type StoryFeatures } from './features.ts';
-import { findJourney } from './journey.ts';
-import { storyMeta } from './meta.ts';
-import { parseSettings, settingsToPlaces } from './settings.ts';
-import { findTrade } from './trade.ts';
+import { geoparseStory, readArticles } from './inputs/articles.ts';
+import { assignRoles, buildFeatures, type StoryFeatures } from './output/features.ts';
+import { findJourney } from './journey/journey.ts';
+import { storyMeta } from './output/meta.ts';
+import { parseSettings, settingsToPlaces } from './inputs/settings.ts';
+import { findTrade } from './trade/trade.ts';
 
 export interface StoryInputs {
   articles: Array<{ file: string; text: string }>;

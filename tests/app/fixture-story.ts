@@ -1,6 +1,6 @@
 // The small story of tests/app/fixtures/story/ (see make-story.ts), loaded as the app loads one.
 import { readFileSync } from 'node:fs';
-import type { Story } from '../../src/lib/story.ts';
+import type { Story } from '../../src/story/story.ts';
 
 const read = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/story/${name}`, import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 // The baseline for the app's time to first idle: a bare page, no framework and no UI, that
-// loads the same files and creates the map with the same style and camera (src/lib/map.ts).
+// loads the same files and creates the map with the same style and camera (src/map/map.ts).
 // The gap is what the app adds: Svelte, the list, the panel, the effects.
 export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title>
 <style>html,body,#map{margin:0;height:100%}</style></head>

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildGazetteer } from '../../geo/gazetteer/build.ts';
 import { openGazetteer } from '../../geo/gazetteer/compact.ts';
 import { loadGazetteer, forgetGazetteers } from '../../geo/build.ts';
-import { readCuratedGazetteer, readPackageGazetteer } from '../../geo/io.ts';
+import { readCuratedGazetteer, readPackageGazetteer } from '../../geo/io/io.ts';
 import { composeStory } from '../../geo/story/compose.ts';
 import { article, ordinaryProse, PATHOLOGICAL } from '../geo/pathological.ts';
 

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { contextOptions, launch, mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { pixelsOf, serveArticle } from './article-server.ts';
-import { storyPalette } from '../../src/lib/tokens.ts';
+import { storyPalette } from '../../src/map/tokens.ts';
 
 const baseUrl = inject('baseUrl');
 mkdirSync('tests/artifacts', { recursive: true });

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { contextOptions, launch, mapIdle, readStory, type StoryFiles } from './chromium.ts';
-import { labelAnchors, labelCovers, labelMaxWidth, labelOffset, offsetSize } from '../../src/lib/labels.ts';
-import { textSize, zoomBand } from '../../src/lib/tokens.ts';
+import { labelAnchors, labelCovers, labelMaxWidth, labelOffset, offsetSize } from '../../src/map/labels.ts';
+import { textSize, zoomBand } from '../../src/map/tokens.ts';
 import type { PlaceRole } from '../../geo/contract/schema.ts';
 
 const baseUrl = inject('baseUrl');

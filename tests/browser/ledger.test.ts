@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { RouteCollection } from '../../geo/contract/schema.ts';
 import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
-import { buildLedger, countStates } from '../../src/lib/ledger.ts';
+import { buildLedger, countStates } from '../../src/sources/ledger.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

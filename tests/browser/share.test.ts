@@ -6,9 +6,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { readPng } from './share-image.ts';
-import { parseCsv } from '../app/parse-csv.ts';
-import { parseHash } from '../../src/lib/hash.ts';
-import { storyPalette } from '../../src/lib/tokens.ts';
+import { parseCsv } from '../app/share/parse-csv.ts';
+import { parseHash } from '../../src/page/hash.ts';
+import { storyPalette } from '../../src/map/tokens.ts';
 
 const baseUrl = inject('baseUrl');
 mkdirSync('tests/artifacts', { recursive: true });

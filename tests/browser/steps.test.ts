@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { RouteCollection } from '../../geo/contract/schema.ts';
-import { buildSteps, type Step } from '../../src/lib/steps.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
-import { indexStory } from '../../src/lib/story.ts';
+import { buildSteps, type Step } from '../../src/steps/steps.ts';
+import { buildTimeline } from '../../src/steps/timeline.ts';
+import { indexStory } from '../../src/story/story.ts';
 import { launch, mapIdle, openApp, readStory } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');

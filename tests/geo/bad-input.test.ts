@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
-import { InputError } from '../../geo/errors.ts';
+import { InputError } from '../../geo/io/errors.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 
 const SETTINGS = join(import.meta.dirname, '..', '..', 'data', 'story.json');

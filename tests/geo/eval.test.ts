@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { score, storyMentions } from '../../geo/eval.ts';
-import { geoparseStory, readArticles } from '../../geo/story/articles.ts';
+import { geoparseStory, readArticles } from '../../geo/story/inputs/articles.ts';
 import { gazetteer } from './gazetteer.ts';
 
 const at = (start: number, end: number, lon: number, lat: number, id?: string) => ({

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBasemap, type BasemapInputs } from '../../geo/basemap/build.ts';
 import type { CountryCodeSource } from '../../geo/basemap/world.ts';
 import { buildStory } from '../../geo/build.ts';
-import { listFiles, packageFile, readJsonFile } from '../../geo/io.ts';
+import { listFiles, packageFile, readJsonFile } from '../../geo/io/io.ts';
 import { geojsonProblems } from '../../geo/geometry/rfc7946.ts';
 import { GAZETTEER_DIR, STORY_TWO_GAZETTEER_DIR } from './gazetteer.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES } from '../../geo/lexicon/money.ts';
 import { geoparse } from '../../geo/places/geoparse.ts';
-import { extractFigures, moneyLabel } from '../../geo/story/figures.ts';
+import { extractFigures, moneyLabel } from '../../geo/story/trade/figures.ts';
 import { gazetteer } from './gazetteer.ts';
 
 describe('the lexicon', () => {

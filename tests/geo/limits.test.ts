@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
-import { InputError } from '../../geo/errors.ts';
+import { InputError } from '../../geo/io/errors.ts';
 import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/ingest.ts';
 import { geoparse, scan } from '../../geo/places/geoparse.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, StoryMeta } from '../../geo/contract/schema.ts';
-import { findDates } from '../../geo/story/dates.ts';
-import { EXCERPT_WINDOW_CHARS, excerptWindow, MAX_WHOLE_SENTENCE_CHARS } from '../../geo/story/excerpt.ts';
+import { findDates } from '../../geo/story/dates/dates.ts';
+import { EXCERPT_WINDOW_CHARS, excerptWindow, MAX_WHOLE_SENTENCE_CHARS } from '../../geo/story/evidence/excerpt.ts';
 import { gazetteer, GAZETTEER_DIR } from './gazetteer.ts';
 import { article, PATHOLOGICAL } from './pathological.ts';
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../geo/article/ingest.ts';
 import { buildStory } from '../../geo/build.ts';
-import { InputError } from '../../geo/errors.ts';
+import { InputError } from '../../geo/io/errors.ts';
 import { geoparse } from '../../geo/places/geoparse.ts';
 import {
   FlowCollection,
@@ -20,7 +20,7 @@ import {
 } from '../../geo/contract/schema.ts';
 import { composeStory } from '../../geo/story/compose.ts';
 import { storyFiles } from '../../geo/story/files.ts';
-import { parseSettings } from '../../geo/story/settings.ts';
+import { parseSettings } from '../../geo/story/inputs/settings.ts';
 import { gazetteer, GAZETTEER_DIR } from './gazetteer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

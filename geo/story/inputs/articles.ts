@@ -1,0 +1,39 @@
+// The story's articles: each file ingested (a second copy of an article refused), then all
+// geoparsed together, so each resolves knowing the countries the others name.
+import { articleIds } from '../../article/ids.ts';
+import { ingestArticle, type Article } from '../../article/ingest.ts';
+import { InputError } from '../../io/errors.ts';
+import type { Gazetteer } from '../../gazetteer/types.ts';
+import { resolveScan, scan } from '../../places/geoparse.ts';
+import type { StoryArticle } from './types.ts';
+
+export interface ReadArticles {
+  articles: Article[];
+  warnings: string[];
+}
+
+/** Ingests every file; the same text or URL twice is an error naming both files. */
+export function readArticles(files: Array<{ file: string; text: string }>): ReadArticles {
+  const articles: Article[] = [];
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  const ids = articleIds(files.map((f) => f.file));
+  for (const [i, { file, text }] of files.entries()) {
+    const { article, warnings: w } = ingestArticle(file, text, ids[i]);
+    const fingerprint = article.body.replace(/\s+/g, ' ').trim();
+    const twin = seen.get(fingerprint) ?? (article.url ? seen.get(article.url) : undefined);
+    if (twin) throw new InputError(file, 1, `is a duplicate of ${twin}`, 'Remove one of the two files');
+    seen.set(fingerprint, file);
+    if (article.url) seen.set(article.url, file);
+    warnings.push(...w);
+    articles.push(article);
+  }
+  return { articles, warnings };
+}
+
+/** Two passes: every article's countries first, then each article resolved with the story's. */
+export function geoparseStory(articles: Article[], gazetteer: Gazetteer): StoryArticle[] {
+  const scans = articles.map((article) => scan(article.body, gazetteer));
+  const storyCountries = new Set(scans.flatMap((s) => [...s.context.articleCountries]));
+  return articles.map((article, i) => ({ article, parsed: resolveScan(scans[i]!, gazetteer, storyCountries) }));
+}

@@ -1,0 +1,70 @@
+// What the words around a place say about the traveller's movement: "arrived in X",
+// "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
+import { alternation } from '../../lexicon/pattern.ts';
+import { MOVE_VERBS } from '../../lexicon/story.ts';
+import { excerptWindow } from '../evidence/excerpt.ts';
+
+export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
+
+const W = String.raw`[\w’'-]+`;
+const MOVE_VERB = alternation(MOVE_VERBS);
+const PATTERNS: Array<[Cue, RegExp]> = [
+  [
+    'before',
+    new RegExp(
+      String.raw`\b(?:before|ahead of|prior to) (?:(?:his|her|their|the|a) )?(?:${W} )?(?:visit|trip|arrival|tour) (?:to|in) (?:the )?$`,
+      'i',
+    ),
+  ],
+  // "arrived in Canberra from Auckland", "travelled to Chile, …, from a summit in Brazil";
+  // not "the visit drew criticism from the US": a verb of motion must come first.
+  [
+    'from',
+    new RegExp(
+      String.raw`\b(?:${MOVE_VERB})\b[^.;:]*?\bfrom (?:(?:a|an|the|his|her|its) )?(?:${W} ){0,3}?(?:(?:visit|trip|summit|talks|stop|tour|stay)s? (?:to|with|in) )?(?:the )?$`,
+      'i',
+    ),
+  ],
+  ['after', new RegExp(String.raw`\b(?:after|following|followed)\b(?: ${W}){0,6} $`, 'i')],
+  [
+    'began',
+    new RegExp(
+      String.raw`\b(?:left |departed |departing |leaving |began (?:(?:his|her|their|the) )?(?:tour|trip|journey) in |(?:tour|trip|journey) (?:that )?(?:began|started) (?:when (?:${W} ){1,3}left |in ))(?:the )?$`,
+      'i',
+    ),
+  ],
+  ['first', new RegExp(String.raw`\bfirst (?:stop|visited|leg)(?: (?:in|at|was|:))?(?: the)? $`, 'i')],
+  ['arrive', new RegExp(String.raw`\b(?:${MOVE_VERB})(?: (?:in|at|to|into|for|on|across))?(?:,? ${W}){0,4},? $`, 'i')],
+  [
+    'visit',
+    new RegExp(
+      String.raw`\b(?:visit(?:ed|ing|s)?|trip|tour|stop|stopover|leg|stay)(?: (?:to|of|in|at))?(?: (?:the|a|an))? $`,
+      'i',
+    ),
+  ],
+  ['present', /\b(?:in|at)(?: the)? $/i],
+];
+const NEGATED = /\b(?:not|n't|never|no plans? to)\b[^,.;]*$/i;
+const FINAL_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
+  'i',
+);
+const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
+
+/** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */
+export function cueFor(sentence: string, start: number, end: number): Cue | null {
+  const before = sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
+  const after = sentence.slice(end, end + 60);
+  if (NEGATED.test(before)) return null;
+  if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
+  for (const [cue, pattern] of PATTERNS) {
+    if (!pattern.test(before)) continue;
+    // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
+    if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
+    return cue;
+  }
+  return null;
+}
+
+/** Cues that put the traveller at the place; "after" and "in" alone do not. */
+export const STRONG_CUES = new Set<Cue>(['arrive', 'visit', 'from', 'began', 'before', 'first', 'final']);

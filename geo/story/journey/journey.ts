@@ -1,0 +1,45 @@
+// The journey: who travels, which sentences speak of them, the stops in order and the
+// host city's sites they visited.
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
+import { buildRoute, type Stop } from './route.ts';
+import { sentenceKey } from '../evidence/sentence-ref.ts';
+import type { StorySettings } from '../inputs/settings.ts';
+import { findSites, type SiteVisit } from '../sites/sites.ts';
+import { findSightings } from './stops.ts';
+import { findTraveller, travellerSentences, unnamedTravellerWarning } from './traveller.ts';
+import type { StoryArticle } from '../inputs/types.ts';
+
+export interface Journey {
+  /** The stops in order, the origin first when there is one. */
+  stops: Stop[];
+  /** The last stop, whose sites the city view shows. */
+  host: GazetteerEntry | null;
+  sites: SiteVisit[];
+  /** Why the map has no route, when no article names the traveller. */
+  warnings: string[];
+}
+
+/** `home` is the traveller's country from the settings, for when the text never says it. */
+export function findJourney(
+  articles: StoryArticle[],
+  settings: StorySettings,
+  settingsFile: { file: string; text: string },
+  home: GazetteerEntry | null,
+  gazetteer: Gazetteer,
+): Journey {
+  const traveller = findTraveller(settings.traveller.name, settings.traveller.aliases, articles, home);
+  const aboutTraveller = new Set(
+    articles.flatMap(({ parsed }, a) =>
+      [...travellerSentences(parsed.sentences, traveller)].map((sentence) => sentenceKey({ article: a, sentence })),
+    ),
+  );
+  const unnamed = unnamedTravellerWarning(traveller, articles, settingsFile);
+  const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
+  const host = route.stops[route.stops.length - 1]?.place ?? null;
+  return {
+    stops: route.origin ? [route.origin, ...route.stops] : route.stops,
+    host,
+    sites: findSites(articles, aboutTraveller, host),
+    warnings: unnamed ? [unnamed] : [],
+  };
+}

@@ -1,0 +1,124 @@
+// Route: which sightings are real stops, in what order, and the date of each arrival.
+import { capitalOf } from '../../gazetteer/capital.ts';
+import type { Basis } from '../../contract/vocabulary.ts';
+import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
+import { STRONG_CUES, type Cue } from './cues.ts';
+import type { Sighting } from './stops.ts';
+import type { Traveller } from './traveller.ts';
+
+export interface Stop {
+  place: GazetteerEntry;
+  /** The date most sightings give, and every claim with where it comes from. */
+  date: string | null;
+  dateClaims: Array<{ date: string; sightings: Sighting[] }>;
+  /** The sentences about the arrival itself (the departure, for the origin): they give its day and time. */
+  arrivals: Sighting[];
+  evidence: Sighting[];
+  /** Inferred when no sentence puts the traveller there; `why` says, for the reader, how it was found. */
+  basis: Basis;
+  why: string | null;
+}
+
+export interface Route {
+  origin: Stop | null;
+  stops: Stop[];
+}
+
+export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
+  const byPlace = groupBy(
+    sightings.filter((s) => !s.origin),
+    (s) => s.place.id,
+  );
+  // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
+  // seen "after" or "in" a sentence about the traveller are not stops on their own.
+  const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
+  const ids = kept.map((g) => g[0]!.place.id);
+  const order = orderStops(ids, sightings);
+  const stops = order.map((id) => toStop(byPlace.get(id)!));
+  const originSightings = sightings.filter((s) => s.origin);
+  const origin = originSightings.length ? toStop(originSightings) : inferredOrigin(traveller, gazetteer);
+  return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops };
+}
+
+/** No sentence says where the trip began: the capital of the traveller's home country, said so. */
+function inferredOrigin({ home }: Traveller, gazetteer: Gazetteer): Stop | null {
+  const capital = home ? capitalOf(home, gazetteer) : null;
+  if (!home || !capital) return null;
+  const why = `No outlet says where the trip began; ${capital.name} is the capital of the traveller’s home country, ${home.name}.`;
+  return { ...toStop([], capital), basis: 'inferred', why };
+}
+
+/** Pairwise votes from the cues, then stops sorted by how many others they follow. */
+function orderStops(ids: string[], sightings: Sighting[]): string[] {
+  const kept = new Set(ids);
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (earlier: string, later: string, count = 1) => {
+    if (earlier === later || !kept.has(earlier) || !kept.has(later)) return;
+    const row = votes.get(earlier) ?? new Map<string, number>();
+    votes.set(earlier, row.set(later, (row.get(later) ?? 0) + count));
+  };
+  const votesFor = (earlier: string, later: string) => votes.get(earlier)?.get(later) ?? 0;
+  const finals = new Set(sightings.filter((s) => s.cue === 'final').map((s) => s.place.id));
+  const host = ids.find((id) => finals.has(id));
+  // "First" and "final" vote against every stop: counted first, cast once per place.
+  const [firstCues, finalCues] = [new Map<string, number>(), new Map<string, number>()];
+  for (const s of sightings) {
+    const id = s.place.id;
+    const others = s.others.filter((o) => kept.has(o));
+    if (s.cue === 'from' || s.cue === 'after')
+      (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
+    if (s.cue === 'before') others.forEach((o) => vote(o, id));
+    if (s.cue === 'first' || s.cue === 'began') firstCues.set(id, (firstCues.get(id) ?? 0) + 1);
+    if (s.cue === 'final') finalCues.set(id, (finalCues.get(id) ?? 0) + 1);
+  }
+  for (const [id, count] of firstCues) ids.forEach((o) => vote(id, o, count));
+  for (const [id, count] of finalCues) ids.forEach((o) => vote(o, id, count));
+  // Each stop's earliest date, first sighting and number of stops it follows, once.
+  const firstDate = new Map<string, string>();
+  const firstSeen = new Map<string, number>();
+  sightings.forEach((s, i) => {
+    const id = s.place.id;
+    if (!firstSeen.has(id)) firstSeen.set(id, i);
+    for (const d of s.dates) if (!firstDate.has(id) || d < firstDate.get(id)!) firstDate.set(id, d);
+  });
+  const follows = new Map<string, number>();
+  for (const [earlier, row] of votes) {
+    for (const [later, count] of row)
+      if (count > votesFor(later, earlier)) follows.set(later, (follows.get(later) ?? 0) + 1);
+  }
+  const date = (id: string) => firstDate.get(id) ?? '9999';
+  return [...ids].sort(
+    (a, b) =>
+      (follows.get(a) ?? 0) - (follows.get(b) ?? 0) ||
+      date(a).localeCompare(date(b)) ||
+      firstSeen.get(a)! - firstSeen.get(b)!,
+  );
+}
+
+/** Cues of a sentence about the arrival itself (or, for the origin, the departure): only they date a stop. */
+const DATING_CUES = new Set<Cue>(['arrive', 'began']);
+
+function toStop(group: Sighting[], place = group[0]!.place): Stop {
+  // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
+  const arrivals = group.filter((s) => s.cue !== null && DATING_CUES.has(s.cue));
+  const dated = arrivals.filter((s) => s.dates.length > 0);
+  const claims = groupBy(dated, (s) => s.dates[0]!);
+  const dateClaims = [...claims]
+    .map(([date, sightings]) => ({ date, sightings }))
+    // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
+    .sort((a, b) => articleCount(b.sightings) - articleCount(a.sightings) || a.date.localeCompare(b.date));
+  const evidence = group.filter((s) => s.cue !== null);
+  return { place, date: dateClaims[0]?.date ?? null, dateClaims, arrivals, evidence, basis: 'stated', why: null };
+}
+
+const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}

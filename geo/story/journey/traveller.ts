@@ -1,0 +1,104 @@
+// Who is travelling, and which sentences are about them: by name, by alias, by a pronoun
+// opening the sentence, or as "the Russian president" once the home country is known.
+import { lineOf } from '../../io/errors.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import { alternation } from '../../lexicon/pattern.ts';
+import { LEADER_TITLES, PERSONAL_PRONOUNS } from '../../lexicon/names.ts';
+import type { StoryArticle } from '../inputs/types.ts';
+
+export interface Traveller {
+  names: string[];
+  home: GazetteerEntry | null;
+  /** Does this sentence speak of the traveller? */
+  isIn(sentence: string): boolean;
+  /** Does this text name the traveller, by name or alias? */
+  isNamedIn(text: string): boolean;
+}
+
+const PRONOUN = new RegExp(String.raw`\b(?:${alternation(PERSONAL_PRONOUNS)})\b`, 'i');
+
+/** The sentences of an article that speak of the traveller: by name, or by a pronoun right after one that does. */
+export function travellerSentences(
+  sentences: Array<{ text: string; paragraph: number }>,
+  traveller: Traveller,
+): Set<number> {
+  const found = new Set<number>();
+  sentences.forEach((s, i) => {
+    const previous = sentences[i - 1];
+    if (
+      traveller.isIn(s.text) ||
+      (previous && found.has(i - 1) && previous.paragraph === s.paragraph && PRONOUN.test(s.text))
+    )
+      found.add(i);
+  });
+  return found;
+}
+
+const ROLE = `(?:${alternation(LEADER_TITLES)})`;
+
+export function findTraveller(
+  name: string,
+  aliases: string[],
+  articles: StoryArticle[],
+  fallbackHome: GazetteerEntry | null,
+): Traveller {
+  const names = [name, ...aliases].sort((a, b) => b.length - a.length);
+  const byName = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`);
+  const home = homeCountry(byName, articles) ?? fallbackHome;
+  const demonyms = home ? demonymsOf(home, articles) : [];
+  const byRole = demonyms.length
+    ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
+    : null;
+  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false);
+  return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
+}
+
+/**
+ * A warning when no article names the traveller: the story then has no route, and
+ * nothing else would say why. `settings` is the story settings file, for its line.
+ */
+export function unnamedTravellerWarning(
+  traveller: Traveller,
+  articles: StoryArticle[],
+  settings: { file: string; text: string },
+): string | null {
+  if (articles.some(({ article }) => traveller.isNamedIn(article.body))) return null;
+  const tried = traveller.names.map((n) => `“${n}”`).join(', ');
+  const line = lineOf(settings.text, '"traveller"');
+  return (
+    `${settings.file}${line === null ? '' : `:${line}`}: no article names the traveller (tried ${tried}, case as written), so the map has no route. ` +
+    `Add the form the articles use (e.g. a surname or a title) to \`traveller.aliases\` in ${settings.file}`
+  );
+}
+
+/** "Chilean President Elena Varga", "Chile's president, Elena Varga": the country just before the name. */
+function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
+  const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
+  const titleThenName = new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
+  for (const { parsed } of articles) {
+    for (const m of parsed.mentions) {
+      if (m.entry.kind !== 'country') continue;
+      const sentence = parsed.sentences[m.sentence]!.text;
+      const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
+      if (!titleThenName.test(after)) continue;
+      const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
+      vote.count++;
+      votes.set(m.entry.id, vote);
+    }
+  }
+  return (
+    [...votes.values()].sort((a, b) => b.count - a.count || a.entry.id.localeCompare(b.entry.id))[0]?.entry ?? null
+  );
+}
+
+/** The words the articles use for the home country's people, found from the mentions themselves. */
+function demonymsOf(home: GazetteerEntry, articles: StoryArticle[]): string[] {
+  const words = new Set<string>();
+  for (const { parsed } of articles)
+    for (const m of parsed.mentions) if (m.entry.id === home.id && m.demonym) words.add(m.text);
+  return [...words];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,160 @@
+// Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type {
+  FlowFeature,
+  PlaceFeature,
+  PlaceRole,
+  RouteLegFeature,
+  RouteLegProperties,
+  SiteFeature,
+} from '../../contract/schema.ts';
+import { arc, arcLabelPoint, arcMiddle } from '../../geometry/arc.ts';
+import type { Journey } from '../journey/journey.ts';
+import type { Stop } from '../journey/route.ts';
+import type { SiteVisit } from '../sites/sites.ts';
+import type { StoryArticle } from '../inputs/types.ts';
+import type { Trade } from '../trade/trade.ts';
+import { evidenceOf, uniqueEvidence } from '../evidence/evidence.ts';
+import { lonLatOf, placeFeatures, type PlaceVisit, type Visit } from './place-features.ts';
+import { siteDateClaims, stopDateClaims } from '../claims/date-claims.ts';
+import { moneyLabel } from '../trade/figures.ts';
+import { timeClaims } from '../claims/time-claims.ts';
+import { visitedOnEachDay } from '../sites/visits.ts';
+
+/** The four GeoJSON outputs, as features. */
+export interface StoryFeatures {
+  places: PlaceFeature[];
+  route: RouteLegFeature[];
+  sites: SiteFeature[];
+  flows: FlowFeature[];
+}
+
+export function buildFeatures(
+  articles: StoryArticle[],
+  journey: Journey,
+  trade: Trade,
+  roleOf: (id: string) => PlaceRole,
+): StoryFeatures {
+  const visits = journey.sites.map((site, i) => siteVisit(articles, site, i + 1));
+  return {
+    places: placeFeatures(articles, roleOf, journey.stops, placeVisits(articles, journey.stops, journey.sites, visits)),
+    route: legFeatures(articles, journey.stops),
+    sites: journey.host ? siteFeatures(journey.sites, visits, journey.host) : [],
+    flows: flowFeatures(articles, trade),
+  };
+}
+
+/** A site's visit, as both places.geojson and sites.geojson give it. */
+function siteVisit(articles: StoryArticle[], site: SiteVisit, order: number): Required<Visit> {
+  return {
+    order,
+    dateClaims: siteDateClaims(articles, site),
+    timeClaims: timeClaims(articles, site.sightings),
+    evidence: uniqueEvidence(articles, site.sightings),
+  };
+}
+
+/**
+ * What the journey says of each stop and site, by place id; a site's visit wins, as its role does.
+ * Different days differ, unless the sentences tell of a visit on each.
+ */
+function placeVisits(
+  articles: StoryArticle[],
+  stops: Stop[],
+  sites: SiteVisit[],
+  visits: Visit[],
+): Map<string, PlaceVisit> {
+  return new Map([
+    ...stops.map((s) => {
+      const dateClaims = stopDateClaims(articles, s);
+      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1 }] as const;
+    }),
+    ...sites.map((s, i) => {
+      const visit = visits[i]!;
+      const datesDiffer = visit.dateClaims.length > 1 && !visitedOnEachDay(articles, s);
+      return [s.place.id, { ...visit, datesDiffer }] as const;
+    }),
+  ]);
+}
+
+/** A place's role on the map: a site outranks a stop, a stop a trade partner; anything else is mentioned. */
+export function assignRoles({ stops, sites }: Journey, { flows }: Trade): (id: string) => PlaceRole {
+  const roles = new Map<string, PlaceRole>();
+  for (const f of flows) roles.set(f.partner.id, 'partner');
+  for (const s of stops) roles.set(s.place.id, 'stop');
+  for (const s of sites) roles.set(s.place.id, 'site');
+  return (id) => roles.get(id) ?? 'mentioned';
+}
+
+function legFeatures(articles: StoryArticle[], route: Stop[]): RouteLegFeature[] {
+  return route.slice(1).map((to, i) => {
+    const from = route[i]!;
+    const id = `leg-${i + 1}`;
+    const [start, end] = [lonLatOf(from.place), lonLatOf(to.place)];
+    return {
+      type: 'Feature',
+      id,
+      geometry: arc(start, end),
+      properties: {
+        id,
+        order: i + 1,
+        from: from.place.id,
+        to: to.place.id,
+        fromName: from.place.name,
+        toName: to.place.name,
+        date: to.date,
+        dateClaims: stopDateClaims(articles, to),
+        timeClaims: timeClaims(articles, to.arrivals),
+        labelAt: arcMiddle(start, end),
+        evidence: uniqueEvidence(articles, to.evidence),
+        ...legBasis(from, to),
+      },
+    };
+  });
+}
+
+/** A leg is inferred when one of its ends is, and says so with that end's reason. */
+function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why'> {
+  const inferred = [from, to].find((s) => s.basis === 'inferred');
+  if (!inferred) return { basis: 'stated', why: null };
+  return { basis: 'inferred', why: `${inferred.why ?? ''} No outlet states this leg.`.trim() };
+}
+
+function siteFeatures(sites: SiteVisit[], visits: Array<Required<Visit>>, host: GazetteerEntry): SiteFeature[] {
+  return sites.map((site, i) => ({
+    type: 'Feature',
+    id: site.place.id,
+    geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
+    properties: { id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id, ...visits[i]! },
+  }));
+}
+
+function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Trade): FlowFeature[] {
+  if (!reporter || !origin) return [];
+  return flows.map((flow) => {
+    const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
+    const { figure } = flow;
+    const [from, to] = [lonLatOf(origin), lonLatOf(flow.partner)];
+    return {
+      type: 'Feature',
+      id,
+      geometry: arc(from, to),
+      properties: {
+        id,
+        reporter: reporter.id,
+        reporterName: reporter.name,
+        partner: flow.partner.id,
+        partnerName: flow.partner.name,
+        value: figure.value,
+        currency: figure.currency!,
+        valueUsd: figure.currency === 'USD' ? figure.value : null,
+        year: figure.year,
+        label: moneyLabel(figure.value, figure.currency ?? ''),
+        counts: flow.counts,
+        scope: flow.scope,
+        labelAt: arcLabelPoint(from, to),
+        evidence: evidenceOf(articles, flow, [figure.start, figure.end]),
+      },
+    };
+  });
+}

@@ -1,0 +1,64 @@
+// story.json: the settings' words, the articles, every figure with its evidence, and the
+// frames of the world and host-city views.
+import type { FlowFeature, StoryMeta } from '../../contract/schema.ts';
+import { bounds } from '../../geometry/bounds.ts';
+import { evidenceOf } from '../evidence/evidence.ts';
+import { lonLatOf } from './place-features.ts';
+import type { Journey } from '../journey/journey.ts';
+import { findSigning } from '../claims/signings.ts';
+import type { StorySettings } from '../inputs/settings.ts';
+import type { Trade } from '../trade/trade.ts';
+import type { StoryArticle } from '../inputs/types.ts';
+
+export function storyMeta(
+  articles: StoryArticle[],
+  settings: StorySettings,
+  journey: Journey,
+  trade: Trade,
+  flows: FlowFeature[],
+): StoryMeta {
+  const { stops, host, sites } = journey;
+  const signing = findSigning(articles, journey);
+  // The world view frames the journey; the flows reach beyond it on the globe.
+  const framed = [...stops.map((s) => lonLatOf(s.place)), ...(trade.origin ? [lonLatOf(trade.origin)] : [])];
+  return {
+    title: settings.title,
+    subtitle: settings.subtitle,
+    articles: articles.map(({ article: a }) => ({
+      id: a.id,
+      file: a.file.split(/[\\/]/).pop()!,
+      outlet: a.outlet,
+      title: a.title,
+      date: a.date,
+      url: a.url,
+      language: a.language,
+      // Only where the front matter says so, so older stories' outputs are unchanged.
+      ...(a.agency ? { agency: a.agency } : {}),
+      ...(a.translatedFrom ? { translatedFrom: a.translatedFrom } : {}),
+    })),
+    traveller: settings.traveller.name,
+    hostCity: host?.id ?? null,
+    tradeYear: flows.map((f) => f.properties.year).find((y) => y !== null) ?? null,
+    colors: settings.colors,
+    figures: trade.figures.map((found, i) => {
+      const f = found.figure;
+      return {
+        id: `figure-${i + 1}`,
+        kind: f.kind,
+        value: f.value,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        currency: f.currency,
+        year: f.year,
+        // A trade figure is about its country pair; any other figure, about the places of its sentence.
+        text: f.text,
+        places: trade.pairs.get(f) ?? found.places,
+        evidence: evidenceOf(articles, found, [f.start, f.end]),
+      };
+    }),
+    // Only where a sentence dates the signing, so older stories' outputs are unchanged.
+    ...(signing ? { signing } : {}),
+    bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
+    hostBounds: host ? bounds([lonLatOf(host), ...sites.map((s) => lonLatOf(s.place))], 0.25) : null,
+  };
+}

@@ -1,0 +1,91 @@
+// Place features: every place the articles name, with all its excerpts and its role, and each
+// stop no article names (an origin inferred from the traveller's home), which says why it is there.
+import type { DateClaim, Excerpt, PlaceFeature, PlaceProperties, PlaceRole } from '../../contract/schema.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
+import type { Mention } from '../../places/geoparse.ts';
+import { excerptWindow } from '../evidence/excerpt.ts';
+import { roundPosition, STORY_DECIMALS, type LonLat } from '../../geometry/round.ts';
+import type { Stop } from '../journey/route.ts';
+import { sentenceAt } from '../evidence/sentence-ref.ts';
+import type { StoryArticle } from '../inputs/types.ts';
+
+/** What the journey says of a stop (the dates given for arriving) or a site (its visit: order, dates, times, sentences). */
+export type Visit = Pick<PlaceProperties, 'order' | 'timeClaims' | 'evidence'> & { dateClaims: DateClaim[] };
+/** A place's visit, and whether its dates differ (not so for a site visited on each of them). */
+export type PlaceVisit = Visit & { datesDiffer: boolean };
+
+/** A place's point as the outputs give it: longitude first, rounded. */
+export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
+
+export function placeFeatures(
+  articles: StoryArticle[],
+  roleOf: (id: string) => PlaceRole,
+  stops: Stop[],
+  visits: ReadonlyMap<string, PlaceVisit>,
+): PlaceFeature[] {
+  const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
+  const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
+  articles.forEach(({ parsed }, a) =>
+    parsed.mentions.forEach((m) => {
+      const group = byPlace.get(m.entry.id) ?? { entry: m.entry, items: [] };
+      group.items.push({ a, m });
+      byPlace.set(m.entry.id, group);
+    }),
+  );
+  for (const { place } of inferred.values())
+    if (!byPlace.has(place.id)) byPlace.set(place.id, { entry: place, items: [] });
+  return [...byPlace.values()]
+    .sort((x, y) => x.entry.id.localeCompare(y.entry.id))
+    .map(({ entry, items }) => {
+      const excerpts: Excerpt[] = items.map(({ a, m }) => {
+        const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
+        const quoted = excerptWindow(sentence.text, ...m.highlight);
+        return {
+          article: article.id,
+          sentence: quoted.text,
+          highlight: quoted.highlight,
+          span: [m.start, m.end],
+          text: m.text,
+          metonym: m.metonym,
+          caption: m.caption,
+          confidence: m.confidence,
+          reason: m.reason,
+        };
+      });
+      return {
+        type: 'Feature',
+        id: entry.id,
+        geometry: { type: 'Point', coordinates: lonLatOf(entry) },
+        properties: {
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          role: roleOf(entry.id),
+          country: entry.country,
+          mentionCount: excerpts.length,
+          outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
+          excerpts,
+          ...basisOf(inferred.get(entry.id)),
+          ...visitOf(visits.get(entry.id)),
+          ...sourceOf(entry),
+        },
+      };
+    });
+}
+
+/** The gazetteer's ids and coordinate source, only where it has them. */
+function sourceOf({ geonames, wikidata, coordSource }: GazetteerEntry): Partial<PlaceProperties> {
+  return {
+    ...(geonames ? { geonames } : {}),
+    ...(wikidata ? { wikidata } : {}),
+    ...(coordSource ? { coordSource } : {}),
+  };
+}
+
+function visitOf(visit: PlaceVisit | undefined): Partial<PlaceProperties> {
+  return visit ?? {};
+}
+
+function basisOf(stop: Stop | undefined): Pick<PlaceProperties, 'basis' | 'why'> {
+  return stop ? { basis: stop.basis, why: stop.why } : { basis: 'stated', why: null };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceFeature } from '../../../geo/contract/schema.ts';
+import {
+  coveredInset,
+  frameOf,
+  frameOnGlobe,
+  globeZoomOf,
+  hitTestFloor,
+  labelMargin,
+  noInset,
+  pointZoom,
+  sheetCap,
+  zoomFloor,
+  type LngLat,
+} from '../../../src/map/camera.ts';
+import { zoomBand } from '../../../src/map/tokens.ts';
+
+const rad = Math.PI / 180;
+/** Where a point is drawn, px from the centre, on a globe seen from straight above `centre` (vector maths). */
+function drawnAt([lng, lat]: LngLat, centre: LngLat, zoom: number) {
+  const p = [Math.cos(lat * rad) * Math.cos(lng * rad), Math.cos(lat * rad) * Math.sin(lng * rad), Math.sin(lat * rad)];
+  const [λ0, φ0] = [centre[0] * rad, centre[1] * rad];
+  const east = [-Math.sin(λ0), Math.cos(λ0), 0];
+  const north = [-Math.sin(φ0) * Math.cos(λ0), -Math.sin(φ0) * Math.sin(λ0), Math.cos(φ0)];
+  const dot = (a: number[], b: number[]) => a.reduce((s, v, i) => s + v * b[i]!, 0);
+  const radius = (512 * 2 ** zoom) / (2 * Math.PI) / Math.cos(φ0);
+  return { x: radius * dot(p, east), y: -radius * dot(p, north) };
+}
+
+const size = { width: 800, height: 600 };
+// An invented journey across the date line: the frame must not centre on Greenwich.
+const pacific: LngLat[] = [
+  [150, -30],
+  [178, -18],
+  [-175, -21],
+  [-150, -17],
+  [-120, 35],
+];
+
+describe('the world view on the globe', () => {
+  it('keeps every mark, with room for its label, inside the map, across the date line', () => {
+    const { center, zoom } = frameOnGlobe(pacific, size, noInset, 10);
+    expect(Math.abs(center[0])).toBeGreaterThan(150);
+    for (const point of pacific) {
+      const { x, y } = drawnAt(point, center, zoom);
+      expect(Math.abs(x)).toBeLessThanOrEqual(size.width / 2 - labelMargin.x + 1);
+      expect(Math.abs(y)).toBeLessThanOrEqual(size.height / 2 - labelMargin.y + 1);
+    }
+  });
+
+  it('frames in the part of the map a panel leaves, at a smaller zoom than the whole map', () => {
+    const whole = frameOnGlobe(pacific, size, noInset, 10);
+    const beside = frameOnGlobe(pacific, size, { ...noInset, right: 300 }, 10);
+    expect(globeZoomOf(beside.zoom, beside.center[1])).toBeLessThan(globeZoomOf(whole.zoom, whole.center[1]));
+  });
+
+  it('zooms no closer than the given most, however close the marks', () => {
+    const near: LngLat[] = [
+      [10, 10],
+      [10.01, 10.01],
+    ];
+    expect(frameOnGlobe(near, size, noInset, 3).zoom).toBe(3);
+  });
+});
+
+describe('the zoom floor', () => {
+  it('lets the globe shrink no further than to fill the map when the world view is closer in', () => {
+    const floor = zoomFloor(size, { center: [0, 0], zoom: 6 });
+    expect(floor).toBeCloseTo(Math.log2((600 * Math.PI) / 512));
+  });
+
+  it('is never above the world view, so the world view can always be framed', () => {
+    const world = frameOnGlobe(pacific, { width: 390, height: 500 }, noInset, 3);
+    const floor = zoomFloor({ width: 390, height: 500 }, world);
+    expect(floor).toBeLessThanOrEqual(globeZoomOf(world.zoom, world.center[1]) + 1e-9);
+    expect(floor).toBeGreaterThanOrEqual(hitTestFloor);
+  });
+
+  it('grows with the map, since a bigger map needs a bigger globe to be filled', () => {
+    const far = { center: [0, 0] as LngLat, zoom: 8 };
+    expect(zoomFloor({ width: 1280, height: 800 }, far)).toBeGreaterThan(zoomFloor({ width: 390, height: 500 }, far));
+  });
+});
+
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRectReadOnly;
+
+describe('what the excerpt panel covers', () => {
+  it('takes the panel’s width from the right of the map on a desktop', () => {
+    expect(coveredInset(rect(300, 90, 980, 710), rect(896, 90, 384, 710), false)).toEqual({ ...noInset, right: 384 });
+  });
+
+  it('takes on a phone only the part of the map under the sheet, and never more than its cap', () => {
+    expect(coveredInset(rect(0, 100, 390, 500), rect(0, 500, 390, 344), true)).toEqual({ ...noInset, bottom: 100 });
+    // A sheet taller than the map (the bug of issue 9): the frame keeps half the map.
+    expect(coveredInset(rect(0, 0, 390, 500), rect(0, 100, 390, 744), true).bottom).toBe(500 * sheetCap);
+  });
+
+  it('covers nothing when no panel is open', () => {
+    expect(coveredInset(rect(0, 0, 390, 500), null, true)).toEqual(noInset);
+  });
+});
+
+const place = (id: string, role: PlaceFeature['properties']['role'], at: LngLat) =>
+  ({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { id, role } }) as PlaceFeature;
+
+describe('the view that frames a chosen place', () => {
+  const meta = { hostCity: 'city:host', hostBounds: [10, 20, 10.2, 20.2] as [number, number, number, number] };
+  const world: LngLat[] = [[0, 0]];
+
+  it('is the city view for the host city', () => {
+    expect(frameOf(place('city:host', 'stop', [10.1, 20.1]), meta, world)).toEqual({
+      bounds: meta.hostBounds,
+      maxZoom: 13,
+    });
+  });
+
+  it('is the city view centred on a site', () => {
+    expect(frameOf(place('site:a', 'site', [10.05, 20.15]), meta, world)).toMatchObject({ focus: [10.05, 20.15] });
+  });
+
+  it('is the point of a stop or a partner, with the world view to fall back on', () => {
+    expect(frameOf(place('country:x', 'partner', [-60, 10]), meta, world)).toEqual({
+      point: [-60, 10],
+      world,
+      maxZoom: 3,
+    });
+  });
+
+  it('keeps the reader’s zoom in the world band and goes back to the world from the city view', () => {
+    expect(pointZoom(2.5, 1.8)).toBe(2.5);
+    expect(pointZoom(zoomBand.globeToFlat.minzoom + 5, 1.8)).toBe(1.8);
+  });
+});

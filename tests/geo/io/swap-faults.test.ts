@@ -1,0 +1,162 @@
+// The output swap under faults: a writer SIGKILLed after each of its steps, a step that throws,
+// and writers running at once. Whatever happens, a complete set (the previous or the new one)
+// is readable, at the latest after the next run's recovery, and no leftover stays.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutputFolder, writeFolderAtomically } from '../../../geo/io/io.ts';
+import { OutputWriteError, SWAP_STEPS, type SwapStep } from '../../../geo/io/output-folder.ts';
+import { besideOutput, setIn, SWAP_SPEC, swapSet } from './swap-set.ts';
+
+const CHILD = join(import.meta.dirname, 'swap-child.ts');
+const childArgs = (out: string, label: string) => ['--import', 'tsx', CHILD, out, label];
+const runChild = (out: string, label: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, childArgs(out, label), { env: { ...process.env, ...env }, encoding: 'utf8' });
+
+/** A child writer run in the background; resolves with its exit status and error output. */
+function startChild(out: string, label: string, env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, childArgs(out, label), { env: { ...process.env, ...env } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<{ status: number | null; stderr: string }>((settle) =>
+    child.on('close', (status) => settle({ status, stderr })),
+  );
+  return { pid: child.pid!, done };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((done) => setTimeout(done, 20));
+}
+
+/** A scratch folder whose `story/` holds a complete previous set. */
+async function withPrevious(): Promise<string> {
+  const out = join(mkdtempSync(join(tmpdir(), 'dateline-swap-')), 'story');
+  await writeFolderAtomically(out, swapSet('previous'), SWAP_SPEC);
+  return out;
+}
+
+const AFTER_NEW_IN_PLACE: SwapStep[] = ['moved-into-place', 'aside-removed'];
+
+describe('a writer killed at each step of the swap', () => {
+  it.each(SWAP_STEPS)(
+    'killed after “%s”, a complete set survives and the next run leaves no leftover',
+    async (step) => {
+      const out = await withPrevious();
+      const killed = runChild(out, 'new', { KILL_AT: step });
+      expect(killed.signal).toBe('SIGKILL');
+      const expected = AFTER_NEW_IN_PLACE.includes(step) ? 'new' : 'previous';
+      // Right after the kill the complete set is in place, or (between the renames) whole beside it.
+      const aside = besideOutput(out).filter((name) => name.startsWith('story.old-'));
+      expect(
+        setIn(out) === expected ||
+          (setIn(out) === 'missing' && aside.length === 1 && setIn(join(out, '..', aside[0]!)) === expected),
+      ).toBe(true);
+
+      await checkOutputFolder(out, SWAP_SPEC);
+      expect(setIn(out)).toBe(expected);
+      expect(besideOutput(out)).toEqual(['story']);
+
+      await writeFolderAtomically(out, swapSet('next'), SWAP_SPEC);
+      expect(setIn(out)).toBe('next');
+      expect(besideOutput(out)).toEqual(['story']);
+    },
+  );
+});
+
+describe('a step of the swap that fails in the process', () => {
+  const outcomes: Array<[SwapStep, 'untouched' | 'replaced', string]> = [
+    ['temp-created', 'untouched', 'previous'],
+    ['temp-partial', 'untouched', 'previous'],
+    ['temp-written', 'untouched', 'previous'],
+    ['moved-aside', 'untouched', 'previous'],
+    ['moved-into-place', 'replaced', 'new'],
+    ['aside-removed', 'replaced', 'new'],
+  ];
+  it.each(outcomes)('failing after “%s” reports the outputs %s, which they are', async (step, outcome, set) => {
+    const out = await withPrevious();
+    const faults = (at: SwapStep) => {
+      if (at === step) throw new Error('disk full');
+    };
+    const error = await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { faults }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputWriteError);
+    expect((error as OutputWriteError).outcome).toBe(outcome);
+    expect((error as Error).message).toMatch(
+      outcome === 'untouched' ? /disk full.*the previous outputs are untouched/ : /the new outputs are in place/,
+    );
+    expect(setIn(out)).toBe(set);
+    await checkOutputFolder(out, SWAP_SPEC);
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it('a set moved aside that cannot be put back is named, and the next run puts it back', async () => {
+    const out = await withPrevious();
+    const faults = (at: SwapStep) => {
+      if (at !== 'moved-aside') return;
+      mkdirSync(out);
+      writeFileSync(join(out, 'a.json'), 'in the way');
+      throw new Error('disk full');
+    };
+    const error = (await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { faults }).catch(
+      (e: unknown) => e,
+    )) as OutputWriteError;
+    expect(error.outcome).toBe('aside');
+    const aside = besideOutput(out).find((name) => name.startsWith('story.old-'))!;
+    expect(error.message).toContain(
+      `the previous outputs are in ${join(out, '..', aside)}; the next run puts them back`,
+    );
+    expect(setIn(join(out, '..', aside))).toBe('previous');
+    rmSync(out, { recursive: true });
+    await checkOutputFolder(out, SWAP_SPEC);
+    expect(setIn(out)).toBe('previous');
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+});
+
+describe('writers running at once', () => {
+  it('a second writer waits for the first one’s lock, then writes a complete set', async () => {
+    const out = await withPrevious();
+    const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_MS: '1500' });
+    await until(() => existsSync(`${out}.lock`));
+    const second = startChild(out, 'second');
+    expect(await first.done).toEqual({ status: 0, stderr: '' });
+    expect(await second.done).toEqual({ status: 0, stderr: '' });
+    expect(setIn(out)).toBe('second');
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it('a second writer that cannot wait refuses, naming the holder’s pid, with no raw error code', async () => {
+    const out = await withPrevious();
+    // The first holds its lock until the second has given up, however slowly the second starts.
+    const release = join(dirname(out), 'release');
+    const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_UNTIL: release });
+    await until(() => existsSync(`${out}.lock`));
+    const second = await startChild(out, 'second', { LOCK_WAIT_MS: '200' }).done;
+    writeFileSync(release, '');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`another Dateline build (pid ${first.pid}) is writing ${out}`);
+    expect(second.stderr).toContain(`if no such process is running, delete ${out}.lock`);
+    expect(second.stderr).not.toMatch(/\bE[A-Z]{4,}\b/);
+    expect((await first.done).status).toBe(0);
+    expect(setIn(out)).toBe('first');
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it('six writers started together all succeed, and one complete set remains', async () => {
+    const out = await withPrevious();
+    const runs = await Promise.all(['w1', 'w2', 'w3', 'w4', 'w5', 'w6'].map((label) => startChild(out, label).done));
+    expect(runs).toEqual(runs.map(() => ({ status: 0, stderr: '' })));
+    expect(setIn(out)).toMatch(/^w[1-6]$/);
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it('a lock left by a process that is gone is taken over', async () => {
+    const out = await withPrevious();
+    const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
+    writeFileSync(`${out}.lock`, gone.stdout);
+    await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { lockWaitMs: 0 });
+    expect(setIn(out)).toBe('new');
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+});

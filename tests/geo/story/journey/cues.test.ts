@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cueFor, type Cue } from '../../../../geo/story/journey/cues.ts';
+
+const cases: Array<[string, string, Cue | null]> = [
+  ['He arrived from a high-profile visit to North Korea, where he signed a pact', 'North Korea', 'from'],
+  ['Putin arrived in the capital, Hanoi, early Thursday morning.', 'Hanoi', 'arrive'],
+  ['Before his visit to Vietnam, Putin traveled to North Korea.', 'Vietnam', 'before'],
+  ['Before his visit to Vietnam, Putin traveled to North Korea.', 'North Korea', 'arrive'],
+  ['Hanoi is Putin’s final stop on the two-nation tour, during which he first visited North Korea', 'Hanoi', 'final'],
+  [
+    'Hanoi is Putin’s final stop on the two-nation tour, during which he first visited North Korea',
+    'North Korea',
+    'first',
+  ],
+  ['After signing a defense deal with North Korea, Putin met Vietnam’s leaders.', 'North Korea', 'after'],
+  ['Varga will not travel to Sydney on this trip.', 'Sydney', null],
+  ['a tour that began when Varga left Santiago on Sunday night', 'Santiago', 'began'],
+  ['Canberra is the final leg of a trip that began in Santiago on Sunday.', 'Santiago', 'began'],
+  ['Varga began her tour in New Zealand.', 'New Zealand', 'began'],
+  ['Putin signed a series of deals in Vietnam on Thursday.', 'Vietnam', 'present'],
+  ['Support from North Korea is welcome, Putin said.', 'North Korea', null],
+  ['Putin’s visit has drawn criticism from the US, one of Vietnam’s top trade partners.', 'US', null],
+  [
+    'Putin traveled to Vietnam, a close ally of Russia since the Cold War, from a summit with North Korea’s Kim Jong Un.',
+    'North Korea',
+    'from',
+  ],
+  ['Modi arrived in Vienna on Tuesday from Moscow, where he held talks.', 'Moscow', 'from'],
+];
+
+describe('movement cues', () => {
+  it.each(cases)('%s → %s is %s', (sentence, place, cue) => {
+    const start = sentence.indexOf(place);
+    expect(cueFor(sentence, start, start + place.length)).toBe(cue);
+  });
+});
