@@ -3,6 +3,7 @@
 // file text; geo/build.ts reads the inputs and writes the files.
 import type { Gazetteer } from '../gazetteer/types.ts';
 import type { StoryMeta } from '../contract/schema.ts';
+import { mentionCapWarnings } from './article-caps.ts';
 import { geoparseStory, readArticles } from './articles.ts';
 import { assignRoles, buildFeatures, type StoryFeatures } from './features.ts';
 import { findJourney } from './journey.ts';
@@ -36,5 +37,6 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const roles = assignRoles(journey, trade);
   const features = buildFeatures(articles, journey, trade, roles);
   const meta = storyMeta(articles, settings, journey, trade, features.flows);
-  return { story: { ...features, meta }, warnings: [...read.warnings, ...journey.warnings] };
+  const warnings = [...read.warnings, ...mentionCapWarnings(articles), ...trade.warnings, ...journey.warnings];
+  return { story: { ...features, meta }, warnings };
 }
