@@ -81,6 +81,7 @@ export function forgetGazetteers(): void {
 /** The story's output folder: its files, and the inputs it must never replace. */
 export const storyOutput = (options: BuildOptions): OutputSpec => ({
   output: 'story',
+  command: 'npm run data',
   files: Object.values(STORY_FILES),
   inputs: [
     { path: options.articlesDir, what: 'articles folder' },

@@ -33,6 +33,12 @@ export function geoparseLine(
 const files = process.argv.slice(2);
 const warn = (message: string) => console.warn(`warning: ${message}`);
 try {
+  // Files only: an option would be read as a file name and reported missing, which hides the mistake.
+  const option = files.find((f) => f.startsWith('-'));
+  if (option !== undefined)
+    throw new Error(
+      `unknown option ${option}; geoparse takes only the files to read (or text on standard input). A file whose name starts with - is given as ./${option}`,
+    );
   const gazetteer = await loadGazetteer(DEFAULTS.gazetteerDir);
   if (files.length === 0)
     process.stdout.write(`${geoparseLine('-', await readStdin(MAX_ARTICLE_BYTES), gazetteer, warn)}\n`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/errors.ts';
+import { markerText, OUTPUT_MARKER, runId } from '../../geo/output-marker.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 
 const SETTINGS = join(import.meta.dirname, '..', '..', 'data', 'story.json');
@@ -20,6 +21,7 @@ function workspace(articles: Record<string, string | Buffer>, gazetteerDir = GAZ
   mkdirSync(articlesDir);
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'places.geojson'), 'previous build');
+  writeFileSync(join(outDir, OUTPUT_MARKER), markerText({ output: 'story', command: 'npm run data' }, runId(1, 1)));
   for (const [name, content] of Object.entries(articles)) writeFileSync(join(articlesDir, name), content);
   return { articlesDir, outDir, gazetteerDir, settingsFile };
 }

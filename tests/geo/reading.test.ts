@@ -9,6 +9,7 @@ import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/errors.ts';
 import { readUtf8, readUtf8AsGiven } from '../../geo/io.ts';
 import { sizeInWords } from '../../geo/reading.ts';
+import { MAX_MENTIONS_PER_NAME } from '../../geo/places/find.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 import { article } from './pathological.ts';
 
@@ -238,12 +239,32 @@ describe('geoparse under the pipeline’s limits', () => {
   );
 
   it(
-    'a 12 KB text of one place name, over and over, is geoparsed',
+    'a 12 KB text of one place name, over and over, is geoparsed: the first 500 listed, and a warning says so',
     () => {
       const run = geoparse([], 'Hanoi '.repeat(2000));
       expect(run.status).toBe(0);
-      expect((JSON.parse(run.stdout) as { places: unknown[] }).places).toHaveLength(2000);
+      expect((JSON.parse(run.stdout) as { places: unknown[] }).places).toHaveLength(MAX_MENTIONS_PER_NAME);
+      expect(run.stderr).toBe('warning: -: “Hanoi” is named 2000 times; only the first 500 are listed\n');
     },
     TIMEOUT,
   );
+
+  it(
+    'an option is refused, not read as a missing file',
+    () => {
+      const run = geoparse(['--out', 'x']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^geoparse: unknown option --out; geoparse takes only the files to read/);
+    },
+    TIMEOUT,
+  );
+
+  it('1 MiB of dots is geoparsed in one pass (it ran for minutes)', () => {
+    const run = geoparse([], `Putin flew to Hanoi. ${'.'.repeat(2 ** 20)} Then Moscow.`);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { places: Array<{ text: string }> }).places.map((p) => p.text)).toEqual([
+      'Hanoi',
+      'Moscow',
+    ]);
+  }, 60_000);
 });
