@@ -106,6 +106,17 @@ describe('only regular files are read', () => {
     },
   );
 
+  it('a file a byte over the limit gives both sizes in bytes, not "5 MiB, over the 5 MiB limit"', async () => {
+    const file = join(scratch(), 'a.md');
+    writeFileSync(file, '');
+    truncateSync(file, 5 * 2 ** 20 + 1);
+    expect(await refusal(file, 5 * 2 ** 20)).toMatch(
+      /a\.md: is 5,242,881 bytes, over the 5 MiB limit \(5,242,880 bytes\)\. Split it/,
+    );
+    truncateSync(file, 6 * 2 ** 20);
+    expect(await refusal(file, 5 * 2 ** 20)).toMatch(/a\.md: is 6 MiB, over the 5 MiB limit\. Split it/);
+  });
+
   it('a missing file is an InputError naming it', async () => {
     expect(await refusal(join(scratch(), 'missing.md'))).toMatch(/missing\.md: file not found\. Check the path/);
   });
