@@ -81,7 +81,7 @@ export async function writeFolderAtomically(
       // An empty folder is removed, not moved aside: nothing in it could prove it ours later.
       if (previous.kind === 'folder' && !hadPrevious) await rmdir(target);
       if (hadPrevious) {
-        aside = swapFolder(target, 'old', await runOfMarker(target, previous.marker, run));
+        aside = swapFolder(target, 'old', await runOfMarker(target, previous.marker, spec, run));
         await rename(target, aside);
         outcome = 'aside';
         await step('moved-aside');
@@ -102,11 +102,16 @@ export async function writeFolderAtomically(
  * A marker from before runs were recorded is rewritten first (by rename, so never half-written)
  * with this run's id, so that the set aside can be proven Dateline's by the next run.
  */
-async function runOfMarker(target: string, marker: OutputMarker | 'foreign' | null, run: string): Promise<string> {
+async function runOfMarker(
+  target: string,
+  marker: OutputMarker | 'foreign' | null,
+  spec: OutputSpec,
+  run: string,
+): Promise<string> {
   if (marker === null || marker === 'foreign') throw new Error(`${target} lost its ${OUTPUT_MARKER} marker`);
   if (marker.run !== null) return marker.run;
   const next = join(target, `${OUTPUT_MARKER}-${run}`);
-  await writeFile(next, markerText({ output: marker.output, command: marker.command ?? 'Dateline' }, run));
+  await writeFile(next, markerText(spec, run));
   await rename(next, join(target, OUTPUT_MARKER));
   return run;
 }
