@@ -21,6 +21,7 @@ import type { OutputSpec } from './io/output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
 import { storyFiles } from './story/files.ts';
+import { MAX_SETTINGS_BYTES } from './story/settings.ts';
 
 export interface BuildOptions {
   articlesDir: string;
@@ -81,6 +82,7 @@ export function forgetGazetteers(): void {
 /** The story's output folder: its files, and the inputs it must never replace. */
 export const storyOutput = (options: BuildOptions): OutputSpec => ({
   output: 'story',
+  command: 'npm run data',
   files: Object.values(STORY_FILES),
   inputs: [
     { path: options.articlesDir, what: 'articles folder' },
@@ -98,7 +100,11 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   await checkOutputFolder(options.outDir, output, writeOptions);
   const [gazetteer, settingsText, articleFiles] = await Promise.all([
     loadGazetteer(options.gazetteerDir, options.storyGazetteerDir),
-    readUtf8(options.settingsFile),
+    readUtf8(
+      options.settingsFile,
+      MAX_SETTINGS_BYTES,
+      'Keep only the settings (title, subtitle, traveller, trade, colors), each a line or a few words',
+    ),
     listArticleFiles(options.articlesDir),
   ]);
   const articles = await Promise.all(

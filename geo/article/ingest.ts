@@ -30,10 +30,13 @@ export interface Ingested {
   warnings: string[];
 }
 
+/** Text with something in it: a value of spaces only is as empty as none. */
+const filled = z.string().refine((value) => value.trim() !== '', 'is empty');
+
 const FrontMatter = z
   .object({
-    outlet: z.string().min(1),
-    title: z.string().min(1),
+    outlet: filled,
+    title: filled,
     date: z.string().superRefine((value, ctx) => {
       const problem = dateTimeProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -213,8 +216,8 @@ function frontMatterError(
       ? [`unknown ${name}`, `Remove it or rename it to one of: ${FRONT_MATTER_FIELDS.join(', ')}`]
       : value === undefined
         ? [`${name} is missing`, `Add \`${field}:\` with ${form}`]
-        : value === null || value === ''
-          ? [`${name} is empty`, `Write ${form}`]
+        : value === null || (typeof value === 'string' && value.trim() === '')
+          ? [`${name} is empty${value ? ' (only spaces)' : ''}`, `Write ${form}`]
           : typeof value !== 'string'
             ? [
                 `${name} must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${String(value)}`}`,

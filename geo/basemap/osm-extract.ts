@@ -35,7 +35,16 @@ export async function osmCityDetail(file: string, bytes: Uint8Array): Promise<Fe
 
   const nodes = new Map<number, Position>();
   await scanOsmPbf(file, bytes, (e) => {
-    if (e.type === 'node' && wanted.has(e.id)) nodes.set(e.id, [e.lon, e.lat]);
+    if (e.type !== 'node' || !wanted.has(e.id)) return;
+    // Said here, naming the extract: past this point a bad point is only an invalid city layer.
+    if (!(Math.abs(e.lat) <= 90 && Math.abs(e.lon) <= 180))
+      throw new InputError(
+        file,
+        null,
+        `node ${e.id} lies at longitude ${e.lon}, latitude ${e.lat}, outside the world (longitude -180..180, latitude -90..90), so the extract is damaged`,
+        `Download or cut the extract again. ${OSM_EXTRACT_FIX}`,
+      );
+    nodes.set(e.id, [e.lon, e.lat]);
   });
 
   // A node the extract cut off is skipped: the line runs on to the next node it has.

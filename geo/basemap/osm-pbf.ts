@@ -25,6 +25,8 @@ export async function scanOsmPbf(file: string, bytes: Uint8Array, visit: (elemen
     for await (const batch of stream as AsyncIterable<object[]>)
       for (const item of batch) if (isElement(item)) visit(item);
   } catch (error) {
+    // What `visit` found wrong is said as it is; anything else is the parser failing on the bytes.
+    if (error instanceof InputError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(file, null, `is not a readable OpenStreetMap PBF file (${reason})`, OSM_EXTRACT_FIX);
   }

@@ -18,12 +18,13 @@ const COUNTRY_CODES = packageFile('world-countries/countries.json');
 const RIVERS = 'data/basemap/naturalearth/ne_10m_rivers_scalerank0-6.geojson';
 const CITIES = 'data/basemap/cities';
 
+const recovered: string[] = [];
 try {
-  const { flags, rest } = parseFlags(process.argv.slice(2), { osm: 'an OpenStreetMap extract, FILE.osm.pbf' });
-  if (rest.length) throw new Error(`unexpected argument ${rest[0]}; to add a city's detail, pass --osm FILE.osm.pbf`);
+  const flags = parseFlags(process.argv.slice(2), { osm: 'an OpenStreetMap extract, FILE.osm.pbf' });
   const osm = flags.osm;
   const OUTPUT: OutputSpec = {
     output: 'basemap',
+    command: 'npm run basemap',
     files: Object.values(BASEMAP_FILES),
     inputs: [
       { path: COUNTRIES, what: 'world-atlas countries' },
@@ -43,12 +44,20 @@ try {
     rivers: (await readJsonFile(RIVERS)) as FeatureCollection<Geometry | null>,
     cities,
   });
-  await writeFolderAtomically(OUT_DIR, files, OUTPUT);
+  const report = (change: string) => {
+    recovered.push(change);
+    console.error(`basemap: ${change}`);
+  };
+  await writeFolderAtomically(OUT_DIR, files, OUTPUT, { report });
   for (const [name, text] of Object.entries(files))
     console.error(`basemap: ${OUT_DIR}/${name} ${(text.length / 1024).toFixed(0)} KB`);
 } catch (error) {
   console.error(`basemap: ${error instanceof Error ? error.message : String(error)}`);
   if (!(error instanceof OutputWriteError))
-    console.error('basemap: nothing was written; the previous basemap is untouched.');
+    console.error(
+      recovered.length === 0
+        ? 'basemap: nothing was written; the previous basemap is untouched.'
+        : 'basemap: nothing new was written; the basemap is as the recovery above left it.',
+    );
   process.exit(1);
 }

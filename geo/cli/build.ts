@@ -4,8 +4,10 @@ import { OutputWriteError } from '../io/output-folder.ts';
 import { parseFlags } from './args.ts';
 
 const started = performance.now();
+/** What recovery changed before anything else ran: a later failure must not claim the outputs untouched. */
+const recovered: string[] = [];
 try {
-  const { flags } = parseFlags(process.argv.slice(2), {
+  const flags = parseFlags(process.argv.slice(2), {
     articles: 'folder of .md/.txt articles',
     out: 'output folder',
     settings: 'story settings JSON',
@@ -13,13 +15,20 @@ try {
     'story-gazetteer': 'folder of the story’s own curated places, added to the gazetteer’s',
   });
   const outDir = flags.out ?? DEFAULTS.outDir;
-  const result = await buildStory({
-    articlesDir: flags.articles ?? DEFAULTS.articlesDir,
-    outDir,
-    settingsFile: flags.settings ?? DEFAULTS.settingsFile,
-    gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
-    storyGazetteerDir: flags['story-gazetteer'],
-  });
+  const report = (change: string) => {
+    recovered.push(change);
+    console.error(`dateline: ${change}`);
+  };
+  const result = await buildStory(
+    {
+      articlesDir: flags.articles ?? DEFAULTS.articlesDir,
+      outDir,
+      settingsFile: flags.settings ?? DEFAULTS.settingsFile,
+      gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
+      storyGazetteerDir: flags['story-gazetteer'],
+    },
+    { report },
+  );
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;
   console.error(
@@ -28,8 +37,12 @@ try {
   );
 } catch (error) {
   console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);
-  // A failed write says itself where the outputs stand; an error before it wrote nothing.
+  // A failed write says itself where the outputs stand; an error before it wrote nothing new.
   if (!(error instanceof OutputWriteError))
-    console.error('dateline: nothing was written; the previous outputs are untouched.');
+    console.error(
+      recovered.length === 0
+        ? 'dateline: nothing was written; the previous outputs are untouched.'
+        : 'dateline: nothing new was written; the outputs are as the recovery above left them.',
+    );
   process.exit(1);
 }

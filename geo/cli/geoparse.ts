@@ -5,10 +5,19 @@ import { MAX_ARTICLE_BYTES, readStdin, readUtf8AsGiven } from '../io/io.ts';
 import { geoparse } from '../places/geoparse.ts';
 import type { Gazetteer } from '../gazetteer/types.ts';
 
-export function geoparseLine(file: string, text: string, gazetteer: Gazetteer): string {
+/** `warn` is told of each name found more often than one text may contribute (only the first are listed). */
+export function geoparseLine(
+  file: string,
+  text: string,
+  gazetteer: Gazetteer,
+  warn: (message: string) => void = () => undefined,
+): string {
   // A byte-order mark is no part of the text read, but offsets count it, as the text was given.
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  const places = geoparse(text.slice(bom), gazetteer).mentions.map((m) => ({
+  const parsed = geoparse(text.slice(bom), gazetteer);
+  for (const { name, found, kept } of parsed.capped)
+    warn(`${file}: “${name}” is named ${found} times; only the first ${kept} are listed`);
+  const places = parsed.mentions.map((m) => ({
     start: m.start + bom,
     end: m.end + bom,
     text: m.text,
@@ -22,11 +31,19 @@ export function geoparseLine(file: string, text: string, gazetteer: Gazetteer): 
 }
 
 const files = process.argv.slice(2);
+const warn = (message: string) => console.warn(`warning: ${message}`);
 try {
+  // Files only: an option would be read as a file name and reported missing, which hides the mistake.
+  const option = files.find((f) => f.startsWith('-'));
+  if (option !== undefined)
+    throw new Error(
+      `unknown option ${option}; geoparse takes only the files to read (or text on standard input). A file whose name starts with - is given as ./${option}`,
+    );
   const gazetteer = await loadGazetteer(DEFAULTS.gazetteerDir);
-  if (files.length === 0) process.stdout.write(`${geoparseLine('-', await readStdin(MAX_ARTICLE_BYTES), gazetteer)}\n`);
+  if (files.length === 0)
+    process.stdout.write(`${geoparseLine('-', await readStdin(MAX_ARTICLE_BYTES), gazetteer, warn)}\n`);
   for (const file of files)
-    process.stdout.write(`${geoparseLine(file, await readUtf8AsGiven(file, MAX_ARTICLE_BYTES), gazetteer)}\n`);
+    process.stdout.write(`${geoparseLine(file, await readUtf8AsGiven(file, MAX_ARTICLE_BYTES), gazetteer, warn)}\n`);
 } catch (error) {
   console.error(`geoparse: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -27,7 +27,9 @@ export function liveStoryData(options: LiveDataOptions = {}): Plugin {
     try {
       const pipeline = (await server.ssrLoadModule('/geo/build.ts')) as Pipeline;
       if (changed.includes(`${sep}gazetteer${sep}`)) pipeline.forgetGazetteers();
-      const result = await pipeline.buildStory(options.build ?? pipeline.DEFAULTS);
+      const result = await pipeline.buildStory(options.build ?? pipeline.DEFAULTS, {
+        report: (change) => server.config.logger.warn(`data: ${change}`),
+      });
       for (const warning of result.warnings) server.config.logger.warn(`data: ${warning}`);
       server.ws.send({ type: 'custom', event: LIVE_EVENTS.updated, data: { file: relative(process.cwd(), changed) } });
       server.config.logger.info(`data: rebuilt after ${relative(process.cwd(), changed)}`, { timestamp: true });

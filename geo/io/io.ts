@@ -23,14 +23,14 @@ export const MAX_OSM_BYTES = 512 * 2 ** 20;
 
 const READ_CHUNK_BYTES = 64 * 1024;
 
-/** Reads a regular file as strict UTF-8, without its byte-order mark. */
-export async function readUtf8(file: string, maxBytes = MAX_DATA_BYTES): Promise<string> {
-  return (await readUtf8AsGiven(file, maxBytes)).replace(/^\uFEFF/, '');
+/** Reads a regular file as strict UTF-8, without its byte-order mark; `tooLargeFix` says what to do with one over `maxBytes`. */
+export async function readUtf8(file: string, maxBytes = MAX_DATA_BYTES, tooLargeFix?: string): Promise<string> {
+  return (await readUtf8AsGiven(file, maxBytes, tooLargeFix)).replace(/^\uFEFF/, '');
 }
 
 /** The same with a byte-order mark kept, so that offsets index the text exactly as given. */
-export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES): Promise<string> {
-  return decodeUtf8(file, await readRegularFile(file, maxBytes));
+export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES, tooLargeFix?: string): Promise<string> {
+  return decodeUtf8(file, await readRegularFile(file, maxBytes, tooLargeFix));
 }
 
 /**
@@ -39,7 +39,7 @@ export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES): 
  * or `/dev/zero` would block or grow without end. The limit holds while reading, not only
  * by the size the file claims.
  */
-async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> {
+async function readRegularFile(file: string, maxBytes: number, tooLargeFix?: string): Promise<Buffer> {
   refuseIrregular(
     file,
     await lstat(file).catch((error: unknown) => {
@@ -54,7 +54,7 @@ async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> 
   try {
     const info = await handle.stat();
     refuseIrregular(file, info);
-    if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
+    if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes, tooLargeFix);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -63,7 +63,7 @@ async function readRegularFile(file: string, maxBytes: number): Promise<Buffer> 
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(file, null, maxBytes);
+      if (total > maxBytes) throw tooLarge(file, null, maxBytes, tooLargeFix);
     }
   } finally {
     await handle.close();

@@ -2,25 +2,27 @@
 // a build replaces its output folder whole, so it must only ever replace a folder it owns.
 import { isAbsolute, relative } from 'node:path';
 import { InputError } from './errors.ts';
+import { isOurLeftover, leftoverName, OUTPUT_MARKER, type OutputMarker } from './output-marker.ts';
 
-/** Written into every output folder: what a later build looks for before replacing it. */
-export const OUTPUT_MARKER = '.dateline-output';
-
-export const markerText = (output: string): string =>
-  `${JSON.stringify({ writtenBy: 'Dateline', output, note: 'Every build replaces this folder whole; keep nothing else here.' }, null, 2)}\n`;
+export { OUTPUT_MARKER } from './output-marker.ts';
 
 /** An output folder of the pipeline: the names it writes and the inputs it must never replace. */
 export interface OutputSpec {
   /** What is written ("story", "basemap"), recorded in the marker. */
   output: string;
+  /** The command that writes it ("npm run data"), recorded in the marker for messages. */
+  command: string;
   /** The names a build writes into the folder (the marker aside). */
   files: readonly string[];
   /** The paths the build reads, with what each is ("articles folder"). */
   inputs: ReadonlyArray<{ path: string; what: string }>;
 }
 
-/** What is on disk at the output path now. */
-export type FolderState = { kind: 'missing' } | { kind: 'folder'; entries: string[] } | { kind: 'other'; what: string };
+/** What is on disk at the output path now; a folder's marker is 'foreign' when the file is there but not Dateline's. */
+export type FolderState =
+  | { kind: 'missing' }
+  | { kind: 'folder'; entries: string[]; marker: OutputMarker | 'foreign' | null }
+  | { kind: 'other'; what: string };
 
 export interface OutputClaim {
   /** The value as the user gave it, for the message. */
@@ -60,42 +62,60 @@ export function refuseOutputFolder(claim: OutputClaim): InputError | null {
     if (within(input.path, target))
       return refuse(`the output folder holds the ${input.what} ${input.path}: the build would replace its inputs`);
   }
-  if (state.kind === 'other') return refuse(`the output path is ${state.what}, not a folder`);
-  if (state.kind === 'missing' || state.entries.includes(OUTPUT_MARKER)) return null;
-  const foreign = state.entries.filter((name) => !spec.files.includes(name)).sort();
-  if (foreign.length === 0) return null;
-  const shown = foreign.slice(0, 3).join(', ') + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : '');
-  return refuse(
-    `the folder holds files Dateline did not write (${shown}) and no ${OUTPUT_MARKER} marker; a build replaces its output folder whole`,
-    'Pick an empty or new folder, or delete this one yourself if nothing in it is needed',
-  );
+  if (state.kind === 'other') return refuse(`the output path is ${state.what}`);
+  if (state.kind === 'missing' || state.entries.length === 0) return null;
+  const { marker } = state;
+  const fix = 'Pick a new or empty folder, or, if nothing in this one is needed, delete it yourself and run again';
+  if (marker === null) {
+    const names = [...state.entries].sort();
+    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
+    return refuse(
+      `the folder holds files (${shown}) and no ${OUTPUT_MARKER} marker, so Dateline did not write it (or wrote it before it marked its folders); a build replaces its output folder whole`,
+      fix,
+    );
+  }
+  if (marker === 'foreign')
+    return refuse(
+      `the folder's ${OUTPUT_MARKER} is not a marker Dateline wrote; a build replaces its output folder whole`,
+      fix,
+    );
+  if (marker.output !== spec.output)
+    return refuse(
+      `the folder holds Dateline's ${marker.output} output, written by \`${marker.command ?? `the ${marker.output} build`}\`; only that command may replace it`,
+      FIX_PATH.replace('<output>', spec.output),
+    );
+  return null;
 }
 
-/** The folders and lock a swap puts beside `<name>`, told apart by a stamp that sorts by time. */
-export const swapNames = (target: string, stamp: string) => ({
-  temp: `${target}.tmp-${stamp}`,
-  aside: `${target}.old-${stamp}`,
-});
-export const lockName = (target: string): string => `${target}.lock`;
-export const swapStamp = (now: number, pid: number): string => `${String(now).padStart(15, '0')}-${pid}`;
-
-const LEFTOVER = /^(.+)\.(tmp|old)-\d+-\d+$/;
-
-/** A temp folder, set moved aside or lock of some output folder: never published. */
-export const isSwapLeftover = (name: string): boolean => LEFTOVER.test(name) || name.endsWith('.lock');
+/** A name beside the output folder that may be a swap's leftover, with what its marker says (null: none or not Dateline's). */
+export interface Leftover {
+  name: string;
+  marker: OutputMarker | null;
+  /** An empty folder: a temp folder of a run killed before it wrote its marker. */
+  empty: boolean;
+}
 
 /**
- * What to do with the leftovers of interrupted swaps of the output folder `base`, given the
- * names beside it: a set moved aside goes back when the folder is missing (the newest, were
- * there several); every other leftover goes. Temp folders are never promoted: one may be partial.
+ * What to do with the leftovers of interrupted swaps of the output folder `base`: a set moved
+ * aside goes back when the folder is missing (the newest, were there several); every other
+ * leftover goes. Only leftovers whose marker names this output and the run of their name are
+ * Dateline's; an empty temp folder goes too (removing it cannot delete anything). Anything
+ * else is left alone, whatever its name. Temp folders are never promoted: one may be partial.
  */
 export function planRecovery(
   base: string,
-  siblings: string[],
+  output: string,
+  siblings: Leftover[],
   targetExists: boolean,
 ): { restore: string | null; remove: string[] } {
-  const mine = siblings.filter((name) => LEFTOVER.exec(name)?.[1] === base).sort();
-  const aside = mine.filter((name) => name.startsWith(`${base}.old-`));
+  const mine = siblings
+    .filter(({ name, marker, empty }) => {
+      const parts = leftoverName(name);
+      return parts?.base === base && (isOurLeftover(name, marker, output) || (parts.kind === 'tmp' && empty));
+    })
+    .map(({ name }) => name)
+    .sort();
+  const aside = mine.filter((name) => leftoverName(name)?.kind === 'old');
   const restore = targetExists ? null : (aside.at(-1) ?? null);
   return { restore, remove: mine.filter((name) => name !== restore) };
 }

@@ -48,15 +48,25 @@ export function unreadable(file: string, error: unknown): InputError {
   return new InputError(file, null, `cannot be read (${(error as Error).message})`, 'Check that it is a readable file');
 }
 
-/** `size` is null when the file was found too large while reading it. */
-export function tooLarge(file: string, size: number | null, maxBytes: number): InputError {
-  return new InputError(
-    file,
-    null,
-    `is ${size === null ? 'larger than' : `${sizeInWords(size)}, over`} the ${sizeInWords(maxBytes)} limit`,
-    'Split it, or remove what is not article text (scripts, embedded data)',
-  );
+/**
+ * `size` is null when the file was found too large while reading it. A size that reads as the
+ * limit itself once rounded ("5 MiB, over the 5 MiB limit") is given in bytes.
+ */
+export function tooLarge(
+  file: string,
+  size: number | null,
+  maxBytes: number,
+  fix = 'Split it, or remove what is not article text (scripts, embedded data)',
+): InputError {
+  const limit = sizeInWords(maxBytes);
+  const [given, over] =
+    size !== null && sizeInWords(size) === limit
+      ? [`${bytes(size)}`, `${limit} limit (${bytes(maxBytes)})`]
+      : [size === null ? null : sizeInWords(size), `${limit} limit`];
+  return new InputError(file, null, `is ${given === null ? 'larger than' : `${given}, over`} the ${over}`, fix);
 }
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
 
 /** 5242880 → "5 MiB", 22020096 → "21 MiB", 5400000 → "5.1 MiB". */
 export function sizeInWords(bytes: number): string {

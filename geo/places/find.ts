@@ -47,8 +47,36 @@ const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
  */
 const NAME_REACH_WORDS = 8;
 
-export function findCandidates(text: string, sentences: Sentence[], gazetteer: Gazetteer): Candidate[] {
+/**
+ * What one text may contribute: a name kept this many times, and this many names in all. A
+ * real article names a place tens of times; past these it is a list or a loop, and every
+ * mention kept would be an excerpt in the outputs (5 MiB of one name wrote 342 MB).
+ */
+export const MAX_MENTIONS_PER_NAME = 500;
+export const MAX_MENTIONS_PER_TEXT = 20_000;
+
+/** A name found more often than the caps keep: how often, and how many were kept. */
+export interface CappedName {
+  name: string;
+  found: number;
+  kept: number;
+}
+
+export function findCandidates(
+  text: string,
+  sentences: Sentence[],
+  gazetteer: Gazetteer,
+): { candidates: Candidate[]; capped: CappedName[] } {
   const found: Candidate[] = [];
+  const counts = new Map<string, { name: string; found: number; kept: number }>();
+  const keep = (name: string): boolean => {
+    const count = counts.get(name.toLowerCase()) ?? { name, found: 0, kept: 0 };
+    counts.set(name.toLowerCase(), count);
+    count.found++;
+    if (count.kept >= MAX_MENTIONS_PER_NAME || found.length >= MAX_MENTIONS_PER_TEXT) return false;
+    count.kept++;
+    return true;
+  };
   for (const sentence of sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
     const runs = capitalisedRuns(tokens, text);
@@ -64,6 +92,7 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
     for (const o of matches)
       if (!o.hits.every((h) => h.id.startsWith('city:'))) inNonTownMatch.fill(1, o.first, o.last + 1);
     for (const m of matches) {
+      if (!keep(text.slice(tokens[m.first]!.start, tokens[m.last]!.end))) continue;
       const r = runOf[m.first]!;
       const [runFirst, runLast] = r >= 0 && runs[r]![1] >= m.last ? runs[r]! : [m.first, m.last];
       const coversRun = runFirst === m.first && runLast === m.last;
@@ -80,7 +109,7 @@ export function findCandidates(text: string, sentences: Sentence[], gazetteer: G
       });
     }
   }
-  return found;
+  return { candidates: found, capped: [...counts.values()].filter((c) => c.kept < c.found) };
 }
 
 /** The words of the run beside the match, within reach, that are no title and no other place. */

@@ -4,7 +4,7 @@
 import { cleanText, type CleanText } from '../article/clean.ts';
 import { segmentSentences, type Sentence } from '../article/segment.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { findCandidates, type Candidate } from './find.ts';
+import { findCandidates, type Candidate, type CappedName } from './find.ts';
 import { contextOf, resolveCandidate, type ArticleContext } from './resolve.ts';
 
 export interface Mention {
@@ -29,6 +29,8 @@ export interface Geoparsed {
   mentions: Mention[];
   /** The mentions of each sentence, by sentence index: the story stages look them up often. */
   bySentence: Mention[][];
+  /** Names found more often than one text may contribute: only the first of each were kept. */
+  capped: CappedName[];
 }
 
 /** A text cleaned, segmented and scanned for names, before any name is resolved. */
@@ -40,13 +42,14 @@ export interface Scanned {
   candidates: Candidate[];
   /** What the text itself names: the context its own small towns and landmarks need. */
   context: ArticleContext;
+  capped: CappedName[];
 }
 
 export function scan(body: string, gazetteer: Gazetteer): Scanned {
   const clean = cleanText(body);
   const sentences = segmentSentences(clean);
-  const candidates = findCandidates(clean.text, sentences, gazetteer);
-  return { body, clean, sentences, candidates, context: contextOf(candidates, gazetteer) };
+  const { candidates, capped } = findCandidates(clean.text, sentences, gazetteer);
+  return { body, clean, sentences, candidates, context: contextOf(candidates, gazetteer), capped };
 }
 
 /** Scans and resolves one text on its own (`storyCountries`: see resolveScan). */
@@ -63,7 +66,7 @@ export function geoparse(
  * the story name: a small town of one of them is taken even when this article names no country.
  */
 export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountries: ReadonlySet<string>): Geoparsed {
-  const { body, clean, sentences, candidates } = scanned;
+  const { body, clean, sentences, candidates, capped } = scanned;
   const context = { ...scanned.context, storyCountries };
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
@@ -88,5 +91,5 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   }
   const bySentence = sentences.map((): Mention[] => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
-  return { clean, sentences, mentions, bySentence };
+  return { clean, sentences, mentions, bySentence, capped };
 }

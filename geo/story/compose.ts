@@ -9,6 +9,7 @@ import { findJourney } from './journey/journey.ts';
 import { storyMeta } from './output/meta.ts';
 import { parseSettings, settingsToPlaces } from './inputs/settings.ts';
 import { findTrade } from './trade/trade.ts';
+import { mentionCapWarnings } from './trade/article-caps.ts';
 
 export interface StoryInputs {
   articles: Array<{ file: string; text: string }>;
@@ -36,5 +37,6 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const roles = assignRoles(journey, trade);
   const features = buildFeatures(articles, journey, trade, roles);
   const meta = storyMeta(articles, settings, journey, trade, features.flows);
-  return { story: { ...features, meta }, warnings: [...read.warnings, ...journey.warnings] };
+  const warnings = [...read.warnings, ...mentionCapWarnings(articles), ...trade.warnings, ...journey.warnings];
+  return { story: { ...features, meta }, warnings };
 }

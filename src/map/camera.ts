@@ -148,6 +148,30 @@ export type CameraRequest =
   | { world: LngLat[]; maxZoom: number }
   | { point: LngLat; world: LngLat[]; maxZoom: number };
 
+/**
+ * The farthest latitude a camera may look at: the edge of Web Mercator, which the city view
+ * uses and MapLibre's globe shares. A stop at 89.99° framed with a box 2° around it asked for
+ * latitude 91.99, and MapLibre throws on any latitude past ±90.
+ */
+export const maxLatitude = 85.051129;
+const clampLat = (lat: number) => Math.max(-maxLatitude, Math.min(maxLatitude, lat));
+const clampPoint = ([lng, lat]: LngLat): LngLat => [lng, clampLat(lat)];
+
+/** The same request with every latitude it holds within ±maxLatitude: every camera move goes through here. */
+export function clampedRequest(request: CameraRequest): CameraRequest {
+  if ('camera' in request) return { camera: { ...request.camera, lat: clampLat(request.camera.lat) } };
+  if ('bounds' in request) {
+    const [w, s, e, n] = request.bounds;
+    const bounds: Bounds = [w, clampLat(s), e, clampLat(n)];
+    return request.focus ? { ...request, bounds, focus: clampPoint(request.focus) } : { ...request, bounds };
+  }
+  const world = request.world.map(clampPoint);
+  return 'point' in request ? { ...request, world, point: clampPoint(request.point) } : { ...request, world };
+}
+
+/** A camera's centre within ±maxLatitude, whatever framing found. */
+export const clampedCentre = clampPoint;
+
 /** The world view never zooms past this, however few its marks. */
 export const worldMaxZoom = 3;
 export const cityMaxZoom = 13;

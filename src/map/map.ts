@@ -9,7 +9,7 @@ import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
 import { zoomBand } from './tokens.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
-import { frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
+import { clampedCentre, clampedRequest, frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
 import { noInset, type CameraRequest, type Inset, type LngLat } from './camera.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -51,8 +51,9 @@ export function moveCamera(
   padding: Inset,
   animate = !reducedMotion(),
 ): void {
-  const target = cameraFor(map, request, padding);
-  if (!target) return;
+  const found = cameraFor(map, clampedRequest(request), padding);
+  if (!found) return;
+  const target = { ...found, center: clampedCentre(found.center) };
   if ('camera' in request) admitLinkZoom(map, request.camera.zoom);
   if (animate) map.flyTo({ ...target, padding, duration: 1500 });
   else map.jumpTo({ ...target, padding });

@@ -15,9 +15,19 @@ export const layers: readonly Layer[] = ['places', 'route', 'flows'];
 type Cell = string | number | null;
 type Table = { header: string[]; rows: Cell[][] };
 
-/** One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
+/**
+ * Text a spreadsheet would run as a formula: a cell starting with =, +, -, @, a tab or a
+ * carriage return (OWASP, "CSV Injection"). An outlet named `=HYPERLINK(…)` must stay text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. Text
+ * that a spreadsheet would read as a formula gets a leading apostrophe, as OWASP advises; a
+ * number (a negative longitude) is written as it is.
+ */
 export function csvField(value: Cell): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : value.replace(FORMULA_START, "'$&");
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

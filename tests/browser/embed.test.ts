@@ -121,6 +121,18 @@ describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {
     await expect.poll(() => frameFitsContent(page, frame)).not.toBe(before);
   });
 
+  it('ignores messages that are not its own: null, text, a number, an object without the sentinel', async () => {
+    const before = errors.length;
+    await page.evaluate(() => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      for (const data of [null, 'hello', 42, { type: 'frames-init' }, [1]]) target.postMessage(data, '*');
+    });
+    // A message handled after these would have come after any error they raised.
+    await frame.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+    expect(errors.slice(before)).toEqual([]);
+    expect(await frame.locator('.maplibregl-canvas').isVisible()).toBe(true);
+  });
+
   it('logged no console error or warning', () => {
     expect(errors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/io/errors.ts';
+import { markerText, OUTPUT_MARKER, runId } from '../../geo/io/output-marker.ts';
 import { GAZETTEER_DIR } from './gazetteer.ts';
 
 const SETTINGS = join(import.meta.dirname, '..', '..', 'data', 'story.json');
@@ -20,6 +21,7 @@ function workspace(articles: Record<string, string | Buffer>, gazetteerDir = GAZ
   mkdirSync(articlesDir);
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'places.geojson'), 'previous build');
+  writeFileSync(join(outDir, OUTPUT_MARKER), markerText({ output: 'story', command: 'npm run data' }, runId(1, 1)));
   for (const [name, content] of Object.entries(articles)) writeFileSync(join(articlesDir, name), content);
   return { articlesDir, outDir, gazetteerDir, settingsFile };
 }
@@ -187,6 +189,45 @@ describe('bad values that used to pass', () => {
       workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title:') }),
       /a\.md:3: front-matter field `title` is empty\. Write the headline/,
     );
+  });
+
+  it('a title of spaces is as empty as none', async () => {
+    await expectRefused(
+      workspace({ 'a.md': GOOD.replace('title: "Visit"', 'title: "   "') }),
+      /a\.md:3: front-matter field `title` is empty \(only spaces\)\. Write the headline/,
+    );
+  });
+
+  it.each([
+    [
+      'a title of spaces',
+      '{\n  "title": "   ",\n  "traveller": { "name": "X" }\n}\n',
+      /story\.json:2: setting "title" is only spaces\. Write the story’s title/,
+    ],
+    [
+      'a key written twice (JSON.parse would keep the last)',
+      '{\n  "title": "T",\n  "traveller": { "name": "X" },\n  "title": "Other"\n}\n',
+      /story\.json:4: setting "title" is written twice in one object, and only one can count\. Keep one/,
+    ],
+    [
+      'a key written twice inside a setting',
+      '{\n  "title": "T",\n  "traveller": {\n    "name": "X",\n    "name": "Y"\n  }\n}\n',
+      /story\.json:5: setting "name" is written twice/,
+    ],
+    [
+      'more than 100 keys',
+      `{ "title": "T", "traveller": { "name": "X" }, "colors": { ${Array.from({ length: 120 }, (_, i) => `"c${i}": "#000000"`).join(', ')} } }`,
+      /story\.json: has 124 keys, more than the 100 story settings can have/,
+    ],
+    [
+      'over 16 KiB (a 6 MiB subtitle was published)',
+      `{ "title": "T", "subtitle": "${'s'.repeat(6 * 2 ** 20)}", "traveller": { "name": "X" } }`,
+      /story\.json: is 6 MiB, over the 16 KiB limit\. Keep only the settings/,
+    ],
+  ])('settings with %s are refused', async (_what, text, pattern) => {
+    const settings = join(mkdtempSync(join(tmpdir(), 'dateline-set-')), 'story.json');
+    writeFileSync(settings, text);
+    await expectRefused(workspace({ 'a.md': GOOD }, GAZETTEER_DIR, settings), pattern);
   });
 
   it.each([

@@ -63,6 +63,9 @@ export const PATHOLOGICAL: Record<string, (size: number) => string> = {
   'image captions, one a line': (size) => repeated('Image: Putin in Hanoi\n', size),
   'dollar figures run together': (size) => repeated('$1', size),
   'trade figures each with a partner': (size) => `Vietnam trade ${repeated('$1 with China ', size - 14)}`,
+  // A table of contents captured as text ("Contents ........ 5") runs dots together; a boundary pattern retried at each took their square.
+  'a run of dots': (size) => repeated('.', size),
+  'a run of exclamation marks': (size) => repeated('!', size),
 };
 
 /** An article file around a body, with front matter. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InputError, lineOf, parseJson } from '../../io/errors.ts';
 import { foldName } from '../../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
+import { jsonKeys } from '../../io/json-keys.ts';
 // Colours pass from the settings to story.json unchanged: one schema in the contract for both.
 import { StoryColors } from '../../contract/schema.ts';
 import { contrastOnWhite } from './contrast.ts';
@@ -45,8 +46,14 @@ export const StorySettings = z
   .strict();
 export type StorySettings = z.infer<typeof StorySettings>;
 
+/** The settings are a handful of fields, as front matter is: past these sizes they are not settings. */
+export const MAX_SETTINGS_BYTES = 16 * 1024;
+export const MAX_SETTINGS_KEYS = 100;
+
 export function parseSettings(file: string, text: string): StorySettings {
-  const result = StorySettings.safeParse(parseJson(file, text));
+  const raw = parseJson(file, text);
+  refuseOddSettings(file, text, raw);
+  const result = StorySettings.safeParse(raw);
   if (result.success) return result.data;
   // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
   const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
@@ -57,6 +64,36 @@ export function parseSettings(file: string, text: string): StorySettings {
       ? `unknown setting "${key}"`
       : `setting "${issue.path.join('.')}" ${issue.message}`;
   throw new InputError(file, line, problem, 'See the README section "Story settings" for the fields and their form');
+}
+
+/**
+ * What JSON.parse and the schema let through: a key written twice (JSON.parse keeps the last
+ * value without a word), too many keys, and a title of spaces only.
+ */
+function refuseOddSettings(file: string, text: string, raw: unknown): void {
+  const { duplicate, count } = jsonKeys(text);
+  if (duplicate)
+    throw new InputError(
+      file,
+      lineAt(text, duplicate.offset),
+      `setting "${duplicate.key}" is written twice in one object, and only one can count`,
+      'Keep one of the two and remove the other',
+    );
+  if (count > MAX_SETTINGS_KEYS)
+    throw new InputError(
+      file,
+      null,
+      `has ${count} keys, more than the ${MAX_SETTINGS_KEYS} story settings can have`,
+      'Keep only the settings the README lists (title, subtitle, traveller, trade, colors)',
+    );
+  const title = (raw as { title?: unknown } | null)?.title;
+  if (typeof title === 'string' && title.trim() === '' && title !== '')
+    throw new InputError(
+      file,
+      lineOf(text, '"title"') ?? 1,
+      'setting "title" is only spaces',
+      'Write the story’s title, e.g. "title": "The president’s state visit"',
+    );
 }
 
 /** The countries the settings name, as gazetteer entries; null where a setting is left out. */

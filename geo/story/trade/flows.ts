@@ -6,7 +6,7 @@ import { alternation } from '../../lexicon/pattern.ts';
 import { TRADE_SCOPES, TRADE_WORDS } from '../../lexicon/story.ts';
 import type { Mention } from '../../places/geoparse.ts';
 import { firstIndex } from '../evidence/bisect.ts';
-import { bareAmounts, extractFigures, type FigureDraft } from './figures.ts';
+import { bareAmounts, type FigureDraft } from './figures.ts';
 import { sentenceKey, type SentenceRef } from '../evidence/sentence-ref.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
@@ -31,16 +31,6 @@ const MEASURE = new RegExp(String.raw`\b(?:(${SCOPE})\s+)?${WORD}(?:\s+${WORD})*
 export interface FoundFigure extends SentenceRef {
   figure: FigureDraft;
   places: string[];
-}
-
-/** Every figure of every sentence, extracted once: story.json lists them, the trade flows pick from them. */
-export function allFigures(articles: StoryArticle[]): FoundFigure[] {
-  return articles.flatMap(({ parsed }, a) =>
-    parsed.sentences.flatMap((s) => {
-      const places = [...new Set(parsed.bySentence[s.index]!.map((m) => m.entry.id))];
-      return extractFigures(s.text).map((figure) => ({ figure, article: a, sentence: s.index, places }));
-    }),
-  );
 }
 
 export function findTradeFlows(

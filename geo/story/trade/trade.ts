@@ -3,8 +3,9 @@
 import { capitalOf } from '../../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import type { FigureDraft } from './figures.ts';
-import { allFigures, findTradeFlows, type FoundFigure, type TradeFlow } from './flows.ts';
+import { findTradeFlows, type FoundFigure, type TradeFlow } from './flows.ts';
 import type { StoryArticle } from '../inputs/types.ts';
+import { allFigures } from './article-caps.ts';
 
 export interface Trade {
   reporter: GazetteerEntry | null;
@@ -16,11 +17,13 @@ export interface Trade {
   flows: TradeFlow[];
   /** The country pair each trade figure is about. */
   pairs: Map<FigureDraft, [string, string]>;
+  /** Where an article held more figures than the caps keep. */
+  warnings: string[];
 }
 
 export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | null, gazetteer: Gazetteer): Trade {
-  const figures = allFigures(articles);
-  if (!reporter) return { reporter, origin: null, figures, flows: [], pairs: new Map() };
+  const { figures, warnings } = allFigures(articles);
+  if (!reporter) return { reporter, origin: null, figures, flows: [], pairs: new Map(), warnings };
   const all = findTradeFlows(articles, figures, reporter);
   return {
     reporter,
@@ -29,6 +32,7 @@ export function findTrade(articles: StoryArticle[], reporter: GazetteerEntry | n
     // Not the partner's capital: that may be a stop of the route (the traveller's home capital), and the flow would read as a leg.
     flows: strongestPerPartner(all),
     pairs: new Map(all.map((f) => [f.figure, [reporter.id, f.partner.id]])),
+    warnings,
   };
 }
 

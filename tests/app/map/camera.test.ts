@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../../geo/contract/schema.ts';
 import {
+  clampedCentre,
+  clampedRequest,
+  maxLatitude,
+  worldMaxZoom,
+  type CameraRequest,
   coveredInset,
   frameOf,
   frameOnGlobe,
@@ -14,6 +19,7 @@ import {
   type LngLat,
 } from '../../../src/map/camera.ts';
 import { zoomBand } from '../../../src/map/tokens.ts';
+import { pointView } from '../../../src/steps/step-camera.ts';
 
 const rad = Math.PI / 180;
 /** Where a point is drawn, px from the centre, on a globe seen from straight above `centre` (vector maths). */
@@ -130,5 +136,42 @@ describe('the view that frames a chosen place', () => {
   it('keeps the reader’s zoom in the world band and goes back to the world from the city view', () => {
     expect(pointZoom(2.5, 1.8)).toBe(2.5);
     expect(pointZoom(zoomBand.globeToFlat.minzoom + 5, 1.8)).toBe(1.8);
+  });
+});
+
+describe('a camera near a pole', () => {
+  const polar: LngLat[] = [
+    [37.6, 89.99],
+    [105.8, -89.99],
+  ];
+
+  it('asks for no latitude past the edge of Web Mercator, whatever the request', () => {
+    const lats = (request: CameraRequest): number[] =>
+      'camera' in request
+        ? [request.camera.lat]
+        : 'bounds' in request
+          ? [request.bounds[1], request.bounds[3], ...(request.focus ? [request.focus[1]] : [])]
+          : [...request.world.map(([, lat]) => lat), ...('point' in request ? [request.point[1]] : [])];
+    for (const at of polar) {
+      const requests: CameraRequest[] = [
+        pointView(at, 6),
+        pointView(at, 15, 0.004),
+        { bounds: [at[0] - 1, at[1] - 1, at[0] + 1, at[1] + 1], maxZoom: 13, focus: at },
+        { point: at, world: polar, maxZoom: worldMaxZoom },
+        { world: polar, maxZoom: worldMaxZoom },
+        { camera: { lng: at[0], lat: at[1] * 1.05, zoom: 3 } },
+      ];
+      // A box 2° around a stop at 89.99° asks for 91.99°, past what MapLibre accepts.
+      expect(Math.max(...lats(requests[0]!).map(Math.abs))).toBeCloseTo(91.99);
+      for (const request of requests) {
+        for (const lat of lats(clampedRequest(request))) expect(Math.abs(lat)).toBeLessThanOrEqual(maxLatitude);
+      }
+    }
+  });
+
+  it('keeps a request that needs no clamping as it was', () => {
+    const request: CameraRequest = { bounds: [100, 20, 106, 22], maxZoom: 13, focus: [105.8, 21] };
+    expect(clampedRequest(request)).toEqual(request);
+    expect(clampedCentre([105.8, 89.99])).toEqual([105.8, maxLatitude]);
   });
 });

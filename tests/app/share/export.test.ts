@@ -27,6 +27,37 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField(value)).toBe(written);
   });
 
+  it.each([
+    ['=HYPERLINK("https://evil.example/csv","click")', `"'=HYPERLINK(""https://evil.example/csv"",""click"")"`],
+    ['+1+cmd', "'+1+cmd"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', `"'\rx"`],
+    ['a=b', 'a=b'],
+    [-33.45, '-33.45'],
+  ])('keeps %j from running as a formula: %j', (value, written) => {
+    expect(csvField(value)).toBe(written);
+  });
+
+  it('an outlet named like a formula reaches no cell of any export as one', () => {
+    const hostile = '=HYPERLINK("https://evil.example/csv","click")';
+    const poisoned = {
+      ...story,
+      meta: { ...story.meta, articles: story.meta.articles.map((a) => ({ ...a, outlet: hostile })) },
+    };
+    let cells = 0;
+    for (const layer of layers) {
+      const rows = parseCsv(layerCsv(poisoned, layer));
+      const all = rows.flat();
+      cells += all.filter((cell) => cell.includes('HYPERLINK')).length;
+      // Numbers (a negative longitude) are written as numbers: a spreadsheet runs nothing in them.
+      for (const cell of all.filter((c) => !/^-?\d+(?:\.\d+)?$/.test(c)))
+        expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(cells).toBeGreaterThan(4);
+  });
+
   it('ends every record, the last too, in CRLF and reads back to the same cells', () => {
     const table = { header: ['a', 'b'], rows: [['x,"y"', 'line\nbreak']] };
     const text = toCsv(table);

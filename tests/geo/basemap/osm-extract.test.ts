@@ -125,6 +125,24 @@ describe('what is not an extract', () => {
     expect((error as Error).message).toMatch(/Geofabrik, BBBike, or `osmium extract/);
   });
 
+  it('a node outside the world is refused naming the extract, not the city layer it would break', async () => {
+    const bytes = writeOsmPbf(
+      [
+        { id: 1, lon: 105.85, lat: 21.03 },
+        { id: 2, lon: 105.86, lat: 95 },
+      ],
+      [{ id: 100, refs: [1, 2], tags: { highway: 'primary' } }],
+    );
+    const error = await osmCityDetail('far.osm.pbf', bytes).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(
+      /^far\.osm\.pbf: node 2 lies at longitude 105\.86, latitude 95, outside the world \(longitude -180\.\.180, latitude -90\.\.90\), so the extract is damaged\. Download or cut the extract again/,
+    );
+  });
+
   it('stops `npm run basemap -- --osm` on a missing file, naming it, and writes nothing', () => {
     const result = basemapCli(mkdtempSync(join(tmpdir(), 'dateline-osm-')), 'nowhere.osm.pbf');
     expect(result.status).toBe(1);

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, parseJson } from '../../../geo/io/errors.ts';
 import { jsonSyntaxOffset } from '../../../geo/io/json-syntax.ts';
+import { jsonKeys } from '../../../geo/io/json-keys.ts';
+import fc from 'fast-check';
 
 function refusal(text: string): InputError {
   try {
@@ -67,5 +69,35 @@ describe('a JSON syntax error', () => {
       expect(jsonSyntaxOffset(text)).toBeNull();
       expect(parseJson('f.json', text)).toEqual(JSON.parse(text));
     }
+  });
+});
+
+describe('the keys of a JSON text', () => {
+  it('counts every key of every object, and none in strings or arrays', () => {
+    expect(jsonKeys('{"a": {"b": [1, {"c": "\\"d\\": 1"}], "e": "{\\"f\\": 2}"}}')).toEqual({
+      duplicate: null,
+      count: 4,
+    });
+    expect(jsonKeys('["a", "a", {"a": 1}, {"a": 2}]')).toEqual({ duplicate: null, count: 2 });
+  });
+
+  it('finds a key written twice in one object, at its second writing, escapes decoded', () => {
+    const text = '{\n  "a": 1,\n  "b": { "a": 2 },\n  "\\u0061": 3\n}';
+    expect(jsonKeys(text).duplicate).toEqual({ key: 'a', offset: text.lastIndexOf('"\\u0061"') });
+  });
+
+  it('any object JSON.stringify writes has no duplicate, and its key count', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        const count = (v: unknown): number =>
+          Array.isArray(v)
+            ? v.reduce((n: number, x) => n + count(x), 0)
+            : typeof v === 'object' && v !== null
+              ? Object.values(v).reduce((n: number, x) => n + 1 + count(x), 0)
+              : 0;
+        expect(jsonKeys(text)).toEqual({ duplicate: null, count: count(value) });
+      }),
+    );
   });
 });

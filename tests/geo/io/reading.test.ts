@@ -11,6 +11,7 @@ import { readUtf8, readUtf8AsGiven } from '../../../geo/io/io.ts';
 import { sizeInWords } from '../../../geo/io/reading.ts';
 import { GAZETTEER_DIR } from '../gazetteer.ts';
 import { article } from '../pathological.ts';
+import { MAX_MENTIONS_PER_NAME } from '../../../geo/places/find.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SETTINGS = join(ROOT, 'data', 'story.json');
@@ -104,6 +105,17 @@ describe('only regular files are read', () => {
       expect(await refusal('/proc/self/status', 100)).toMatch(/status: is larger than the 100 bytes limit\. Split it/);
     },
   );
+
+  it('a file a byte over the limit gives both sizes in bytes, not "5 MiB, over the 5 MiB limit"', async () => {
+    const file = join(scratch(), 'a.md');
+    writeFileSync(file, '');
+    truncateSync(file, 5 * 2 ** 20 + 1);
+    expect(await refusal(file, 5 * 2 ** 20)).toMatch(
+      /a\.md: is 5,242,881 bytes, over the 5 MiB limit \(5,242,880 bytes\)\. Split it/,
+    );
+    truncateSync(file, 6 * 2 ** 20);
+    expect(await refusal(file, 5 * 2 ** 20)).toMatch(/a\.md: is 6 MiB, over the 5 MiB limit\. Split it/);
+  });
 
   it('a missing file is an InputError naming it', async () => {
     expect(await refusal(join(scratch(), 'missing.md'))).toMatch(/missing\.md: file not found\. Check the path/);
@@ -238,12 +250,32 @@ describe('geoparse under the pipeline’s limits', () => {
   );
 
   it(
-    'a 12 KB text of one place name, over and over, is geoparsed',
+    'a 12 KB text of one place name, over and over, is geoparsed: the first 500 listed, and a warning says so',
     () => {
       const run = geoparse([], 'Hanoi '.repeat(2000));
       expect(run.status).toBe(0);
-      expect((JSON.parse(run.stdout) as { places: unknown[] }).places).toHaveLength(2000);
+      expect((JSON.parse(run.stdout) as { places: unknown[] }).places).toHaveLength(MAX_MENTIONS_PER_NAME);
+      expect(run.stderr).toBe('warning: -: “Hanoi” is named 2000 times; only the first 500 are listed\n');
     },
     TIMEOUT,
   );
+
+  it(
+    'an option is refused, not read as a missing file',
+    () => {
+      const run = geoparse(['--out', 'x']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^geoparse: unknown option --out; geoparse takes only the files to read/);
+    },
+    TIMEOUT,
+  );
+
+  it('1 MiB of dots is geoparsed in one pass (it ran for minutes)', () => {
+    const run = geoparse([], `Putin flew to Hanoi. ${'.'.repeat(2 ** 20)} Then Moscow.`);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { places: Array<{ text: string }> }).places.map((p) => p.text)).toEqual([
+      'Hanoi',
+      'Moscow',
+    ]);
+  }, 60_000);
 });

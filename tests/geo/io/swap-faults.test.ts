@@ -2,12 +2,13 @@
 // and writers running at once. Whatever happens, a complete set (the previous or the new one)
 // is readable, at the latest after the next run's recovery, and no leftover stays.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutputFolder, writeFolderAtomically } from '../../../geo/io/io.ts';
 import { OutputWriteError, SWAP_STEPS, type SwapStep } from '../../../geo/io/output-folder.ts';
+import { lockName, lockText, runId } from '../../../geo/io/output-marker.ts';
 import { besideOutput, setIn, SWAP_SPEC, swapSet } from './swap-set.ts';
 
 const CHILD = join(import.meta.dirname, 'swap-child.ts');
@@ -118,7 +119,7 @@ describe('writers running at once', () => {
   it('a second writer waits for the first one’s lock, then writes a complete set', async () => {
     const out = await withPrevious();
     const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_MS: '1500' });
-    await until(() => existsSync(`${out}.lock`));
+    await until(() => existsSync(lockName(out)));
     const second = startChild(out, 'second');
     expect(await first.done).toEqual({ status: 0, stderr: '' });
     expect(await second.done).toEqual({ status: 0, stderr: '' });
@@ -131,12 +132,12 @@ describe('writers running at once', () => {
     // The first holds its lock until the second has given up, however slowly the second starts.
     const release = join(dirname(out), 'release');
     const first = startChild(out, 'first', { PAUSE_AT: 'temp-written', PAUSE_UNTIL: release });
-    await until(() => existsSync(`${out}.lock`));
+    await until(() => existsSync(lockName(out)));
     const second = await startChild(out, 'second', { LOCK_WAIT_MS: '200' }).done;
     writeFileSync(release, '');
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`another Dateline build (pid ${first.pid}) is writing ${out}`);
-    expect(second.stderr).toContain(`if no such process is running, delete ${out}.lock`);
+    expect(second.stderr).toContain(`if no such process is running, delete ${lockName(out)}`);
     expect(second.stderr).not.toMatch(/\bE[A-Z]{4,}\b/);
     expect((await first.done).status).toBe(0);
     expect(setIn(out)).toBe('first');
@@ -151,12 +152,72 @@ describe('writers running at once', () => {
     expect(besideOutput(out)).toEqual(['story']);
   });
 
-  it('a lock left by a process that is gone is taken over', async () => {
+  it('a Dateline lock left by a process that is gone is taken over', async () => {
     const out = await withPrevious();
     const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' });
-    writeFileSync(`${out}.lock`, gone.stdout);
+    const pid = Number(gone.stdout);
+    writeFileSync(lockName(out), lockText({ pid, run: runId(Date.now(), pid), output: 'test' }, new Date()));
     await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { lockWaitMs: 0 });
     expect(setIn(out)).toBe('new');
     expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it.each([
+    ['a process id alone (an earlier lock, or a user’s)', '4242\n'],
+    ['a user’s notes', 'my notes\n'],
+    ['nothing, for seconds', ''],
+  ])('a file at the lock’s name holding %s is refused and never removed', async (_what, text) => {
+    const out = await withPrevious();
+    writeFileSync(lockName(out), text);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lockName(out), old, old);
+    const error = (await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { lockWaitMs: 0 }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.message).toBe(
+      `${lockName(out)}: holds ${text === '' ? 'nothing' : 'something'} that is not a Dateline lock, so Dateline leaves it alone and does not write ${out}. If no Dateline build is running, delete ${lockName(out)} yourself and run again`,
+    );
+    expect(readFileSync(lockName(out), 'utf8')).toBe(text);
+    expect(setIn(out)).toBe('previous');
+  });
+});
+
+describe('what an interrupted run left, and what only looks like it', () => {
+  it('a user’s folders named like leftovers are neither removed nor put back, and the run says what it changed', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dateline-swap-')), 'story');
+    const parent = dirname(out);
+    const mine = ['story.old-2024-06', 'story.tmp-1-1', `story.tmp-${runId(5, 5)}`, `story.old-${runId(6, 6)}`];
+    for (const name of mine) {
+      mkdirSync(join(parent, name));
+      writeFileSync(join(parent, name, 'notes.txt'), name);
+    }
+    const changes: string[] = [];
+    await writeFolderAtomically(out, swapSet('new'), SWAP_SPEC, { report: (c) => changes.push(c) });
+    expect(setIn(out)).toBe('new');
+    for (const name of mine) expect(readFileSync(join(parent, name, 'notes.txt'), 'utf8')).toBe(name);
+    expect(changes).toEqual([]);
+  });
+
+  it('a set whose marker predates run ids, moved aside by a killed run, is still proven Dateline’s and put back', async () => {
+    const out = await withPrevious();
+    writeFileSync(join(out, '.dateline-output'), '{"writtenBy":"Dateline","output":"test","note":"…"}\n');
+    expect(runChild(out, 'new', { KILL_AT: 'moved-aside' }).signal).toBe('SIGKILL');
+    expect(setIn(out)).toBe('missing');
+    await checkOutputFolder(out, SWAP_SPEC);
+    expect(setIn(out)).toBe('previous');
+    expect(besideOutput(out)).toEqual(['story']);
+  });
+
+  it('a set moved aside by a killed run is put back and said to be, its temp folder removed and said to be', async () => {
+    const out = await withPrevious();
+    expect(runChild(out, 'new', { KILL_AT: 'moved-aside' }).signal).toBe('SIGKILL');
+    const [aside, temp] = ['old', 'tmp'].map((kind) => besideOutput(out).find((n) => n.startsWith(`story.${kind}-`))!);
+    const changes: string[] = [];
+    await checkOutputFolder(out, SWAP_SPEC, { report: (c) => changes.push(c) });
+    expect(setIn(out)).toBe('previous');
+    expect(changes).toEqual([
+      `put back ${out} from ${join(dirname(out), aside!)}, the complete set an interrupted run had moved aside`,
+      `removed ${join(dirname(out), temp!)}, left by an interrupted run`,
+    ]);
   });
 });

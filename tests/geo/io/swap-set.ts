@@ -4,7 +4,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OUTPUT_MARKER, type OutputSpec } from '../../../geo/io/output-folder.ts';
 
-export const SWAP_SPEC: OutputSpec = { output: 'test', files: ['a.json', 'b.json', 'c.json'], inputs: [] };
+export const SWAP_SPEC: OutputSpec = {
+  output: 'test',
+  command: 'swap-child',
+  files: ['a.json', 'b.json', 'c.json'],
+  inputs: [],
+};
 
 export const swapSet = (label: string): Record<string, string> =>
   Object.fromEntries(SWAP_SPEC.files.map((name) => [name, JSON.stringify({ set: label, file: name })]));
@@ -23,5 +28,5 @@ export function setIn(dir: string): string {
 /** What lies beside the output folder: the folder itself, and any temp folder, set moved aside or lock. */
 export const besideOutput = (out: string): string[] =>
   readdirSync(dirname(out))
-    .filter((name) => name.startsWith(basename(out)))
+    .filter((name) => name.startsWith(basename(out)) || name.startsWith(`.${basename(out)}.`))
     .sort();
