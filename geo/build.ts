@@ -21,7 +21,7 @@ import type { OutputSpec } from './io/output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
 import { storyFiles } from './story/files.ts';
-import { MAX_SETTINGS_BYTES } from './story/settings.ts';
+import { MAX_SETTINGS_BYTES } from './story/inputs/settings.ts';
 
 export interface BuildOptions {
   articlesDir: string;

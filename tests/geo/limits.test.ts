@@ -9,7 +9,7 @@ import { InputError } from '../../geo/io/errors.ts';
 import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/ingest.ts';
 import { geoparse, scan } from '../../geo/places/geoparse.ts';
 import { MAX_MENTIONS_PER_NAME } from '../../geo/places/find.ts';
-import { MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE } from '../../geo/story/article-caps.ts';
+import { MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE } from '../../geo/story/trade/article-caps.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { findDates } from '../../geo/story/dates/dates.ts';
 import { EXCERPT_WINDOW_CHARS, excerptWindow, MAX_WHOLE_SENTENCE_CHARS } from '../../geo/story/evidence/excerpt.ts';

@@ -1,6 +1,6 @@
 // The story settings file (data/story.json): what cannot come from the text.
 import { z } from 'zod';
-import { InputError, lineOf, parseJson } from '../../io/errors.ts';
+import { InputError, lineAt, lineOf, parseJson } from '../../io/errors.ts';
 import { foldName } from '../../gazetteer/names.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import { jsonKeys } from '../../io/json-keys.ts';
