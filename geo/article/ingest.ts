@@ -7,6 +7,7 @@ import { InputError, lineAt } from '../errors.ts';
 import { articleIds } from './ids.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { findDate, findUrl } from './infer.ts';
+import { findPlaceline, type Placeline } from './placeline.ts';
 
 export interface Article {
   id: string;
@@ -23,6 +24,8 @@ export interface Article {
   body: string;
   /** The file's line on which the body starts, so messages can name lines of the file. */
   bodyLine: number;
+  /** A transcript's location header ("Changi Naval Base / Singapore, Singapore"): where it was spoken; null when none. */
+  placeline: Placeline | null;
 }
 
 export interface Ingested {
@@ -107,6 +110,7 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
     file,
     body,
     bodyLine,
+    placeline: findPlaceline(body),
     outlet: meta.outlet,
     title: meta.title,
     date: meta.date,
@@ -239,7 +243,18 @@ function inferMetadata(file: string, id: string, body: string): Ingested {
     );
   }
   return {
-    article: { id, file, body, bodyLine: 1, outlet: 'Unknown outlet', title, date, url, language: 'en' },
+    article: {
+      id,
+      file,
+      body,
+      bodyLine: 1,
+      placeline: findPlaceline(body),
+      outlet: 'Unknown outlet',
+      title,
+      date,
+      url,
+      language: 'en',
+    },
     warnings,
   };
 }

@@ -15,11 +15,12 @@ describe('clean', () => {
     });
   });
 
-  it('maps every kept character back to the same character of the original', () => {
+  it('maps every kept character back to the same character of the original (a decoded entity to its “&”)', () => {
     for (const { input } of goldenCases('clean')) {
       const clean = cleanText(input);
       for (let i = 0; i < clean.text.length; i++) {
-        if (clean.text[i] !== '\n') expect(input[clean.toOriginal[i]!]).toBe(clean.text[i]);
+        const from = input[clean.toOriginal[i]!];
+        if (clean.text[i] !== '\n' && from !== '&') expect(from).toBe(clean.text[i]);
       }
     }
   });
