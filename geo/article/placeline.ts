@@ -30,14 +30,14 @@ const MAX_LINE = 80;
 /** Small words a venue or place name may hold in lower case: "Gardens by the Bay", "Dar es Salaam". */
 const LOWER_WORDS = new Set(['of', 'the', 'by', 'to', 'at', 'in', 'on', 'and', 'de', 'del', 'la', 'el', 'es', 'al']);
 const EN_ROUTE = /^en route(?: to)?\s+/i;
-/** "City, Country": two or three comma-separated parts, each a name. */
-const PLACE = /^[^,]+(?:, [^,]+){1,2}$/u;
+/** "City, Country": two or three comma-separated parts, each a name (no date: "New Orleans, January 23, 1864" heads a letter). */
+const PLACE = /^[^,\d]+(?:, [^,\d]+){1,2}$/u;
 /** What follows a place line alone: a clock time ("5:24 P.M. EET") or a speaker ("THE PRESIDENT:"). */
 const FOLLOWS_HEADER = /^\s*(?:\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?|[\p{Lu}][\p{Lu} .'’-]+:)/u;
 
 /** Every word a name's: capitalised, a number, a small joining word, or "el-Sheikh". */
 function isNameLine(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_LINE || /[.!?:;]$/.test(text)) return false;
+  if (text.length === 0 || text.length > MAX_LINE || /[.!?:;,]$/.test(text)) return false;
   return text
     .split(/[\s,/]+/)
     .filter(Boolean)

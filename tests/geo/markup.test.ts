@@ -76,6 +76,7 @@ describe('location header', () => {
       'Meeting with the Secretary-General\n\nThe President met the Secretary-General.\n',
       '*Via teleconference*\n\n7:05 P.M. EDT\n\nMODERATOR:  Hi.\n',
       'Harbour Centre\nPort Vila\nVanuatu, Pacific\n\nText.\n',
+      'HEADQUARTERS DEPARTMENT OF THE GULF,\nNew Orleans, January 23, 1864\n\nColonel E. L. MOLINEUX,\n',
     ])
       expect(findPlaceline(body), body).toBeNull();
   });
