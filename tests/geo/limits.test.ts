@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/errors.ts';
-import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/ingest.ts';
+import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/front-matter.ts';
 import { geoparse, scan } from '../../geo/places/geoparse.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { findDates } from '../../geo/story/dates.ts';
