@@ -67,6 +67,19 @@ export function classifyLine(line: string, next: string | undefined): { kind: Li
   return { kind: 'prose', reason: '' };
 }
 
+/**
+ * Whether a line break inside a paragraph only wraps it: the line does not end its sentence or
+ * force the break (Markdown's two trailing spaces), the next line starts no list item, heading
+ * or quote, and either goes on in lower case or follows a line long enough to have been wrapped.
+ */
+function softWrap(line: string, next: string): boolean {
+  if (/ {2,}$|\\$/.test(line) || /[.!?:;…"”’)\]]\s*$/u.test(line)) return false;
+  if (/^\s*(?:[-*+•]\s|\d+[.)]\s|#|>|\|)/u.test(next)) return false;
+  return /^\s*\p{Ll}/u.test(next) || line.trim().length >= WRAPPED_LINE;
+}
+/** A line this long that stops mid-sentence was wrapped; a shorter one may be a heading. */
+const WRAPPED_LINE = 50;
+
 export function cleanText(body: string): CleanText {
   const unmarked = stripMarkup(body);
   const toBody = unmarked.toOriginal;
@@ -150,11 +163,22 @@ function cleanLines(body: string, inHeader: (at: number) => boolean): Lines {
     // "non-" at a line end and "traditional" on the next line are one word.
     const nextLine = nextIndex === undefined ? '' : lines[nextIndex]!;
     joinNext = kind === 'prose' && /\p{L}-$/u.test(line.trimEnd()) && /^\s*\p{Ll}/u.test(nextLine);
+    // A paragraph wrapped in the capture (a transcript's lines of about 70 characters) is one line
+    // of prose: the break becomes a space, so a sentence across it is read as one.
+    const wraps =
+      kind === 'prose' &&
+      !joinNext &&
+      nextIndex === i + 1 &&
+      softWrap(line, nextLine) &&
+      !inHeader(starts[nextIndex]!) &&
+      classifyLine(nextLine, nextText[nextIndex] === undefined ? undefined : lines[nextText[nextIndex]!]).kind ===
+        'prose';
     const kept = line.slice(0, credit && credit.index > 0 ? credit.index : line.length);
     const from = toOriginal.length;
-    push(joinNext ? kept.trimEnd() : kept, start);
+    push(joinNext || wraps ? kept.trimEnd() : kept, start);
     if (kind === 'caption') captions.push([from, toOriginal.length]);
-    if (joinNext) {
+    if (wraps) push(' ', start + line.length);
+    if (joinNext || wraps) {
       const lead = nextLine.length - nextLine.trimStart().length;
       if (lead > 0) {
         lines[nextIndex!] = nextLine.trimStart();

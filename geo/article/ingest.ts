@@ -26,6 +26,9 @@ export interface Article {
   placeline: Placeline | null;
 }
 
+/** The outlet of an article that does not say where it ran. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
 export interface Ingested {
   article: Article;
   warnings: string[];
@@ -73,7 +76,7 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
     body,
     bodyLine,
     placeline: findPlaceline(body),
-    outlet: meta.outlet ?? missing.outlet ?? 'Unknown outlet',
+    outlet: meta.outlet ?? missing.outlet ?? UNKNOWN_OUTLET,
     title: meta.title ?? missing.title,
     date: meta.date ?? missing.date,
     url,
@@ -81,10 +84,9 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
     ...(meta.agency ? { agency: meta.agency } : {}),
     ...(meta.translated_from ? { translatedFrom: meta.translated_from } : {}),
   };
-  const warnings = notes.map((note) => `${file}: ${note}`);
-  if (taken.length > 0)
-    warnings.push(`${file}: front matter gives no ${taken.join(', ')}. Add the field to the front matter to set it`);
-  return { article, warnings };
+  // One line per article, however many notes: a story of real captures would otherwise bury its other warnings.
+  if (taken.length > 0) notes.push(`no ${taken.join(', ')}: add the field to set it`);
+  return { article, warnings: notes.length ? [`${file}: ${notes.join('; ')}`] : [] };
 }
 
 /** What the text and URL say, for fields the front matter leaves out. */
@@ -123,7 +125,7 @@ function inferMetadata(file: string, id: string, body: string): Ingested {
       body,
       bodyLine: 1,
       placeline: findPlaceline(body),
-      outlet: 'Unknown outlet',
+      outlet: UNKNOWN_OUTLET,
       title,
       date,
       url,

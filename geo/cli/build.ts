@@ -20,6 +20,7 @@ try {
     gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
     storyGazetteerDir: flags['story-gazetteer'],
   });
+  for (const line of result.defaults) console.error(`default: ${line}`);
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;
   console.error(
