@@ -137,6 +137,10 @@ function cleanLines(body: string, inHeader: (at: number) => boolean): Lines {
     nextText[i] = next;
     if (lines[i]!.trim() !== '') next = i;
   }
+  // Each line is classified once, though the wrap rule asks about the next line too.
+  const kinds: Array<ReturnType<typeof classifyLine>> = [];
+  const kindOf = (i: number) =>
+    (kinds[i] ??= classifyLine(lines[i]!, nextText[i] === undefined ? undefined : lines[nextText[i]!]));
   let joinNext = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -152,7 +156,7 @@ function cleanLines(body: string, inHeader: (at: number) => boolean): Lines {
       continue;
     }
     const nextIndex = nextText[i];
-    const { kind, reason } = classifyLine(line, nextIndex === undefined ? undefined : lines[nextIndex]);
+    const { kind, reason } = kindOf(i);
     if (kind === 'clutter') {
       dropped.push({ at: start, length: line.length, reason });
       push('\n', start);
@@ -171,8 +175,7 @@ function cleanLines(body: string, inHeader: (at: number) => boolean): Lines {
       nextIndex === i + 1 &&
       softWrap(line, nextLine) &&
       !inHeader(starts[nextIndex]!) &&
-      classifyLine(nextLine, nextText[nextIndex] === undefined ? undefined : lines[nextText[nextIndex]!]).kind ===
-        'prose';
+      kindOf(nextIndex).kind === 'prose';
     const kept = line.slice(0, credit && credit.index > 0 ? credit.index : line.length);
     const from = toOriginal.length;
     push(joinNext || wraps ? kept.trimEnd() : kept, start);

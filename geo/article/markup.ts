@@ -34,7 +34,11 @@ const MARKUP = new RegExp(
     String.raw`(?<escape>\\${ESCAPABLE})`,
     // Emphasis: a run of asterisks at the edge of a word ("**Here are**", "*Accra, Ghana**"), not one inside it.
     String.raw`(?<emphasis>(?<=^|[\s(\["'“‘])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?=$|[\s).,;:!?\]"'”’*]))`,
-  ].join('|'),
+  ]
+    .join('|')
+    // Every form starts with one of these characters: other positions fail at once.
+    .replace(/^/, String.raw`(?=[<\]&!\[\\*])(?:`)
+    .concat(')'),
   'gmu',
 );
 
