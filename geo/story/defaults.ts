@@ -66,12 +66,18 @@ export function tripSubtitle(routeDates: string[], articleDates: string[], outle
 /**
  * Whose trade to draw: the country named with every trade figure (each figure's sentence
  * names a pair, or only the partner when the reporter is understood); when several are, the
- * traveller's home among them, else the first named; when none is, the traveller's home country.
- * `figureCountries` lists, per trade figure, the countries its sentence names, in order.
+ * traveller's home among them, else the one the story names most (`mentions`), else the first
+ * named; when none is, the traveller's home country. `figureCountries` lists, per trade figure,
+ * the countries its sentence names, in order.
  */
-export function tradeHub(figureCountries: string[][], home: string | null): string | null {
+export function tradeHub(
+  figureCountries: string[][],
+  home: string | null,
+  mentions: (country: string) => number = () => 0,
+): string | null {
   if (figureCountries.length === 0) return home;
   const common = figureCountries[0]!.filter((c) => figureCountries.every((named) => named.includes(c)));
   if (common.length === 0) return home;
-  return home !== null && common.includes(home) ? home : common[0]!;
+  if (home !== null && common.includes(home)) return home;
+  return common.reduce((best, c) => (mentions(c) > mentions(best) ? c : best));
 }

@@ -25,7 +25,10 @@ export function defaultReporter(
   home: GazetteerEntry | null,
   gazetteer: Gazetteer,
 ): GazetteerEntry | null {
-  const hub = tradeHub(tradeFigureCountries(articles), home?.id ?? null);
+  const mentions = new Map<string, number>();
+  for (const { parsed } of articles)
+    for (const m of parsed.mentions) mentions.set(m.entry.id, (mentions.get(m.entry.id) ?? 0) + 1);
+  const hub = tradeHub(tradeFigureCountries(articles), home?.id ?? null, (c) => mentions.get(c) ?? 0);
   return hub === null ? null : (gazetteer.entry(hub) ?? null);
 }
 
@@ -55,7 +58,7 @@ export function fillDefaults(
     );
   if (file.trade === undefined)
     note(
-      `trade.reporter ${reporter ? `${reporter.name} (the country named with every trade figure, else the traveller's home)` : 'none: no trade figure names a country and the home country is unknown, so no flows are drawn'}`,
+      `trade.reporter ${reporter ? `${reporter.name} (the country named with every trade figure, else the traveller's home)` : 'none: no country is named with every trade figure and the home country is unknown, so no flows are drawn'}`,
     );
   if (file.colors === undefined) note("colors: the app's own palette");
   return { settings: { title, subtitle, traveller, trade: file.trade, colors: file.colors ?? {} }, used };

@@ -1,7 +1,8 @@
 // The story table's scorers on invented keys and outputs: no development data needed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusRow } from '../../geo/scoring/corpus-row.ts';
-import { belowFloor, type Floor } from '../../geo/scoring/floor.ts';
+import { belowFloor, Floor } from '../../geo/scoring/floor.ts';
 import { scoreFlows } from '../../geo/scoring/flow-match.ts';
 import { sameName } from '../../geo/scoring/names.ts';
 import { scoreRoute, type KeyStop, type RouteStop } from '../../geo/scoring/route-match.ts';
@@ -276,5 +277,14 @@ describe('the floor', () => {
       'c: documents with no place 3, floor ≤ 2',
     ]);
     expect(belowFloor(floor, [], null)).toEqual(['s: in the floor but not among the stories']);
+  });
+});
+
+describe('the committed floor', () => {
+  it('is a valid floor that keeps the two test-only stories out of the default table', () => {
+    const floor = Floor.parse(JSON.parse(readFileSync(new URL('../eval-floor.json', import.meta.url), 'utf8')));
+    expect(floor.testOnly).toEqual(['harris-2021-guatemala-mexico', 'macron-2022-moscow-kyiv']);
+    for (const story of floor.testOnly) expect(floor.stories).not.toHaveProperty(story);
+    for (const min of Object.values(floor.stories)) expect(min.sentencesDropped).toBe(0);
   });
 });

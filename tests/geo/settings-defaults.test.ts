@@ -54,6 +54,8 @@ describe('the defaults, one rule each', () => {
     expect(tradeHub([['country:SAU'], ['country:QAT']], 'country:USA')).toBe('country:USA');
     expect(tradeHub([['country:USA', 'country:FJI']], 'country:FJI')).toBe('country:FJI');
     expect(tradeHub([['country:USA', 'country:FJI']], null)).toBe('country:USA');
+    // Neither is home: the one the story names most.
+    expect(tradeHub([['country:TZA', 'country:USA']], null, (c) => (c === 'country:USA' ? 40 : 9))).toBe('country:USA');
     expect(tradeHub([], 'country:CHL')).toBe('country:CHL');
   });
 });
