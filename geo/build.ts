@@ -35,6 +35,8 @@ export interface BuildOptions {
 export interface BuildResult {
   files: string[];
   warnings: string[];
+  /** One line per story setting left to its default, with the value used. */
+  defaults: string[];
   counts: Record<string, number>;
 }
 
@@ -110,7 +112,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   const articles = await Promise.all(
     articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })),
   );
-  const { story, warnings } = composeStory({
+  const { story, warnings, defaults } = composeStory({
     articles,
     settings: { file: options.settingsFile, text: settingsText },
     gazetteer,
@@ -120,6 +122,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   return {
     files: Object.keys(files).sort(),
     warnings,
+    defaults,
     counts: {
       places: story.places.length,
       legs: story.route.length,

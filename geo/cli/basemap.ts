@@ -20,7 +20,7 @@ const CITIES = 'data/basemap/cities';
 
 const recovered: string[] = [];
 try {
-  const flags = parseFlags(process.argv.slice(2), { osm: 'an OpenStreetMap extract, FILE.osm.pbf' });
+  const { flags } = parseFlags(process.argv.slice(2), { osm: 'an OpenStreetMap extract, FILE.osm.pbf' });
   const osm = flags.osm;
   const OUTPUT: OutputSpec = {
     output: 'basemap',

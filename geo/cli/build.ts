@@ -7,7 +7,7 @@ const started = performance.now();
 /** What recovery changed before anything else ran: a later failure must not claim the outputs untouched. */
 const recovered: string[] = [];
 try {
-  const flags = parseFlags(process.argv.slice(2), {
+  const { flags } = parseFlags(process.argv.slice(2), {
     articles: 'folder of .md/.txt articles',
     out: 'output folder',
     settings: 'story settings JSON',
@@ -29,6 +29,7 @@ try {
     },
     { report },
   );
+  for (const line of result.defaults) console.error(`default: ${line}`);
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   const { places, legs, sites, flows } = result.counts;
   console.error(

@@ -133,6 +133,17 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return files.map((n) => join(dir, n));
 }
 
+/** The folders inside a folder, sorted by name (their paths); null when the folder is missing. */
+export async function listFolders(dir: string): Promise<string[] | null> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+  if (!entries) return null;
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((n) => join(dir, n));
+}
+
 /** The files of a folder with this extension, sorted by name; none if the folder is missing. */
 export async function listFiles(dir: string, extension: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);

@@ -10,6 +10,7 @@ import { storyMeta } from './output/meta.ts';
 import { parseSettings, settingsToPlaces } from './inputs/settings.ts';
 import { findTrade } from './trade/trade.ts';
 import { mentionCapWarnings } from './trade/article-caps.ts';
+import { defaultReporter, fillDefaults, travellerOf } from './defaults/settings-defaults.ts';
 
 export interface StoryInputs {
   articles: Array<{ file: string; text: string }>;
@@ -25,18 +26,22 @@ export interface Story extends StoryFeatures {
 export interface ComposedStory {
   story: Story;
   warnings: string[];
+  /** One line per setting the file leaves out, with the default used. */
+  defaults: string[];
 }
 
 export function composeStory({ articles: files, settings: settingsFile, gazetteer }: StoryInputs): ComposedStory {
-  const settings = parseSettings(settingsFile.file, settingsFile.text);
+  const file = parseSettings(settingsFile.file, settingsFile.text);
   const read = readArticles(files);
   const articles = geoparseStory(read.articles, gazetteer);
-  const { home, reporter } = settingsToPlaces(settings, settingsFile, gazetteer);
-  const journey = findJourney(articles, settings, settingsFile, home, gazetteer);
+  const places = settingsToPlaces(file, settingsFile, gazetteer);
+  const journey = findJourney(articles, { traveller: travellerOf(file) }, settingsFile, places.home, gazetteer);
+  const reporter = places.reporter ?? defaultReporter(articles, journey.home, gazetteer);
   const trade = findTrade(articles, reporter, gazetteer);
+  const { settings, used } = fillDefaults(file, { articles, journey, reporter });
   const roles = assignRoles(journey, trade);
   const features = buildFeatures(articles, journey, trade, roles);
   const meta = storyMeta(articles, settings, journey, trade, features.flows);
   const warnings = [...read.warnings, ...mentionCapWarnings(articles), ...trade.warnings, ...journey.warnings];
-  return { story: { ...features, meta }, warnings };
+  return { story: { ...features, meta }, warnings, defaults: used };
 }

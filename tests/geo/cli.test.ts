@@ -66,6 +66,11 @@ describe('npm run data', () => {
       out,
     ]);
     expect(run.stderr).toMatch(/wrote 5 files .* 3 sites, 3 trade flows/);
+    // The settings give all but the traveller's home and the colours: each default used is said, once.
+    expect(run.stderr.match(/^default: .*/gm)).toEqual([
+      'default: traveller.home Chile (read from the text)',
+      "default: colors: the app's own palette",
+    ]);
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'story.json'), 'utf8')).traveller).toBe('Elena Varga');
   });
@@ -78,13 +83,27 @@ describe('npm run data', () => {
 });
 
 describe('npm run eval', () => {
+  // As on a user's fresh clone: no development data beside it.
+  const missing = join(tmpdir(), 'dateline-no-shared');
+  const args = ['--import', 'tsx', join(ROOT, 'geo/cli/eval.ts'), '--stories', missing, '--corpora', missing];
+
   it('meets the targets on the hand-annotated gold: F1 ≥ 0.95, accuracy ≥ 0.98', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo/cli/eval.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const output = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
     const [, f1, accuracy] = /recognition F1 ([\d.]+) .* within 161 km ([\d.]+)/.exec(output) ?? [];
     expect(Number(f1)).toBeGreaterThanOrEqual(0.95);
     expect(Number(accuracy)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('without the development data, says the story and corpus tables are skipped, and passes', () => {
+    const run = spawnSync(process.execPath, [...args, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const { stories, corpora, floor } = JSON.parse(run.stdout) as {
+      stories: null;
+      corpora: null;
+      floor: { problems: [] };
+    };
+    expect([stories, corpora, floor.problems]).toEqual([null, null, []]);
+    const text = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }).stdout;
+    expect(text).toContain(`no story folder at ${missing}: story table skipped`);
   });
 });

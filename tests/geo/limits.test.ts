@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import { InputError } from '../../geo/io/errors.ts';
-import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/ingest.ts';
+import { MAX_FRONT_MATTER_KEYS } from '../../geo/article/front-matter.ts';
 import { geoparse, scan } from '../../geo/places/geoparse.ts';
 import { MAX_MENTIONS_PER_NAME } from '../../geo/places/find.ts';
 import { MAX_FIGURES_PER_ARTICLE, MAX_FIGURES_PER_SENTENCE } from '../../geo/story/trade/article-caps.ts';

@@ -1,4 +1,6 @@
-// The story settings file (data/story.json): what cannot come from the text.
+// The story settings file (data/story.json): what cannot come from the text. Only the
+// traveller's name is needed; every other setting has a default worked out from the story
+// (geo/story/defaults.ts), and any can be set to override it.
 import { z } from 'zod';
 import { InputError, lineAt, lineOf, parseJson } from '../../io/errors.ts';
 import { foldName } from '../../gazetteer/names.ts';
@@ -22,38 +24,53 @@ const readableColors = StoryColors.superRefine((colors, ctx) => {
   }
 });
 
-export const StorySettings = z
+export const SettingsFile = z
   .object({
-    title: z.string().min(1),
-    subtitle: z.string().default(''),
+    /** Default: the traveller and the countries visited, "Kamala Harris’s trip to Ghana, Tanzania and Zambia". */
+    title: z.string().min(1).optional(),
+    /** Default: the trip's dates and its articles, "25 March – 2 April 2023 · 7 articles from whitehouse.gov". */
+    subtitle: z.string().optional(),
     traveller: z
       .object({
         name: z.string().min(1),
-        /** Other ways the articles name the traveller ("Varga", "the Chilean president"). */
-        aliases: z.array(z.string().min(1)).default([]),
+        /** Other ways the articles name the traveller ("Varga", "the Chilean president"). Default: the surname. */
+        aliases: z.array(z.string().min(1)).optional(),
         /** The traveller's country, only when the articles never say it ("Russian President …"). */
         home: z.string().optional(),
       })
       .strict(),
-    /** Whose trade to draw: a country as the articles name it. */
+    /** Whose trade to draw: a country as the articles name it. Default: see tradeHub in defaults.ts. */
     trade: z
       .object({ reporter: z.string().min(1) })
       .strict()
       .optional(),
-    /** Over the app's own colours: a newsroom's palette for this story. */
-    colors: readableColors.default({}),
+    /** Over the app's own colours: a newsroom's palette for this story. Default: none, the app's own. */
+    colors: readableColors.optional(),
   })
   .strict();
-export type StorySettings = z.infer<typeof StorySettings>;
+/** The settings as the file gives them. */
+export type SettingsFile = z.infer<typeof SettingsFile>;
+
+/** The settings with every default filled in, as the stages read them. */
+export interface StorySettings {
+  title: string;
+  subtitle: string;
+  traveller: { name: string; aliases: string[]; home?: string };
+  trade?: { reporter: string };
+  colors: StoryColors;
+}
+
+/** Where every settings error sends the reader. */
+export const SETTINGS_SECTION = 'See the README section "Story settings" for the fields and their form';
 
 /** The settings are a handful of fields, as front matter is: past these sizes they are not settings. */
 export const MAX_SETTINGS_BYTES = 16 * 1024;
 export const MAX_SETTINGS_KEYS = 100;
 
-export function parseSettings(file: string, text: string): StorySettings {
+export function parseSettings(file: string, text: string): SettingsFile {
   const raw = parseJson(file, text);
   refuseOddSettings(file, text, raw);
-  const result = StorySettings.safeParse(raw);
+  const result = SettingsFile.safeParse(raw);
   if (result.success) return result.data;
   // An unknown field is the likelier mistake (a typo) than the missing one it stands for.
   const issue = result.error.issues.find((i) => i.code === 'unrecognized_keys') ?? result.error.issues[0]!;
@@ -63,7 +80,7 @@ export function parseSettings(file: string, text: string): StorySettings {
     issue.code === 'unrecognized_keys'
       ? `unknown setting "${key}"`
       : `setting "${issue.path.join('.')}" ${issue.message}`;
-  throw new InputError(file, line, problem, 'See the README section "Story settings" for the fields and their form');
+  throw new InputError(file, line, problem, SETTINGS_SECTION);
 }
 
 /**
@@ -104,7 +121,7 @@ export interface SettingsPlaces {
 
 /** `settingsFile` is the settings file as read, for the line of a country the gazetteer does not know. */
 export function settingsToPlaces(
-  settings: StorySettings,
+  settings: SettingsFile,
   settingsFile: { file: string; text: string },
   gazetteer: Gazetteer,
 ): SettingsPlaces {
@@ -118,7 +135,7 @@ export function settingsToPlaces(
         settingsFile.file,
         lineOf(settingsFile.text, name),
         `${setting} “${name}” is not a country the gazetteer knows`,
-        'Write the country’s English name, e.g. “Chile”',
+        `Write the country’s English name, e.g. “Chile”. ${SETTINGS_SECTION}`,
       );
     return entry;
   };

@@ -14,6 +14,8 @@ export interface Journey {
   stops: Stop[];
   /** The last stop, whose sites the city view shows. */
   host: GazetteerEntry | null;
+  /** The traveller's country, from the text or the settings; null when neither says. */
+  home: GazetteerEntry | null;
   sites: SiteVisit[];
   /** Why the map has no route, when no article names the traveller. */
   warnings: string[];
@@ -22,7 +24,7 @@ export interface Journey {
 /** `home` is the traveller's country from the settings, for when the text never says it. */
 export function findJourney(
   articles: StoryArticle[],
-  settings: StorySettings,
+  settings: Pick<StorySettings, 'traveller'>,
   settingsFile: { file: string; text: string },
   home: GazetteerEntry | null,
   gazetteer: Gazetteer,
@@ -39,6 +41,7 @@ export function findJourney(
   return {
     stops: route.origin ? [route.origin, ...route.stops] : route.stops,
     host,
+    home: traveller.home,
     sites: findSites(articles, aboutTraveller, host),
     warnings: unnamed ? [unnamed] : [],
   };

@@ -22,6 +22,8 @@ export interface TradeMeasure {
 }
 
 const TRADE = new RegExp(String.raw`\b(?:${alternation(TRADE_WORDS)})\b`, 'i');
+/** A sentence about trade: it has a trade word ("trade", "exports", …). */
+export const isTradeSentence = (text: string): boolean => TRADE.test(text);
 const SCOPE = alternation(TRADE_SCOPES.map(([words]) => words));
 const WORD = `(?:${alternation(TRADE_WORDS)})`;
 /** "goods trade", "two-way trade", "trade in goods and services": the scope may come before or after. */

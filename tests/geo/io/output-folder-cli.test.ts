@@ -154,14 +154,14 @@ describe('what a refused run says it changed', () => {
     mkdirSync(aside, { recursive: true });
     writeFileSync(join(aside, 'places.geojson'), '{"previous":1}');
     writeFileSync(join(aside, OUTPUT_MARKER), markerText({ output: 'story', command: 'npm run data' }, id));
-    writeFileSync(join(project, 'data', 'articles', 'broken.md'), '---\noutlet: W\n---\nText.\n');
+    writeFileSync(join(project, 'data', 'articles', 'broken.md'), '---\noutlet: W\ndate: "2024-02-30"\n---\nText.\n');
     const result = run(project, 'geo/cli/build.ts');
     expect(result.status).toBe(1);
     const story = join(realpathSync(project), 'public', 'data', 'story');
     expect(result.stderr).toContain(
       `dateline: put back ${story} from ${story}.old-${id}, the complete set an interrupted run had moved aside\n`,
     );
-    expect(result.stderr).toMatch(/broken\.md:\d+: front-matter field `title` is missing/);
+    expect(result.stderr).toMatch(/broken\.md:\d+: front-matter field `date` “2024-02-30” is invalid/);
     expect(result.stderr).toContain(
       'dateline: nothing new was written; the outputs are as the recovery above left them.',
     );

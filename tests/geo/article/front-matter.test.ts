@@ -1,0 +1,84 @@
+// Front matter as real captures write it: fields Dateline does not read are warned about and
+// left out, other names of its fields are read, and a missing outlet, title or date is taken
+// from the URL and the text, with a warning.
+import { describe, expect, it } from 'vitest';
+import { normaliseDate } from '../../../geo/article/front-matter-fields.ts';
+import { ingestArticle } from '../../../geo/article/ingest.ts';
+
+const capture = (fields: string) => `---\n${fields}\n---\nThe minister arrived in the capital on June 20, 2024.\n`;
+
+describe('front matter as captured', () => {
+  it('reads a White House capture: no outlet, other names for the URL and the date, fields it does not read', () => {
+    const { article, warnings } = ingestArticle(
+      'a.md',
+      capture(
+        [
+          'tags: speeches-remarks',
+          "date: '2021-08-23'",
+          'modified_time: 2021-09-07 13:10:11-04:00',
+          'source_url: https://www.example.gov/briefing-room/2021/08/23/remarks/',
+          'published_time: 2021-08-23 19:21:00-04:00',
+          'title: "Remarks by the Vice President"',
+        ].join('\n'),
+      ),
+    );
+    expect(article).toMatchObject({
+      outlet: 'example.gov',
+      title: 'Remarks by the Vice President',
+      date: '2021-08-23',
+      url: 'https://www.example.gov/briefing-room/2021/08/23/remarks/',
+    });
+    expect(article).not.toHaveProperty('tags');
+    expect(warnings).toEqual([
+      'a.md: front-matter fields not read, left out of the outputs: `tags` (line 2), `modified_time` (line 4); ' +
+        'no `outlet` “example.gov” (from the URL): add the field to set it',
+    ]);
+  });
+
+  it('reads `link`, `pubDate` and `headline` when the fields themselves are absent', () => {
+    const { article } = ingestArticle(
+      'a.md',
+      capture(
+        'outlet: Wire\nheadline: "Talks end"\nlink: https://example.org/a\npubDate: "Thu, 20 Jun 2024 18:39:00 +0200"',
+      ),
+    );
+    expect([article.title, article.url, article.date]).toEqual(['Talks end', 'https://example.org/a', '2024-06-20']);
+  });
+
+  it('uses the field over its other name, and says so when the two disagree', () => {
+    const { article, warnings } = ingestArticle(
+      'a.md',
+      capture(
+        'outlet: Wire\ntitle: T\ndate: "2024-06-20"\npublished_time: "2024-06-21T01:00+02:00"\npublished: "2024-06-20"',
+      ),
+    );
+    expect(article.date).toBe('2024-06-20');
+    expect(warnings).toEqual([
+      'a.md: `published_time` (line 5) says "2024-06-21T01:00+02:00", `date` "2024-06-20": `date` is used',
+    ]);
+  });
+
+  it('suggests the field a misspelt one stands for', () => {
+    const { warnings } = ingestArticle('a.md', capture('outlet: W\ntitle: T\ndate: "2024-06-20"\nauthr: Me'));
+    expect(warnings[0]).toMatch(/`authr` \(line 5; did you mean `author`\?\)/);
+  });
+
+  it('takes a missing title and date from the text, and says which it took', () => {
+    const { article, warnings } = ingestArticle('a.md', capture('outlet: Wire'));
+    expect([article.title, article.date]).toEqual([
+      'The minister arrived in the capital on June 20, 2024.',
+      '2024-06-20',
+    ]);
+    expect(warnings).toEqual([
+      'a.md: no `title` “The minister arrived in the capital on June 20, 2024.” (from the text), ' +
+        '`date` “2024-06-20” (from the text): add the field to set it',
+    ]);
+  });
+
+  it('writes feed dates in the form the calendar checks read', () => {
+    expect(normaliseDate('2021-08-23 19:21:00-04:00')).toBe('2021-08-23T19:21:00-04:00');
+    expect(normaliseDate('Mon, 23 Aug 2021 19:21:00 -0400')).toBe('2021-08-23');
+    expect(normaliseDate('2024-06-20')).toBe('2024-06-20');
+    expect(normaliseDate(20240620)).toBe(20240620);
+  });
+});
