@@ -10,6 +10,7 @@ import { pixelsOf, serveArticle } from './article-server.ts';
 import { storyPalette } from '../../src/map/tokens.ts';
 
 const baseUrl = inject('baseUrl');
+const POLL = { timeout: 10_000 };
 mkdirSync('tests/artifacts', { recursive: true });
 
 let browser: Browser;
@@ -51,11 +52,12 @@ async function frameFitsContent(page: Page, frame: Frame): Promise<number> {
     iframe: await page.evaluate(() => Number(document.querySelector('iframe')!.getAttribute('height'))),
     content: await frame.evaluate(() => document.documentElement.offsetHeight),
   });
+  // Relayout, a message and the parent's resize can take more than poll's default second on a busy machine.
   await expect
     .poll(async () => {
       const { iframe, content } = await heights();
       return iframe === content;
-    })
+    }, POLL)
     .toBe(true);
   return (await heights()).content;
 }
@@ -118,7 +120,7 @@ describe.each([1280, 390])('the embed in an iframe %i px wide', (width) => {
   it('follows a narrower column: the iframe grows or shrinks with the new height', async () => {
     const before = await frameFitsContent(page, frame);
     await page.setViewportSize({ width: Math.round(width * 0.8), height: 900 });
-    await expect.poll(() => frameFitsContent(page, frame)).not.toBe(before);
+    await expect.poll(() => frameFitsContent(page, frame), POLL).not.toBe(before);
   });
 
   it('ignores messages that are not its own: null, text, a number, an object without the sentinel', async () => {
