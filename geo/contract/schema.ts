@@ -2,13 +2,33 @@
 // the way out, and the app imports only the inferred types (`import type`, so zod stays out
 // of its bundle) and never guesses a property name.
 import { z } from 'zod';
-import { BASES, CURRENCIES, DAY_PARTS, PLACE_KINDS, PLACE_ROLES } from './vocabulary.ts';
+import {
+  BASES,
+  CURRENCIES,
+  DAY_PARTS,
+  NOT_TRADE,
+  PLACE_KINDS,
+  PLACE_ROLES,
+  TRADE_DESTINATIONS,
+  TRADE_MEASURES,
+} from './vocabulary.ts';
 
-export type { Basis, Currency, DayPart, PlaceKind, PlaceRole } from './vocabulary.ts';
+export type {
+  Basis,
+  Currency,
+  DayPart,
+  NotTrade,
+  PlaceKind,
+  PlaceRole,
+  TradeDestination,
+  TradeMeasure,
+} from './vocabulary.ts';
 const PlaceKind = z.enum(PLACE_KINDS);
 const PlaceRole = z.enum(PLACE_ROLES);
 const Currency = z.enum(CURRENCIES);
 const Basis = z.enum(BASES);
+const TradeMeasure = z.enum(TRADE_MEASURES);
+const TradeScope = z.enum(['goods', 'services', 'goods and services']);
 /** Why an inferred mark is there, in words for the reader; null when a sentence states it. */
 const Why = z.string().min(1).nullable();
 
@@ -171,13 +191,36 @@ export type SiteProperties = z.infer<typeof SiteProperties>;
 export const SiteFeature = feature(PointGeometry, SiteProperties);
 export type SiteFeature = z.infer<typeof SiteFeature>;
 
+/** One trade figure the texts give for a partner: the line draws the first, the flow panel lists them all. */
+export const FlowFigure = z.object({
+  /** Trade both ways, exports, imports, or `trade` where the sentence does not say which. */
+  measure: TradeMeasure,
+  /** For exports or imports, where the goods go: to the `partner` or to the `reporter`; null otherwise. */
+  goesTo: z.enum(TRADE_DESTINATIONS).nullable(),
+  value: z.number().positive(),
+  currency: Currency,
+  valueUsd: z.number().positive().nullable(),
+  year: z.number().int().nullable(),
+  /** "nearly", "an estimated" … as written; null when the figure is exact. */
+  qualifier: z.string().nullable(),
+  label: z.string(),
+  /** The sentence's trade words for it: "two-way trade", "total goods trade", "exports". */
+  counts: z.string(),
+  scope: TradeScope.nullable(),
+  /** Every sentence that gives this figure, the first one first. */
+  evidence: z.array(Evidence).min(1),
+});
+export type FlowFigure = z.infer<typeof FlowFigure>;
+
 export const FlowProperties = z.object({
   id: z.string(),
-  /** The settings' reporting country and its trade partner, as place ids. */
+  /** The settings' reporting country and its trade partner (a country, or a region such as the Indo-Pacific), as place ids. */
   reporter: z.string(),
   reporterName: z.string(),
   partner: z.string(),
   partnerName: z.string(),
+  partnerKind: z.enum(['country', 'region']),
+  /** The figure the line draws (figures[0]): its value, currency, year, label, measure and sentence. */
   value: z.number().positive(),
   currency: Currency,
   valueUsd: z.number().positive().nullable(),
@@ -186,7 +229,11 @@ export const FlowProperties = z.object({
   /** What the figure counts, in the sentence's words nearest it: "trade", "two-way trade", "exports". */
   counts: z.string(),
   /** Goods, services or both, where the sentence says so; null when it does not. */
-  scope: z.enum(['goods', 'services', 'goods and services']).nullable(),
+  scope: TradeScope.nullable(),
+  measure: TradeMeasure,
+  goesTo: z.enum(TRADE_DESTINATIONS).nullable(),
+  /** Every trade figure the texts give for this partner: the one drawn first, then exports, imports… in text order. */
+  figures: z.array(FlowFigure).min(1),
   /**
    * One label per flow, even when the line is split at ±180°: halfway along the arc, or, where
    * the arc bulges towards a pole, the first point towards the partner back near the ends' latitudes.
@@ -210,6 +257,10 @@ export const Figure = z.object({
   currency: Currency.nullable(),
   year: z.number().int().nullable(),
   text: z.string(),
+  /** Money in a sentence about trade, read as trade: what it counts; null when it is not trade; absent for other figures. */
+  measure: TradeMeasure.nullable().optional(),
+  /** Money in a sentence about trade that is not trade: a pledge, a deal, a surplus…; null when it is trade; absent for other figures. */
+  notTrade: z.enum(NOT_TRADE).nullable().optional(),
   places: z.array(z.string()),
   evidence: Evidence,
 });

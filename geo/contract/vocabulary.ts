@@ -40,3 +40,36 @@ export type Currency = (typeof CURRENCIES)[number];
  */
 export const DAY_PARTS = ['early', 'morning', 'afternoon', 'evening', 'night'] as const;
 export type DayPart = (typeof DAY_PARTS)[number];
+
+/**
+ * What a trade figure counts, as its sentence says: trade both ways ("two-way trade", "total
+ * trade"), one way ("exports", "imports"), or `trade` where the words do not say which.
+ */
+export const TRADE_MEASURES = ['two-way', 'trade', 'exports', 'imports'] as const;
+export type TradeMeasure = (typeof TRADE_MEASURES)[number];
+
+/** Which way the goods of a one-way figure go: to the `partner` (the reporter's exports) or to the `reporter`. */
+export const TRADE_DESTINATIONS = ['partner', 'reporter'] as const;
+export type TradeDestination = (typeof TRADE_DESTINATIONS)[number];
+
+/**
+ * Money in a sentence about trade that is not trade, by what the words beside it call it: an
+ * investment pledge, a deal's or a contract's value, a trade surplus (`balance`), a GDP (`output`)…
+ */
+export const NOT_TRADE = [
+  'pledge',
+  'investment',
+  'deal',
+  'contract',
+  'sale',
+  'order',
+  'aid',
+  'package',
+  'fund',
+  'compact',
+  'loan',
+  'debt',
+  'balance',
+  'output',
+] as const;
+export type NotTrade = (typeof NOT_TRADE)[number];

@@ -4,15 +4,16 @@ import type { Currency } from '../contract/vocabulary.ts';
 
 /**
  * Each currency with the signs written before an amount (the first is the one a label
- * writes; codes such as "USD" may stand before the amount too) and the words after it.
+ * writes; codes such as "USD" may stand before the amount too) and the words after it
+ * ("21.5 billion Australian dollars"; a plain "dollars" is read as US dollars).
  */
 export const CURRENCIES: ReadonlyArray<{ code: Currency; signs: readonly string[]; words: readonly string[] }> = [
-  { code: 'USD', signs: ['$', 'US$'], words: ['dollars'] },
-  { code: 'AUD', signs: ['A$', 'AU$'], words: [] },
-  { code: 'NZD', signs: ['NZ$'], words: [] },
-  { code: 'CAD', signs: ['C$', 'CA$'], words: [] },
-  { code: 'HKD', signs: ['HK$'], words: [] },
-  { code: 'SGD', signs: ['S$'], words: [] },
+  { code: 'USD', signs: ['$', 'US$'], words: ['dollars', 'dollar', 'US dollars', 'U.S. dollars', 'American dollars'] },
+  { code: 'AUD', signs: ['A$', 'AU$'], words: ['Australian dollars'] },
+  { code: 'NZD', signs: ['NZ$'], words: ['New Zealand dollars'] },
+  { code: 'CAD', signs: ['C$', 'CA$'], words: ['Canadian dollars'] },
+  { code: 'HKD', signs: ['HK$'], words: ['Hong Kong dollars'] },
+  { code: 'SGD', signs: ['S$'], words: ['Singapore dollars'] },
   { code: 'EUR', signs: ['€'], words: ['euros'] },
   { code: 'GBP', signs: ['£'], words: ['pounds'] },
   { code: 'JPY', signs: ['¥'], words: ['yen'] },

@@ -33,8 +33,10 @@ export const TRADE_WORDS: readonly string[] = [
   'trading',
   'export',
   'exports',
+  'exported',
   'import',
   'imports',
+  'imported',
   'two-way',
   'bilateral commerce',
 ];

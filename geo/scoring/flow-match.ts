@@ -1,7 +1,10 @@
-// Trade flows against the answer key: a key flow is found when a drawn flow joins the same two
-// places (either way round) with a US-dollar value within VALUE_TOLERANCE of the key's. The
-// key's values are the texts' own figures, so one read right matches to rounding; 1% keeps
-// $13.2bn and $12.7bn (exports and imports of one pair) apart. One drawn flow answers one key flow.
+// Trade figures against the answer key: a key figure is found when a figure of a flow (the one
+// its line draws, or one kept with it: exports, imports) joins the same two places (either way
+// round) with a US-dollar value within VALUE_TOLERANCE of the key's. The key's values are the
+// texts' own figures, so one read right matches to rounding; 1% keeps $13.2bn and $12.7bn
+// (exports and imports of one pair) apart. One figure answers one key figure. The key lists
+// US-dollar figures only, so a figure in another currency is neither found nor extra: it is
+// listed apart.
 import { sameName } from './names.ts';
 
 export interface KeyFlow {
@@ -10,6 +13,7 @@ export interface KeyFlow {
   usd: number;
 }
 
+/** A figure of a drawn flow: the one its line draws, or one kept with it. */
 export interface DrawnFlow {
   from: string;
   to: string;
@@ -22,10 +26,12 @@ export const VALUE_TOLERANCE = 0.01;
 export interface FlowScore {
   found: number;
   missed: number;
-  /** Drawn flows that answer no key flow: a pledge or a deal drawn as trade, or a figure misread. */
+  /** Dollar figures drawn or kept that answer no key figure: a pledge or a deal read as trade, or a figure misread. */
   extra: number;
   missedFlows: string[];
   extraFlows: string[];
+  /** Figures in another currency, which the key does not list. */
+  otherCurrency: string[];
 }
 
 const samePair = (k: KeyFlow, d: DrawnFlow) =>
@@ -50,12 +56,13 @@ export function scoreFlows(key: KeyFlow[], drawn: DrawnFlow[]): FlowScore {
     if (best) used.add(best);
     else missed.push(k);
   }
-  const extra = drawn.filter((d) => !used.has(d));
+  const extra = drawn.filter((d) => !used.has(d) && d.usd !== null);
   return {
     found: key.length - missed.length,
     missed: missed.length,
     extra: extra.length,
     missedFlows: missed.map(describe),
     extraFlows: extra.map(describe),
+    otherCurrency: drawn.filter((d) => d.usd === null).map(describe),
   };
 }

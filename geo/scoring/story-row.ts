@@ -64,8 +64,11 @@ export function drawnSites({ places }: Pick<StoryOutputs, 'places'>): DrawnSite[
     }));
 }
 
+/** Every figure of every flow, the drawn one first: exports and imports kept with a flow are scored too. */
 export function drawnFlows({ flows }: Pick<StoryOutputs, 'flows'>): DrawnFlow[] {
-  return flows.features.map(({ properties: p }) => ({ from: p.reporterName, to: p.partnerName, usd: p.valueUsd }));
+  return flows.features.flatMap(({ properties: p }) =>
+    p.figures.map((f) => ({ from: p.reporterName, to: p.partnerName, usd: f.valueUsd })),
+  );
 }
 
 export function scoreStory(

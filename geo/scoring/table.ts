@@ -24,6 +24,8 @@ export function storyTable(rows: StoryRow[]): string[] {
     if (sites2.length) lines.push(`    sites not found: ${sites2.join('; ')}`);
     if (r.flows.missedFlows.length) lines.push(`    flows missed: ${r.flows.missedFlows.join('; ')}`);
     if (r.flows.extraFlows.length) lines.push(`    flows extra: ${r.flows.extraFlows.join('; ')}`);
+    if (r.flows.otherCurrency.length)
+      lines.push(`    flows in another currency (not scored): ${r.flows.otherCurrency.join('; ')}`);
   }
   const exact = rows.filter((r) => r.route.exact).length;
   const sites = rows.reduce((n, r) => n + r.sites.found + r.sites.approximate, 0);

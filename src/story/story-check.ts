@@ -39,6 +39,9 @@ export function storyProblem(files: Checked): string | null {
   const legs = features('route');
   const claims = legs.map((leg) => at(leg, ['properties', 'dateClaims']));
   if (claims.some((c) => !Array.isArray(c))) return `${STORY_FILES.route} has a leg without its date claims`;
+  const figureLists = features('flows').map((flow) => at(flow, ['properties', 'figures']));
+  if (figureLists.some((f) => !Array.isArray(f) || f.length === 0))
+    return `${STORY_FILES.flows} has a flow without its figures`;
   return (
     keyProblem(STORY_FILES.story, articles, ['id'], 'article') ??
     keyProblem(STORY_FILES.story, figures, ['id'], 'figure') ??

@@ -1,8 +1,8 @@
 // Flows a reader understands: each flow opens its panel from the legend and from a click on its
-// line, with its value, year, whose trade, what it counts, the sentence and the outlet; no country
-// is named twice on the map.
+// line, with its value, year, whose trade, what it counts, the sentence and the outlet, and the
+// exports and imports kept with it; no country is named twice on the map.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launch, mapIdle, openApp, readStory, renderedIds, type StoryFiles } from './chromium.ts';
 import { pointOnFlow } from './flow-point.ts';
@@ -25,14 +25,17 @@ async function expectPanel(page: Page, id: string) {
   const outlet = story.meta.articles.find((a) => a.id === flow.evidence.article)!.outlet;
   const panel = page.getByTestId('flow-panel');
   await expect.poll(() => panel.isVisible()).toBe(true);
-  expect(await panel.getByTestId('flow-value').textContent()).toBe(flow.label);
+  const { qualifier } = flow.figures[0]!;
+  expect(await panel.getByTestId('flow-value').textContent()).toBe(
+    qualifier ? `${qualifier} ${flow.label}` : flow.label,
+  );
   expect(await panel.getByTestId('flow-year').textContent()).toBe(String(flow.year));
   expect(await panel.getByTestId('flow-whose').textContent()).toContain(
     `${flow.reporterName}’s trade with ${flow.partnerName}`,
   );
   expect(await panel.getByTestId('flow-counts').textContent()).toContain(flow.counts);
   expect(await panel.getByTestId('flow-sentence').textContent()).toBe(flow.evidence.sentence);
-  expect(await panel.locator('h3').textContent()).toBe(outlet);
+  expect(await panel.locator('h3').last().textContent()).toBe(outlet);
 }
 
 describe.each([
@@ -69,6 +72,37 @@ describe.each([
     expect(warnings).toEqual([]);
     await page.context().close();
   }, 240_000);
+});
+
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+])('a flow with one-way figures at $width×$height', (viewport) => {
+  it('lists the exports and imports kept with the flow in its panel, the figure drawn first', async () => {
+    // The app's fixture story: its China flow keeps exports and imports beside the trade it draws.
+    const fixture = (name: string) => readFileSync(`tests/app/fixtures/story/${name}`, 'utf8');
+    const served = (page: Page) =>
+      page.route('**/data/story/*', (route) =>
+        route.fulfill({
+          body: fixture(new URL(route.request().url()).pathname.split('/').pop()!),
+          contentType: 'application/json',
+        }),
+      );
+    const { page, warnings } = await openApp(baseUrl, { browser, viewport, beforeLoad: served });
+    await page.getByRole('button', { name: 'China: $175bn' }).click();
+    const list = page.getByTestId('flow-figures');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    const rows = await list.getByTestId('flow-figure').allTextContents();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'Trade, direction not stated (drawn) $175bn 2023, goods · Outlet Two',
+      'Exports, Vietnam → China $61bn 2023, goods · Outlet Two',
+      'Imports, China → Vietnam $114bn 2023, goods · Outlet Two',
+    ]);
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `tests/artifacts/flow-figures-${viewport.width}x${viewport.height}.png` });
+    expect(warnings).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
 
 describe('country names', () => {

@@ -7,7 +7,8 @@ import { scoreFlows } from '../../geo/scoring/flow-match.ts';
 import { sameName } from '../../geo/scoring/names.ts';
 import { scoreRoute, type KeyStop, type RouteStop } from '../../geo/scoring/route-match.ts';
 import { scoreSites } from '../../geo/scoring/site-match.ts';
-import { routeStops, scoreStory, type StoryOutputs } from '../../geo/scoring/story-row.ts';
+import { drawnFlows, routeStops, scoreStory, type StoryOutputs } from '../../geo/scoring/story-row.ts';
+import type { FlowFeature } from '../../geo/contract/schema.ts';
 
 const SUVA = { lat: -18.14, lon: 178.44 };
 const APIA = { lat: -13.83, lon: -171.76 };
@@ -117,11 +118,31 @@ describe('trade flows against the key', () => {
     const drawn = [
       { from: 'United States', to: 'Fiji', usd: 13.5e9 },
       { from: 'United States', to: 'Fiji', usd: 600e9 },
-      { from: 'Samoa', to: 'Fiji', usd: null },
     ];
     const score = scoreFlows(flows, drawn);
-    expect(score).toMatchObject({ found: 0, missed: 2, extra: 3 });
+    expect(score).toMatchObject({ found: 0, missed: 2, extra: 2 });
     expect(score.extraFlows).toContain('United States–Fiji $600bn');
+  });
+
+  it('lists a figure in another currency apart, neither found nor extra: the key lists dollars only', () => {
+    const score = scoreFlows(flows, [{ from: 'Samoa', to: 'Fiji', usd: null }]);
+    expect(score).toMatchObject({ found: 0, missed: 2, extra: 0, otherCurrency: ['Samoa–Fiji not in USD'] });
+  });
+
+  it('scores every figure kept with a flow: the exports and imports beside the two-way figure it draws', () => {
+    // Only the properties the scorer reads: the names and each figure's dollar value.
+    const flow = (figures: Array<number | null>) =>
+      ({
+        properties: {
+          reporterName: 'United States',
+          partnerName: 'Fiji',
+          figures: figures.map((valueUsd) => ({ valueUsd })),
+        },
+      }) as unknown as FlowFeature;
+    const drawn = drawnFlows({ flows: { type: 'FeatureCollection', features: [flow([25.9e9, 13.2e9, 12.7e9, 2e9])] } });
+    expect(drawn.map((d) => d.usd)).toEqual([25.9e9, 13.2e9, 12.7e9, 2e9]);
+    const score = scoreFlows([...flows, { from: 'United States', to: 'Fiji', usd: 25.9e9 }], drawn);
+    expect(score).toMatchObject({ found: 3, missed: 0, extra: 1, extraFlows: ['United States–Fiji $2bn'] });
   });
 
   it('reads names the way the texts and the gazetteer write them', () => {

@@ -2,6 +2,7 @@
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type {
   FlowFeature,
+  FlowFigure,
   PlaceFeature,
   PlaceRole,
   RouteLegFeature,
@@ -13,7 +14,7 @@ import type { Journey } from '../journey/journey.ts';
 import type { Stop } from '../journey/route.ts';
 import type { SiteVisit } from '../sites/sites.ts';
 import type { StoryArticle } from '../inputs/types.ts';
-import type { Trade } from '../trade/trade.ts';
+import type { KeptFigure, Trade } from '../trade/trade.ts';
 import { evidenceOf, uniqueEvidence } from '../evidence/evidence.ts';
 import { lonLatOf, placeFeatures, type PlaceVisit, type Visit } from './place-features.ts';
 import { siteDateClaims, stopDateClaims } from '../claims/date-claims.ts';
@@ -131,10 +132,10 @@ function siteFeatures(sites: SiteVisit[], visits: Array<Required<Visit>>, host: 
 
 function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Trade): FlowFeature[] {
   if (!reporter || !origin) return [];
-  return flows.map((flow) => {
-    const id = `flow-${flow.partner.id.replace(':', '-').toLowerCase()}`;
-    const { figure } = flow;
-    const [from, to] = [lonLatOf(origin), lonLatOf(flow.partner)];
+  return flows.map(({ partner, figures }) => {
+    const id = `flow-${partner.id.replace(':', '-').toLowerCase()}`;
+    const [drawn, ...others] = figures.map((k) => flowFigure(articles, k));
+    const [from, to] = [lonLatOf(origin), lonLatOf(partner)];
     return {
       type: 'Feature',
       id,
@@ -143,18 +144,40 @@ function flowFeatures(articles: StoryArticle[], { reporter, origin, flows }: Tra
         id,
         reporter: reporter.id,
         reporterName: reporter.name,
-        partner: flow.partner.id,
-        partnerName: flow.partner.name,
-        value: figure.value,
-        currency: figure.currency!,
-        valueUsd: figure.currency === 'USD' ? figure.value : null,
-        year: figure.year,
-        label: moneyLabel(figure.value, figure.currency ?? ''),
-        counts: flow.counts,
-        scope: flow.scope,
+        partner: partner.id,
+        partnerName: partner.name,
+        partnerKind: partner.kind === 'region' ? 'region' : 'country',
+        value: drawn!.value,
+        currency: drawn!.currency,
+        valueUsd: drawn!.valueUsd,
+        year: drawn!.year,
+        label: drawn!.label,
+        counts: drawn!.counts,
+        scope: drawn!.scope,
+        measure: drawn!.measure,
+        goesTo: drawn!.goesTo,
+        figures: [drawn!, ...others],
         labelAt: arcLabelPoint(from, to),
-        evidence: evidenceOf(articles, flow, [figure.start, figure.end]),
+        evidence: drawn!.evidence[0]!,
       },
     };
   });
+}
+
+/** One figure of a flow, with the sentence of each outlet that gives it. */
+function flowFigure(articles: StoryArticle[], { first, sources }: KeptFigure): FlowFigure {
+  const { figure } = first;
+  return {
+    measure: first.measure,
+    goesTo: first.goesTo,
+    value: figure.value,
+    currency: figure.currency!,
+    valueUsd: figure.currency === 'USD' ? figure.value : null,
+    year: figure.year,
+    qualifier: figure.qualifier,
+    label: moneyLabel(figure.value, figure.currency ?? ''),
+    counts: first.counts,
+    scope: first.scope,
+    evidence: sources.map((s) => evidenceOf(articles, s, [s.figure.start, s.figure.end])),
+  };
 }

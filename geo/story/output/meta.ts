@@ -1,6 +1,6 @@
 // story.json: the settings' words, the articles, every figure with its evidence, and the
 // frames of the world and host-city views.
-import type { FlowFeature, StoryMeta } from '../../contract/schema.ts';
+import type { Figure, FlowFeature, StoryMeta } from '../../contract/schema.ts';
 import { bounds } from '../../geometry/bounds.ts';
 import { evidenceOf } from '../evidence/evidence.ts';
 import { lonLatOf } from './place-features.ts';
@@ -8,6 +8,7 @@ import type { Journey } from '../journey/journey.ts';
 import { findSigning } from '../claims/signings.ts';
 import type { StorySettings } from '../inputs/settings.ts';
 import type { Trade } from '../trade/trade.ts';
+import type { MoneyKind } from '../trade/money-kind.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
 export function storyMeta(
@@ -20,7 +21,9 @@ export function storyMeta(
   const { stops, host, sites } = journey;
   const signing = findSigning(articles, journey);
   // The world view frames the journey; the flows reach beyond it on the globe.
-  const framed = [...stops.map((s) => lonLatOf(s.place)), ...(trade.origin ? [lonLatOf(trade.origin)] : [])];
+  // The flows' origin only where a flow is drawn: a reporter with no trade figure has nothing to frame.
+  const origin = flows.length > 0 && trade.origin ? [lonLatOf(trade.origin)] : [];
+  const framed = [...stops.map((s) => lonLatOf(s.place)), ...origin];
   return {
     title: settings.title,
     subtitle: settings.subtitle,
@@ -52,6 +55,7 @@ export function storyMeta(
         year: f.year,
         // A trade figure is about its country pair; any other figure, about the places of its sentence.
         text: f.text,
+        ...tradeKind(trade.kinds.get(f)),
         places: trade.pairs.get(f) ?? found.places,
         evidence: evidenceOf(articles, found, [f.start, f.end]),
       };
@@ -61,4 +65,10 @@ export function storyMeta(
     bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
     hostBounds: host ? bounds([lonLatOf(host), ...sites.map((s) => lonLatOf(s.place))], 0.25) : null,
   };
+}
+
+/** Money in a sentence about trade: what it counts when it is trade, what else it is when not; nothing for other figures. */
+function tradeKind(kind: MoneyKind | undefined): Pick<Figure, 'measure' | 'notTrade'> {
+  if (!kind) return {};
+  return kind.trade ? { measure: kind.words.measure, notTrade: null } : { measure: null, notTrade: kind.notTrade };
 }

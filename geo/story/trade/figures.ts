@@ -10,6 +10,7 @@ import {
   SPELLED_SCALES,
 } from '../../lexicon/money.ts';
 import { alternation, classSymbols } from '../../lexicon/pattern.ts';
+import { PHRASE_ENDS } from '../../lexicon/trade.ts';
 import type { Currency } from '../../contract/vocabulary.ts';
 
 export interface FigureDraft {
@@ -33,13 +34,15 @@ const SIGNS = new Map<string, Currency>([
 ]);
 /** Signs before codes, longer signs first: "US$" is not "$" after a "US". */
 const CURRENCY_SIGN = `(${alternation(CURRENCIES.flatMap((c) => c.signs).sort((a, b) => b.length - a.length))}|${CURRENCY_CODES.map((c) => `${c} ?`).join('|')})`;
-const WORD_CURRENCY = new Map(CURRENCIES.flatMap(({ code, words }) => words.map((word) => [word, code] as const)));
+const WORD_CURRENCY = new Map(
+  CURRENCIES.flatMap(({ code, words }) => words.map((word) => [word.toLowerCase(), code] as const)),
+);
 const CURRENCY_WORD = alternation([...WORD_CURRENCY.keys()]);
 /** The symbols of the currency signs, for a character class: "$€£¥". */
 const SIGN_SYMBOLS = classSymbols(CURRENCIES.flatMap((c) => c.signs));
 const SIGN = new RegExp(`[${SIGN_SYMBOLS}]`);
 const MONEY = new RegExp(
-  String.raw`${QUALIFIER}${CURRENCY_SIGN}(\d+(?:,\d{3})*(?:\.\d+)?)(?: ?${SCALE})(?![\w%])`,
+  String.raw`${QUALIFIER}${CURRENCY_SIGN}(\d+(?:,\d{3})*(?:\.\d+)?)(?:[ -]?${SCALE})(?![\w%])`,
   'gi',
 );
 const MONEY_WORDS = new RegExp(
@@ -123,17 +126,38 @@ export function extractFigures(sentence: string, limit = Infinity): FigureDraft[
   return figures.sort((a, b) => a.start - b.start).slice(0, limit);
 }
 
-/** A money figure as a flow label, with the sign the articles write: 1.25e9 USD → "$1.3bn", 4e12 XYZ → "XYZ 4tn". */
+/**
+ * A money figure as a flow label, with the sign the articles write and up to three significant
+ * digits, as precise as the texts write trade: 5.64e9 USD → "$5.64bn", 1.8e9 → "$1.8bn", 175e9 →
+ * "$175bn", 4e12 XYZ → "XYZ 4tn".
+ */
 export function moneyLabel(value: number, currency: string): string {
   const [factor, unit] = LABEL_SCALES.find(([least]) => value >= least) ?? [1, ''];
-  return `${LABEL_SIGNS.get(currency) ?? `${currency} `}${Number((value / factor).toFixed(1))}${unit}`;
+  const scaled = value / factor;
+  const digits = scaled < 10 ? 2 : scaled < 100 ? 1 : 0;
+  return `${LABEL_SIGNS.get(currency) ?? `${currency} `}${Number(scaled.toFixed(digits))}${unit}`;
 }
 
 const LABEL_SIGNS = new Map(CURRENCIES.filter((c) => c.signs.length > 0).map((c) => [c.code as string, c.signs[0]!]));
 
-/** Amounts with a scale but no currency, which would otherwise be guessed at. */
+/**
+ * Amounts with a scale but no currency, which would otherwise be guessed at; not a count of
+ * something ("4 million American jobs", "400 million people"), which is no money at all.
+ */
 export function bareAmounts(sentence: string): string[] {
-  return [...sentence.matchAll(BARE_AMOUNT)].map((m) => m[0]);
+  return [...sentence.matchAll(BARE_AMOUNT)]
+    .filter((m) => !countsSomething(sentence.slice(m.index + m[0].length)))
+    .map((m) => m[0]);
+}
+
+/** The words after an amount name what it counts: a plural noun, after at most one word that is no function word. */
+function countsSomething(after: string): boolean {
+  const [, first, second] = /^ ([\p{L}'’-]+)(?: ([\p{L}'’-]+))?/u.exec(after) ?? [];
+  if (!first) return false;
+  const counted = (word: string) =>
+    NON_MONEY_UNITS.includes(word.toLowerCase()) ||
+    (/^\p{L}{2,}[^su'’]s$/u.test(word) && !PHRASE_ENDS.has(word.toLowerCase()));
+  return counted(first) || (!PHRASE_ENDS.has(first.toLowerCase()) && second !== undefined && counted(second));
 }
 
 function draft(
@@ -169,7 +193,7 @@ function yearAfter(sentence: string, from: number): number | null {
 /** Otherwise the sentence's own year: "$41bn … far less than" compares within one year. */
 function yearIn(sentence: string): number | null {
   const years = [
-    ...sentence.matchAll(/\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*(?:and|-|–|to)\s*(?:19|20)\d\d)/g),
+    ...sentence.matchAll(/\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?!\s*(?:and|-|–|to)\s*(?:19|20)\d\d)/gi),
   ].map((m) => Number(m[1]));
   return new Set(years).size === 1 ? years[0]! : null;
 }

@@ -1,10 +1,12 @@
 // The countries each trade figure's sentence names: what the default trade hub is chosen
-// from (defaults.ts, tradeHub) when the settings name no `trade.reporter`.
+// from (defaults.ts, tradeHub) when the settings name no `trade.reporter`. Money the words
+// beside it call a pledge, a deal or a surplus is no trade figure, and names no hub.
 import { extractFigures } from './figures.ts';
 import { isTradeSentence } from './flows.ts';
+import { moneyKinds } from './money-kind.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
-/** Per money figure in a sentence about trade, the countries the sentence names, in order, each once. */
+/** Per money figure read as trade in a sentence about trade, the countries the sentence names, in order, each once. */
 export function tradeFigureCountries(articles: StoryArticle[]): string[][] {
   return articles.flatMap(({ parsed }) =>
     parsed.sentences.flatMap((s) => {
@@ -13,7 +15,7 @@ export function tradeFigureCountries(articles: StoryArticle[]): string[][] {
       const countries = [
         ...new Set(parsed.bySentence[s.index]!.filter((m) => m.entry.kind === 'country').map((m) => m.entry.id)),
       ];
-      return money.map(() => countries);
+      return moneyKinds(s.text, money).flatMap((kind) => (kind.trade ? [countries] : []));
     }),
   );
 }

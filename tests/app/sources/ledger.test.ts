@@ -99,7 +99,7 @@ describe('the source ledger', () => {
   });
 });
 
-describe('the ledger of invented stories (tests/fixtures/visits, tests/fixtures/signings)', () => {
+describe('the ledger of invented stories (tests/fixtures/visits, signings, trade)', () => {
   const ledgerOf = async (stage: string, name: string) => {
     const dir = join(FIXTURES, stage, 'in', name);
     const { meta, places, route, flows } = await compose(dir, join(dir, 'story.json'), storyTwoGazetteer);
@@ -123,5 +123,16 @@ describe('the ledger of invented stories (tests/fixtures/visits, tests/fixtures/
     const row = (await ledgerOf('signings', 'signed-on-weekday')).rows.find((r) => r.id === 'signing')!;
     expect([row.claim, row.value, states(row)]).toEqual(['Date of the signing', '2026-05-04', ['differs', 'states']]);
     expect(row.cells[0]).toMatchObject({ value: '2026-05-05', evidence: { article: 'a' } });
+  });
+
+  it('gives exports and imports rows of their own beside the trade the flow draws, none differing from it', async () => {
+    const rows = (await ledgerOf('trade', 'two-way-exports-imports')).rows.filter((r) => r.kind === 'figure');
+    expect(rows.map((r) => [r.claim, r.value, states(r)])).toEqual([
+      ['Trade, Sweden–Peru (2029)', '$3.6bn', ['states']],
+      ['Exports, Sweden → Peru (2029)', '$2.1bn', ['states']],
+      ['Imports, Peru → Sweden (2029)', '$1.5bn', ['states']],
+      ['Exports, Sweden → Chile (2029)', '$800m', ['states']],
+      ['Exports, Chile → Sweden (2029)', '$400m', ['states']],
+    ]);
   });
 });

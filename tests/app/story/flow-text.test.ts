@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, FlowCollection, StoryMeta } from '../../../geo/contract/schema.ts';
-import { flowFacts, tradeLine } from '../../../src/story/flows.ts';
+import { flowFacts, measureText, tradeLine } from '../../../src/story/flows.ts';
 
 const read = <T>(name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'story', name), 'utf8')) as T;
@@ -33,6 +33,40 @@ describe('trade flows in words', () => {
       outlet: outlet(us.properties.evidence.article),
       sentence: us.properties.evidence.sentence,
     });
+  });
+
+  it('lists the one-way figures kept with a flow: which way the goods go, the value, year and outlet', () => {
+    const china = flows[0]!;
+    const outletName = outlet(china.properties.evidence.article);
+    expect(flowFacts(china, articleById).figures).toEqual([
+      {
+        what: 'Trade, direction not stated',
+        value: '$175bn',
+        detail: '2023, goods',
+        drawn: true,
+        outlets: outletName,
+      },
+      { what: 'Exports, Vietnam → China', value: '$61bn', detail: '2023, goods', drawn: false, outlets: outletName },
+      { what: 'Imports, China → Vietnam', value: '$114bn', detail: '2023, goods', drawn: false, outlets: outletName },
+    ]);
+    // A flow with one figure lists none: the panel's facts already give it.
+    expect(flowFacts(flows[1]!, articleById).figures).toEqual([]);
+  });
+
+  it('gives the value as the sentence qualifies it, and a region as a region', () => {
+    const p = flows[1]!.properties;
+    const region = {
+      ...flows[1]!,
+      properties: {
+        ...p,
+        partnerName: 'Indo-Pacific',
+        partnerKind: 'region' as const,
+        figures: [{ ...p.figures[0]!, measure: 'two-way' as const, qualifier: 'nearly' }],
+      },
+    };
+    const facts = flowFacts(region, articleById);
+    expect([facts.value, facts.whose]).toEqual(['nearly $123bn', 'Vietnam’s trade with the Indo-Pacific region']);
+    expect(measureText(region, region.properties.figures[0]!)).toBe('Two-way trade');
   });
 
   it('says nothing when no flow is drawn', () => {

@@ -52,6 +52,12 @@ describe('the story check', () => {
     expect(storyProblem(noId)).toBe('one of the articles in story.json has no id');
   });
 
+  it('names a flow without the figures its panel lists, as a build from before they were kept writes it', () => {
+    const old = fixture();
+    delete (as(old.flows).features[0]!.properties as { figures?: unknown }).figures;
+    expect(storyProblem(old)).toBe('flows.geojson has a flow without its figures');
+  });
+
   it('words a failure with what went wrong and what to do', () => {
     const message = storyFailureMessage(new Error('places.geojson is not valid JSON (Unexpected token)'));
     expect(message).toMatch(/^The story cannot be shown: places\.geojson is not valid JSON \(Unexpected token\)\./);

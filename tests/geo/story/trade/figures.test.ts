@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareAmounts, extractFigures } from '../../../../geo/story/trade/figures.ts';
 import { findDates } from '../../../../geo/story/dates/dates.ts';
-import { measureOf } from '../../../../geo/story/trade/flows.ts';
 import { expectGolden, goldenCases } from '../../golden.ts';
 
 describe('extract figures', () => {
@@ -27,6 +26,21 @@ describe('extract figures', () => {
     expect(bareAmounts('Trade stood at 3.5bn in 2022.')).toEqual(['3.5bn']);
     expect(bareAmounts('Some 100 million people voted; $2bn was spent.')).toEqual([]);
   });
+
+  it('reads a count of something after an amount as no money, so never as a figure without its currency', () => {
+    expect(bareAmounts('Our exports support 4 million American jobs.')).toEqual([]);
+    expect(bareAmounts('Trade links reach 400 million consumers.')).toEqual([]);
+    expect(bareAmounts('Trade reached 4.2 billion this year as exports rose.')).toEqual(['4.2 billion']);
+  });
+
+  it('reads a currency written as words after the amount, and a hyphenated scale', () => {
+    const [aud, usd, pledge] = extractFigures(
+      'Trade was worth 21.5 billion Australian dollars, against 2.3 trillion US dollars and a $600-billion pledge.',
+    );
+    expect([aud?.currency, aud?.value]).toEqual(['AUD', 21.5e9]);
+    expect([usd?.currency, usd?.value]).toEqual(['USD', 2.3e12]);
+    expect([pledge?.currency, pledge?.value]).toEqual(['USD', 600e9]);
+  });
 });
 
 describe('dates', () => {
@@ -39,28 +53,5 @@ describe('dates', () => {
       '2024-06-20',
     ]);
     expect(findDates('on Thursday', null)).toEqual([]);
-  });
-});
-
-describe('what a trade figure counts', () => {
-  const measure = (sentence: string) => {
-    const [figure] = extractFigures(sentence);
-    return measureOf(sentence, figure!);
-  };
-
-  it('takes the trade words nearest the figure, and no scope when the sentence names none', () => {
-    expect(measure('Exports rose. Two-way trade with Peru was $2bn, a record.')).toEqual({
-      counts: 'two-way trade',
-      scope: null,
-    });
-  });
-
-  it('reads goods, services or both before or after the trade word', () => {
-    expect(measure('Goods trade with Peru reached $2bn.').scope).toBe('goods');
-    expect(measure('Trade in goods and services with Peru reached $2bn.')).toEqual({
-      counts: 'trade in goods and services',
-      scope: 'goods and services',
-    });
-    expect(measure('Services exports to Peru were worth $2bn.').scope).toBe('services');
   });
 });
