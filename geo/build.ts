@@ -11,6 +11,7 @@ import {
   MAX_ARTICLE_BYTES,
   readCuratedGazetteer,
   readGazetteerCache,
+  readPackageAirports,
   readPackageGazetteer,
   readUtf8,
   writeFolderAtomically,
@@ -66,7 +67,7 @@ export function loadGazetteer(gazetteerDir: string, storyGazetteerDir?: string):
         .slice(0, 16);
       const cached = await readGazetteerCache(hash);
       if (cached?.format === GAZETTEER_FORMAT) return openGazetteer(cached);
-      const data = buildGazetteer({ ...readPackageGazetteer(), ...curated });
+      const data = buildGazetteer({ ...readPackageGazetteer(), ...(await readPackageAirports()), ...curated });
       await writeGazetteerCache(hash, data);
       return openGazetteer(data);
     })();

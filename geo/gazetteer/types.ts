@@ -98,6 +98,8 @@ export interface GazetteerSources extends CuratedFiles {
     population: number;
     loc: { coordinates: number[] };
   }>;
+  /** airport-data-js: every airport with a code, its name and point; read as text, since a few records hold numbers or nothing. */
+  airports: Array<Record<'airport' | 'iata' | 'icao' | 'country_code' | 'latitude' | 'longitude', unknown>>;
   states: Array<{
     name: string;
     isoCode: string;
