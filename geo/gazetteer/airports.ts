@@ -2,6 +2,7 @@
 // (IATA and ICAO codes, names, coordinates): "Kotoka International Airport" is found and
 // placed like a curated landmark, without anyone typing its coordinates.
 import type { GazetteerEntry, GazetteerSources } from './types.ts';
+import { kmBetween } from './distance.ts';
 import { foldName, isLatin } from './names.ts';
 
 export type AirportRecord = GazetteerSources['airports'][number];
@@ -120,13 +121,4 @@ function cityGrid(cities: readonly CityPoint[]) {
         }
     return best?.city ?? null;
   };
-}
-
-/** Great-circle distance in km (haversine): exact enough at airport scale. */
-function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }
