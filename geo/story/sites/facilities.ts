@@ -18,6 +18,7 @@ const JOINER = `(?:${alternation([...SITE_NAME_JOINERS])})`;
 const RUN = new RegExp(String.raw`${WORD}(?:\s+(?:${JOINER}\s+){0,2}${WORD})*`, 'gu');
 /** "Monument to the Unknown Soldier": "to" joins a name only right after its site word. */
 const DEDICATED_TO = new RegExp(String.raw`^\s+to\s+(?:the\s+)?${WORD}(?:\s+(?:${JOINER}\s+){0,2}${WORD})*`, 'u');
+const AIRPORT_AFTER = /^\s+(?:international\s+)?(?:airport|airfield|air base)\b/;
 const SITE_WORD = new RegExp(String.raw`\b(?:${alternation([...SITE_WORDS])})s?\b`, 'i');
 const WHOLE_SITE_WORD = new RegExp(String.raw`^(?:${SITE_WORD.source})$`, 'i');
 /** A day or a month ends a name: "the Moncloa Palace on Tuesday". */
@@ -36,6 +37,8 @@ export function siteNames(sentence: string): NameSpan[] {
     const lastWord = text.split(/\s+/).pop()!;
     const dedicated = WHOLE_SITE_WORD.test(lastWord) ? DEDICATED_TO.exec(sentence.slice(m.index + text.length)) : null;
     if (dedicated) text += dedicated[0];
+    // News writes an airport's kind in lower case: "Kotoka airport", "Sunan international airport".
+    else text += AIRPORT_AFTER.exec(sentence.slice(m.index + text.length))?.[0] ?? '';
     text = text.replace(CALENDAR, '').replace(/[.’'-]+$/, '');
     // Split at "and": each part with a site word opens a name, one without joins the name before
     // it or, first, is left out. "State House and the Gardens by the Bay" are two sites, "Institute

@@ -13,8 +13,11 @@ export interface PlacedSite {
 
 /** Null when the gazetteer knows the name only far from the city: that site is elsewhere ("Hamid Karzai International Airport" seen from Lima). */
 export function placeSite(name: string, city: GazetteerEntry, gazetteer: Gazetteer): PlacedSite | null {
-  const known = (gazetteer.lookup(foldName(name)) ?? [])
-    .flatMap((hit) => gazetteer.entry(hit.id) ?? [])
+  const key = foldName(name);
+  const known = [
+    ...(gazetteer.lookup(key) ?? []).flatMap((hit) => gazetteer.entry(hit.id) ?? []),
+    ...gazetteer.airportsNamed(key),
+  ]
     .filter((e) => e.kind === 'landmark')
     .sort((a, b) => kmBetween(a, city) - kmBetween(b, city))[0];
   if (known) return kmBetween(known, city) <= CITY_REACH_KM ? { place: known, approximate: null } : null;

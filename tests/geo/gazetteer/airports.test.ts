@@ -1,6 +1,7 @@
 // Airports from the package become landmarks of the city they serve; the real gazetteer finds
 // one by the names running text gives it.
 import { describe, expect, it } from 'vitest';
+import { airportColumns, airportLookup } from '../../../geo/gazetteer/airport-index.ts';
 import { airportPlaces, type CityPoint } from '../../../geo/gazetteer/airports.ts';
 import { foldName } from '../../../geo/gazetteer/names.ts';
 import type { GazetteerEntry } from '../../../geo/gazetteer/types.ts';
@@ -60,11 +61,25 @@ describe('airportPlaces', () => {
 });
 
 describe('the airports in the real gazetteer', () => {
-  it('finds an airport by its short name, in its city', async () => {
+  it('finds an airport by its short name, in its city, apart from the names the geoparser reads', async () => {
     const g = await gazetteer();
-    const [hit] = g.lookup(foldName('Kotoka airport')) ?? [];
-    const airport = g.entry(hit!.id)!;
-    expect(airport.name).toBe('Kotoka International Airport');
-    expect(g.entry(airport.city!)!.name).toBe('Accra');
+    const [airport] = g.airportsNamed(foldName('Kotoka airport'));
+    expect(airport).toMatchObject({ id: 'airport:dgaa', name: 'Kotoka International Airport', kind: 'landmark' });
+    expect(g.entry(airport!.city!)!.name).toBe('Accra');
+    expect(g.airportsNamed(foldName('Heathrow Airport')).map((a) => a.name)).toEqual(['London Heathrow Airport']);
+    expect(g.lookup(foldName('Kotoka airport'))).toBeUndefined();
+  });
+});
+
+describe('airportColumns and airportLookup', () => {
+  it('give back the entries they were given, by each of their names', () => {
+    const places = airportPlaces(
+      [record('Ostrava Leoš Janáček International Airport', 'LKMT', 49.696, 18.111)],
+      cities,
+      [],
+    );
+    const lookup = airportLookup(airportColumns(places));
+    expect(lookup('leos janacek airport')).toEqual([places[0]!.entry]);
+    expect(lookup('ostrava')).toEqual([]);
   });
 });

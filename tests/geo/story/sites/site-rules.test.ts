@@ -19,6 +19,13 @@ describe('siteNames', () => {
     ]);
   });
 
+  it('takes an airport’s kind written in lower case after its name', () => {
+    expect(names('Her plane landed at Kotoka airport, then at Tamale international airport.')).toEqual([
+      'Kotoka airport',
+      'Tamale international airport',
+    ]);
+  });
+
   it('ends a name at a day or a month, and takes "to" after a monument', () => {
     expect(names('Rao met Lee at the Blue Palace on Tuesday.')).toEqual(['Blue Palace']);
     expect(names('He laid a wreath at the Memorial to the Fallen Rowers.')).toEqual(['Memorial to the Fallen Rowers']);

@@ -75,6 +75,16 @@ describe('a news story: a site word and a word that puts the traveller there', (
   });
 });
 
+describe('an airport named in running text', () => {
+  it('is placed by the package on its own point, by the name news writes', async () => {
+    const { sites } = await build('airport-in-prose');
+    expect(sites.map((s) => [s.properties.name, s.properties.approximate ?? false])).toEqual([
+      ['Jorge Chavez International Airport', false],
+    ]);
+    expect(sites[0]!.properties.excerpts.map((e) => e.text)).toEqual(['Jorge Chávez airport']);
+  });
+});
+
 describe('transcripts: the location header names the venue', () => {
   it('places an airport from the package on its own point, the venue no gazetteer knows at its city', async () => {
     const { sites } = await build('transcript-venues');
