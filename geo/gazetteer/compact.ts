@@ -1,5 +1,6 @@
 // The gazetteer the stages use, over its column data: a name map built from one string,
 // and city entries made only when a stage asks for one.
+import { airportLookup } from './airport-index.ts';
 import type { Gazetteer, GazetteerData, GazetteerEntry, NameForm, NameHit } from './types.ts';
 
 export const NAME_FORMS: NameForm[] = ['name', 'alias', 'demonym', 'code'];
@@ -60,6 +61,7 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
   return {
     maxWords: data.maxWords,
     commonWords: new Set(data.commonWords),
+    airportsNamed: airportLookup(data.airports),
     entry(id) {
       if (id.startsWith('city:')) {
         const i = cityByGeonameId(Number(id.slice(5)));

@@ -48,6 +48,8 @@ export interface Gazetteer {
   maxWords: number;
   /** English words that are also town names ("Many", "Union"): never a city on their own. */
   commonWords: Set<string>;
+  /** The airports a folded name can mean ("kotoka airport"): kept apart from the name index, which the geoparser reads. */
+  airportsNamed(key: string): GazetteerEntry[];
 }
 
 /**
@@ -74,6 +76,23 @@ export interface GazetteerData {
   hitForm: Uint8Array;
   maxWords: number;
   commonWords: string[];
+  airports: AirportColumns;
+}
+
+/** The airports (airport-data-js) as columns, unpacked only when a story asks for one by name. */
+export interface AirportColumns {
+  /** Folded names joined by newlines; name i is airport `of[i]`. */
+  keys: string;
+  of: Uint32Array;
+  /** Per airport: ids, names and sources joined by newlines; countries as 2-letter runs. */
+  ids: string;
+  names: string;
+  sources: string;
+  countries: string;
+  lat: Float64Array;
+  lon: Float64Array;
+  /** The GeoNames id of the city it serves, 0 when none is near. */
+  city: Int32Array;
 }
 
 /** The raw inputs, as read from packages and the curated folders by geo/io/io.ts. */
@@ -98,6 +117,8 @@ export interface GazetteerSources extends CuratedFiles {
     population: number;
     loc: { coordinates: number[] };
   }>;
+  /** airport-data-js: every airport with a code, its name and point; read as text, since a few records hold numbers or nothing. */
+  airports: Array<Record<'airport' | 'iata' | 'icao' | 'country_code' | 'latitude' | 'longitude', unknown>>;
   states: Array<{
     name: string;
     isoCode: string;

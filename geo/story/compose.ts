@@ -6,6 +6,7 @@ import type { StoryMeta } from '../contract/schema.ts';
 import { geoparseStory, readArticles } from './inputs/articles.ts';
 import { assignRoles, buildFeatures, type StoryFeatures } from './output/features.ts';
 import { findJourney } from './journey/journey.ts';
+import { sitesToPlace, type SiteToPlace } from './sites/to-place.ts';
 import { storyMeta } from './output/meta.ts';
 import { parseSettings, settingsToPlaces } from './inputs/settings.ts';
 import { findTrade } from './trade/trade.ts';
@@ -28,6 +29,8 @@ export interface ComposedStory {
   warnings: string[];
   /** One line per setting the file leaves out, with the default used. */
   defaults: string[];
+  /** Sites no gazetteer places, each with a landmarks.json entry to complete. */
+  toPlace: SiteToPlace[];
 }
 
 export function composeStory({ articles: files, settings: settingsFile, gazetteer }: StoryInputs): ComposedStory {
@@ -43,5 +46,5 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const features = buildFeatures(articles, journey, trade, roles);
   const meta = storyMeta(articles, settings, journey, trade, features.flows);
   const warnings = [...read.warnings, ...mentionCapWarnings(articles), ...trade.warnings, ...journey.warnings];
-  return { story: { ...features, meta }, warnings, defaults: used };
+  return { story: { ...features, meta }, warnings, defaults: used, toPlace: sitesToPlace(journey.sites) };
 }

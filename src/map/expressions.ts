@@ -32,6 +32,9 @@ export const oneOf = (key: string, values: readonly string[]): ExpressionSpecifi
 /** True for a mark no sentence states (an origin inferred from the traveller's home). */
 export const isInferred: ExpressionSpecification = ['==', ['get', 'basis'], 'inferred'];
 
+/** True for a site no gazetteer places, drawn at its city's point (the pipeline's `approximate`). */
+export const isApproximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+
 export const hasRole = (...roles: PlaceRole[]): ExpressionSpecification => oneOf('role', roles);
 
 /** A value per place role, `otherwise` for the roles not named. */

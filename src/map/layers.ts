@@ -17,6 +17,7 @@ import {
   hasRole,
   isGeometry,
   isHidden,
+  isApproximate,
   isInferred,
   isSelected,
   not,
@@ -322,8 +323,17 @@ export const storyLayers = (palette: Palette) =>
       type: 'circle',
       source: 'places',
       ...band.sites,
-      filter: roleShown('site', 'sites'),
+      filter: all(roleShown('site', 'sites'), not(isApproximate)),
       paint: ringed(radius.site, palette.site, color.surface, stroke.site),
+    },
+    // A site no gazetteer places sits at its city's point: hollow, so it does not claim a spot.
+    {
+      id: 'site-approximate-circle',
+      type: 'circle',
+      source: 'places',
+      ...band.sites,
+      filter: all(roleShown('site', 'sites'), isApproximate),
+      paint: ringed(radius.site, 'rgba(0,0,0,0)', palette.site, stroke.approximateSite),
     },
     {
       id: 'site-label',
@@ -394,6 +404,7 @@ export const storyLayers = (palette: Palette) =>
 /** Layers a click or tap opens a place or a flow from, top first. */
 export const clickableLayers = [
   'site-circle',
+  'site-approximate-circle',
   'site-label',
   'stop-circle',
   'stop-inferred-circle',

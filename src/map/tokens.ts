@@ -114,6 +114,8 @@ export const stroke = {
   /** The ring of a stop no sentence states: thinner, around nothing. */
   inferredStop: 2,
   site: 2,
+  /** The ring of a site no gazetteer places: around nothing, in the site's colour. */
+  approximateSite: 2.5,
   partner: 1.5,
   mentioned: 1.5,
   selected: 4,

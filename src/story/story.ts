@@ -50,6 +50,10 @@ export type StoryIndex = {
   articleById: Map<string, ArticleMeta>;
   placesByRole: Record<PlaceRole, PlaceFeature[]>;
   hostPlace: PlaceFeature | null;
+  /** The city every site lies in (within the host view), for the place list's heading; null when they lie in several. */
+  sitesCityName: string | null;
+  /** Some site is drawn at its city's point: the legend keys the hollow site. */
+  approximateSites: boolean;
   flowMax: number;
   /** Counts the articles give, by what they count ("agreements"), so disagreements sit side by side. */
   countsByUnit: Array<{ unit: string; figures: Figure[] }>;
@@ -65,11 +69,20 @@ export function indexStory(story: Story): StoryIndex {
   for (const place of story.places.features) placesByRole[place.properties.role].push(place);
   for (const list of Object.values(placesByRole)) list.sort(byProminence);
   const hostId = story.meta.hostCity;
+  const hostPlace = hostId ? (placeById.get(hostId) ?? null) : null;
+  const [west, south, east, north] = story.meta.hostBounds ?? [0, 0, 0, 0];
+  const inHostView = ({
+    geometry: {
+      coordinates: [lon, lat],
+    },
+  }: PlaceFeature) => lon >= west && lon <= east && lat >= south && lat <= north;
   return {
     placeById,
     articleById: new Map(story.meta.articles.map((a) => [a.id, a])),
     placesByRole,
-    hostPlace: hostId ? (placeById.get(hostId) ?? null) : null,
+    hostPlace,
+    sitesCityName: hostPlace && placesByRole.site.every(inHostView) ? hostPlace.properties.name : null,
+    approximateSites: placesByRole.site.some((p) => p.properties.approximate === true),
     flowMax: Math.max(1, ...story.flows.features.map((f) => f.properties.valueUsd ?? f.properties.value)),
     countsByUnit: countsByUnit(story.meta.figures),
   };

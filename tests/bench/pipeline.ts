@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildGazetteer } from '../../geo/gazetteer/build.ts';
 import { openGazetteer } from '../../geo/gazetteer/compact.ts';
 import { loadGazetteer, forgetGazetteers } from '../../geo/build.ts';
-import { readCuratedGazetteer, readPackageGazetteer } from '../../geo/io/io.ts';
+import { readCuratedGazetteer, readPackageAirports, readPackageGazetteer } from '../../geo/io/io.ts';
 import { composeStory } from '../../geo/story/compose.ts';
 import { article, ordinaryProse, PATHOLOGICAL } from '../geo/pathological.ts';
 
@@ -40,7 +40,7 @@ function endToEnd(runs: number, viaNpm = false): number[] {
 export async function benchPipeline(): Promise<string> {
   const curated = await readCuratedGazetteer(join(ROOT, 'data', 'gazetteer'));
   let t = performance.now();
-  const data = buildGazetteer({ ...readPackageGazetteer(), ...curated });
+  const data = buildGazetteer({ ...readPackageGazetteer(), ...(await readPackageAirports()), ...curated });
   openGazetteer(data);
   const cold = performance.now() - t;
   forgetGazetteers();

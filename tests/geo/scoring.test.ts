@@ -7,7 +7,7 @@ import { scoreFlows } from '../../geo/scoring/flow-match.ts';
 import { sameName } from '../../geo/scoring/names.ts';
 import { scoreRoute, type KeyStop, type RouteStop } from '../../geo/scoring/route-match.ts';
 import { scoreSites } from '../../geo/scoring/site-match.ts';
-import { drawnFlows, routeStops, scoreStory, type StoryOutputs } from '../../geo/scoring/story-row.ts';
+import { drawnFlows, drawnSites, routeStops, scoreStory, type StoryOutputs } from '../../geo/scoring/story-row.ts';
 import type { FlowFeature } from '../../geo/contract/schema.ts';
 
 const SUVA = { lat: -18.14, lon: 178.44 };
@@ -226,6 +226,24 @@ describe('a story row', () => {
       'Suva 2030-05-01',
       'Apia 2030-05-04',
       'Suva 2030-05-06',
+    ]);
+  });
+
+  it('reads a site as approximate from its `approximate` flag, not from words in its coordinate source', () => {
+    const drawn = outputs();
+    const suva = drawn.places.features[0]!;
+    const site = (id: string, extra: object) => ({
+      ...suva,
+      id,
+      properties: { ...suva.properties, id, name: id, role: 'site' as const, ...extra },
+    });
+    drawn.places.features.push(
+      site('Flagged', { approximate: true, approximateWhy: 'No gazetteer places “Flagged”.' }),
+      site('Placed', { coordSource: 'placed by hand; approximate to 150 m' }),
+    );
+    expect(drawnSites(drawn).map((d) => [d.name, d.approximate])).toEqual([
+      ['Flagged', true],
+      ['Placed', false],
     ]);
   });
 

@@ -4,19 +4,13 @@ import type { DateClaim } from '../../contract/schema.ts';
 import { uniqueEvidence, type EvidenceRef } from '../evidence/evidence.ts';
 import type { Stop } from '../journey/route.ts';
 import { sentenceAt } from '../evidence/sentence-ref.ts';
-import type { SiteVisit } from '../sites/sites.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
 export function stopDateClaims(articles: StoryArticle[], stop: Stop): DateClaim[] {
   return stop.dateClaims.map((c) => claimOf(articles, c.date, c.sightings));
 }
 
-/** A sentence dates a visit by the first date it gives. */
-export function siteDateClaims(articles: StoryArticle[], site: SiteVisit): DateClaim[] {
-  return sightingDateClaims(articles, site.sightings);
-}
-
-/** Each sentence gives the date of what it was seen for first (a visit, a signing); most articles first. */
+/** Each sentence gives the date of what it was seen for first (a visit, a signing: a sentence dates a visit by the first date it gives); most articles first. */
 export function sightingDateClaims(
   articles: StoryArticle[],
   sightings: Array<EvidenceRef & { dates: string[] }>,

@@ -30,3 +30,11 @@ export function uniqueEvidence(articles: StoryArticle[], refs: EvidenceRef[]): E
     .sort(storyOrder)
     .map((r) => evidenceOf(articles, r, r.highlight));
 }
+
+/** A transcript's location header as evidence ("Panuka Farm / Lusaka, Zambia"): no sentence, so quoted whole. */
+export function headerEvidence(articles: StoryArticle[], a: number): Evidence | null {
+  const { article } = articles[a]!;
+  return article.placeline
+    ? { article: article.id, sentence: article.placeline.text, span: article.placeline.span }
+    : null;
+}

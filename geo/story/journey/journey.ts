@@ -1,5 +1,5 @@
 // The journey: who travels, which sentences speak of them, the stops in order and the
-// host city's sites they visited.
+// sites they visited in the cities of the trip.
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import { buildRoute, type Stop } from './route.ts';
 import { sentenceKey } from '../evidence/sentence-ref.ts';
@@ -38,11 +38,18 @@ export function findJourney(
   const unnamed = unnamedTravellerWarning(traveller, articles, settingsFile);
   const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
   const host = route.stops[route.stops.length - 1]?.place ?? null;
+  const stops = route.origin ? [route.origin, ...route.stops] : route.stops;
   return {
-    stops: route.origin ? [route.origin, ...route.stops] : route.stops,
+    stops,
     host,
     home: traveller.home,
-    sites: findSites(articles, aboutTraveller, host),
+    sites: findSites(articles, {
+      aboutTraveller,
+      travellerNames: traveller.names,
+      stops: stops.map((s) => s.place),
+      home: traveller.home,
+      gazetteer,
+    }),
     warnings: unnamed ? [unnamed] : [],
   };
 }

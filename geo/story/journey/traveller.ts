@@ -74,7 +74,8 @@ export function unnamedTravellerWarning(
 /** "Chilean President Elena Varga", "Chile's president, Elena Varga": the country just before the name. */
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
-  const titleThenName = new RegExp(`^(?:['’]s)?,? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
+  // No comma straight after the country: "In Vietnam, Vice President Harris said" is no Vietnamese.
+  const titleThenName = new RegExp(`^(?:['’]s)? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
   for (const { parsed } of articles) {
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'country') continue;

@@ -1,5 +1,4 @@
 // Assemble GeoJSON features from the story's findings: plain data in, RFC 7946 out.
-import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type {
   FlowFeature,
   FlowFigure,
@@ -17,7 +16,8 @@ import type { StoryArticle } from '../inputs/types.ts';
 import type { KeptFigure, Trade } from '../trade/trade.ts';
 import { evidenceOf, uniqueEvidence } from '../evidence/evidence.ts';
 import { lonLatOf, placeFeatures, type PlaceVisit, type Visit } from './place-features.ts';
-import { siteDateClaims, stopDateClaims } from '../claims/date-claims.ts';
+import { stopDateClaims } from '../claims/date-claims.ts';
+import { approximateOf, siteExcerpts, siteVisit } from './site-visit.ts';
 import { moneyLabel } from '../trade/figures.ts';
 import { timeClaims } from '../claims/time-claims.ts';
 import { visitedOnEachDay } from '../sites/visits.ts';
@@ -37,21 +37,18 @@ export function buildFeatures(
   roleOf: (id: string) => PlaceRole,
 ): StoryFeatures {
   const visits = journey.sites.map((site, i) => siteVisit(articles, site, i + 1));
+  const added = journey.sites.map((site) => ({ entry: site.place, excerpts: siteExcerpts(articles, site) }));
   return {
-    places: placeFeatures(articles, roleOf, journey.stops, placeVisits(articles, journey.stops, journey.sites, visits)),
+    places: placeFeatures(
+      articles,
+      roleOf,
+      journey.stops,
+      placeVisits(articles, journey.stops, journey.sites, visits),
+      added,
+    ),
     route: legFeatures(articles, journey.stops),
-    sites: journey.host ? siteFeatures(journey.sites, visits, journey.host) : [],
+    sites: siteFeatures(journey.sites, visits),
     flows: flowFeatures(articles, trade),
-  };
-}
-
-/** A site's visit, as both places.geojson and sites.geojson give it. */
-function siteVisit(articles: StoryArticle[], site: SiteVisit, order: number): Required<Visit> {
-  return {
-    order,
-    dateClaims: siteDateClaims(articles, site),
-    timeClaims: timeClaims(articles, site.sightings),
-    evidence: uniqueEvidence(articles, site.sightings),
   };
 }
 
@@ -73,7 +70,7 @@ function placeVisits(
     ...sites.map((s, i) => {
       const visit = visits[i]!;
       const datesDiffer = visit.dateClaims.length > 1 && !visitedOnEachDay(articles, s);
-      return [s.place.id, { ...visit, datesDiffer }] as const;
+      return [s.place.id, { ...visit, datesDiffer, ...approximateOf(s) }] as const;
     }),
   ]);
 }
@@ -121,12 +118,19 @@ function legBasis(from: Stop, to: Stop): Pick<RouteLegProperties, 'basis' | 'why
   return { basis: 'inferred', why: `${inferred.why ?? ''} No outlet states this leg.`.trim() };
 }
 
-function siteFeatures(sites: SiteVisit[], visits: Array<Required<Visit>>, host: GazetteerEntry): SiteFeature[] {
+function siteFeatures(sites: SiteVisit[], visits: Array<Required<Visit>>): SiteFeature[] {
   return sites.map((site, i) => ({
     type: 'Feature',
     id: site.place.id,
     geometry: { type: 'Point', coordinates: lonLatOf(site.place) },
-    properties: { id: site.place.id, name: site.place.name, kind: site.place.kind, city: host.id, ...visits[i]! },
+    properties: {
+      id: site.place.id,
+      name: site.place.name,
+      kind: site.place.kind,
+      city: site.city.id,
+      ...visits[i]!,
+      ...approximateOf(site),
+    },
   }));
 }
 

@@ -63,7 +63,9 @@ export function storyMeta(
     // Only where a sentence dates the signing, so older stories' outputs are unchanged.
     ...(signing ? { signing } : {}),
     bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
-    hostBounds: host ? bounds([lonLatOf(host), ...sites.map((s) => lonLatOf(s.place))], 0.25) : null,
+    hostBounds: host
+      ? bounds([lonLatOf(host), ...sites.filter((s) => s.city.id === host.id).map((s) => lonLatOf(s.place))], 0.25)
+      : null,
   };
 }
 

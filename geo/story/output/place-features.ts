@@ -11,8 +11,14 @@ import type { StoryArticle } from '../inputs/types.ts';
 
 /** What the journey says of a stop (the dates given for arriving) or a site (its visit: order, dates, times, sentences). */
 export type Visit = Pick<PlaceProperties, 'order' | 'timeClaims' | 'evidence'> & { dateClaims: DateClaim[] };
-/** A place's visit, and whether its dates differ (not so for a site visited on each of them). */
-export type PlaceVisit = Visit & { datesDiffer: boolean };
+/** A place's visit, whether its dates differ (not so for a site visited on each of them), and whether its point is approximate. */
+export type PlaceVisit = Visit & { datesDiffer: boolean } & Pick<PlaceProperties, 'approximate' | 'approximateWhy'>;
+
+/** A place the mentions lack or quote only in part (a site named by a location header), with its excerpts. */
+export interface AddedPlace {
+  entry: GazetteerEntry;
+  excerpts: Excerpt[];
+}
 
 /** A place's point as the outputs give it: longitude first, rounded. */
 export const lonLatOf = (e: GazetteerEntry): LonLat => roundPosition([e.lon, e.lat], STORY_DECIMALS);
@@ -22,6 +28,7 @@ export function placeFeatures(
   roleOf: (id: string) => PlaceRole,
   stops: Stop[],
   visits: ReadonlyMap<string, PlaceVisit>,
+  added: readonly AddedPlace[] = [],
 ): PlaceFeature[] {
   const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
@@ -34,10 +41,13 @@ export function placeFeatures(
   );
   for (const { place } of inferred.values())
     if (!byPlace.has(place.id)) byPlace.set(place.id, { entry: place, items: [] });
+  const addedExcerpts = new Map(added.map((p) => [p.entry.id, p.excerpts]));
+  for (const { entry } of added) if (!byPlace.has(entry.id)) byPlace.set(entry.id, { entry, items: [] });
+  const outletOf = new Map(articles.map(({ article }) => [article.id, article.outlet]));
   return [...byPlace.values()]
     .sort((x, y) => x.entry.id.localeCompare(y.entry.id))
     .map(({ entry, items }) => {
-      const excerpts: Excerpt[] = items.map(({ a, m }) => {
+      const mentioned: Excerpt[] = items.map(({ a, m }) => {
         const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
         const quoted = excerptWindow(sentence.text, ...m.highlight);
         return {
@@ -52,6 +62,7 @@ export function placeFeatures(
           reason: m.reason,
         };
       });
+      const excerpts = [...mentioned, ...(addedExcerpts.get(entry.id) ?? [])];
       return {
         type: 'Feature',
         id: entry.id,
@@ -63,7 +74,7 @@ export function placeFeatures(
           role: roleOf(entry.id),
           country: entry.country,
           mentionCount: excerpts.length,
-          outletCount: new Set(items.map(({ a }) => articles[a]!.article.outlet)).size,
+          outletCount: new Set(excerpts.map((e) => outletOf.get(e.article))).size,
           excerpts,
           ...basisOf(inferred.get(entry.id)),
           ...visitOf(visits.get(entry.id)),

@@ -4,7 +4,7 @@ import { alternation } from '../../lexicon/pattern.ts';
 import { VISIT_EVENTS } from '../../lexicon/story.ts';
 import { clauseAround } from '../dates/clauses.ts';
 import { sentenceAt } from '../evidence/sentence-ref.ts';
-import type { SiteVisit } from './sites.ts';
+import type { SiteVisit } from './types.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
 const EVENTS = VISIT_EVENTS.map(
@@ -15,8 +15,8 @@ const EVENTS = VISIT_EVENTS.map(
  * True when each day given for the site is a visit of its own: one article gives it more than
  * one day (an article does not contradict itself), or each day's sentences tell what the
  * traveller did there and no two days tell of the same ("talks" on Thursday, "addressed
- * lawmakers" on Friday). Two days of one event, or a day with no word of what was done, stay
- * a disagreement.
+ * lawmakers" on Friday; two transcripts headed with the site, each spoken there on its day).
+ * Two days of one event, or a day with no word of what was done, stay a disagreement.
  */
 export function visitedOnEachDay(articles: StoryArticle[], site: SiteVisit): boolean {
   const days = new Map<string, { articles: Set<number>; events: Set<string> }>();
@@ -27,6 +27,14 @@ export function visitedOnEachDay(articles: StoryArticle[], site: SiteVisit): boo
     day.articles.add(s.article);
     for (const event of eventsAt(sentenceAt(articles, s).sentence.text, s.highlight)) day.events.add(event);
     days.set(date, day);
+  }
+  // A location header is an event of its own: the transcript of what was said there that day.
+  for (const h of site.headers) {
+    if (!h.date) continue;
+    const day = days.get(h.date) ?? { articles: new Set(), events: new Set() };
+    day.articles.add(h.article);
+    day.events.add(`spoken there (${h.article})`);
+    days.set(h.date, day);
   }
   const list = [...days.values()];
   if (list.length < 2) return false;

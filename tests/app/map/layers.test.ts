@@ -78,6 +78,17 @@ describe('marks no sentence states', () => {
     expect(draws('stop-circle', { role: 'stop', basis: 'stated' })).toBe(true);
     expect(clickableLayers).toContain('stop-inferred-circle');
   });
+
+  it('draws a site no gazetteer places hollow in the site colour, in its own clickable layer', () => {
+    const hollow = layer('site-approximate-circle');
+    expect(hollow.type === 'circle' && hollow.paint['circle-color']).toBe('rgba(0,0,0,0)');
+    expect(hollow.type === 'circle' && hollow.paint['circle-stroke-color']).toBe(color.site);
+    expect(draws('site-approximate-circle', { role: 'site', approximate: true })).toBe(true);
+    expect(draws('site-circle', { role: 'site', approximate: true })).toBe(false);
+    expect(draws('site-circle', { role: 'site' })).toBe(true);
+    expect(draws('site-approximate-circle', { role: 'site' })).toBe(false);
+    expect(clickableLayers).toContain('site-approximate-circle');
+  });
 });
 
 describe('labels and names', () => {

@@ -60,6 +60,24 @@ describe('the legend', () => {
     expect(circleOf(label)).toEqual(mapCircle(layer));
   });
 
+  it('keys a hollow site at the size of the map’s site-approximate-circle, only when the story has one shown', () => {
+    const props = {
+      route: read('route.geojson') as RouteCollection,
+      flows: read('flows.geojson') as FlowCollection,
+      flowMax: 175e9,
+      articleById: new Map<string, ArticleMeta>(),
+      tradeYear: 2023,
+    };
+    const withKey = render(Legend, { props: { ...props, approximateSites: true, hidden: [] } }).body;
+    const markup = withKey.split(/<li[ >]/).find((li) => li.includes('location approximate'))!;
+    expect(attribute(markup, 'circle', 'r')).toBe(mapCircle('site-approximate-circle').r);
+    expect(markup).toContain('fill="none"');
+    expect(render(Legend, { props: { ...props, approximateSites: true, hidden: ['sites'] } }).body).not.toContain(
+      'location approximate',
+    );
+    expect(body).not.toContain('location approximate');
+  });
+
   it('draws the route at the map’s route width', () => {
     const route = storyLayers(color).find((l) => l.id === 'route-line');
     const width = route?.type === 'line' ? route.paint['line-width'] : NaN;
