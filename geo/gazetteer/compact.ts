@@ -1,9 +1,10 @@
 // The gazetteer the stages use, over its column data: a name map built from one string,
 // and city entries made only when a stage asks for one.
 import { airportLookup } from './airport-index.ts';
+import { foldName } from './names.ts';
 import type { Gazetteer, GazetteerData, GazetteerEntry, NameForm, NameHit } from './types.ts';
 
-export const NAME_FORMS: NameForm[] = ['name', 'alias', 'demonym', 'code'];
+export const NAME_FORMS: NameForm[] = ['name', 'alias', 'demonym', 'code', 'abbreviation'];
 
 export function openGazetteer(data: GazetteerData): Gazetteer {
   // Each name → its index; each leading run of whole words of a name → -1, so the matcher
@@ -19,6 +20,10 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
   }
   const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
   const cityNames = data.cityNames.split('\n');
+  const cityAdmins = data.cityAdmins.split('\n');
+  const englishWords = new Set(data.englishWords.split('\n'));
+  // Given names compared without accents, so "Tomás" meets "Tomas".
+  const givenNames = new Set(data.givenNames.split('\n').map(foldName));
   const cities = new Map<number, GazetteerEntry>();
 
   const city = (i: number): GazetteerEntry => {
@@ -60,8 +65,13 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
 
   return {
     maxWords: data.maxWords,
-    commonWords: new Set(data.commonWords),
     airportsNamed: airportLookup(data.airports),
+    isEnglishWord: (word) => englishWords.has(word),
+    isGivenName: (word) => givenNames.has(foldName(word)),
+    cityAdmin(id) {
+      const i = cityByGeonameId(Number(id.slice(5)));
+      return i < 0 ? '' : cityAdmins[i]!;
+    },
     entry(id) {
       if (id.startsWith('city:')) {
         const i = cityByGeonameId(Number(id.slice(5)));

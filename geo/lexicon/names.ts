@@ -58,6 +58,30 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'sultan',
 ]);
 
+/** Military and police ranks written before a name: "General Lyon", "Colonel Sigel", "Captain Murphy". */
+export const RANKS: ReadonlySet<string> = new Set([
+  'general',
+  'colonel',
+  'major',
+  'captain',
+  'lieutenant',
+  'sergeant',
+  'corporal',
+  'private',
+  'brigadier',
+  'commander',
+  'admiral',
+  'commodore',
+  'marshal',
+  'inspector',
+  'detective',
+  'constable',
+]);
+
+/** Ordinals that name units and districts: "the 14th Indiana", "Fifth Infantry California Volunteers". */
+export const ORDINAL_WORD =
+  /^(?:\d+(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth)$/i;
+
 /** Honorifics before a name, written with or without a full stop. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
@@ -138,6 +162,24 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'inc',
   'ltd',
   'union',
+  'department',
+  'regiment',
+  'brigade',
+  'battalion',
+  'corps',
+  'militia',
+  'infantry',
+  'cavalry',
+  'artillery',
+  'volunteers',
+  'guard',
+  // News agencies' names in their own languages: "Agence France-Presse", "Deutsche Presse-Agentur", "Agencia EFE".
+  'agence',
+  'agencia',
+  'agenzia',
+  'agentur',
+  'presse',
+  'prensa',
 ]);
 
 /** Small grammatical words: a Title Case headline leaves them in lower case, and alone they make no name. */

@@ -1,19 +1,17 @@
 // Words beside a place's name that say how it is used: as a location, or as its government.
 
+/**
+ * The prepositions of LOCATIVE_WORDS: before a name they place it even where the name is a
+ * person's elsewhere ("in Sydney"). The verbs do not ("During the visit, Lam said"), nor "to".
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at from into near outside around across via toward towards'.split(' '),
+);
+
 /** Words before a place that say it is a location, not an actor: "in Canberra", "visited Canberra". */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
-  'in',
-  'at',
+  ...LOCATIVE_PREPOSITIONS,
   'to',
-  'from',
-  'into',
-  'near',
-  'outside',
-  'around',
-  'across',
-  'via',
-  'toward',
-  'towards',
   'visit',
   'visited',
   'visiting',
@@ -83,3 +81,22 @@ export const ADMIN_DIVISION_WORDS: ReadonlySet<string> = new Set([
   'oblast',
   'territory',
 ]);
+
+/**
+ * Points of the compass that English puts before a place to name a part of it ("Central
+ * Africa", "Northern Europe", "North-Western Sydney"): with the place, they are one name.
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  ['north', 'south', 'east', 'west', 'central']
+    .flatMap((w) => [w, w.endsWith('l') ? w : `${w}ern`])
+    .concat([
+      'northeast',
+      'northwest',
+      'southeast',
+      'southwest',
+      'northeastern',
+      'northwestern',
+      'southeastern',
+      'southwestern',
+    ]),
+);

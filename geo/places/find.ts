@@ -2,50 +2,16 @@
 // surrounding words say about it (part of a person's or an organisation's name?).
 import type { Sentence } from '../article/segment.ts';
 import { foldName } from '../gazetteer/names.ts';
-import type { Gazetteer, NameHit } from '../gazetteer/types.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
-import {
-  ARTICLES,
-  FACILITY_WORDS,
-  HONORIFICS,
-  NAME_PARTICLES,
-  OFFICE_WORDS,
-  ORGANISATION_HEADS,
-} from '../lexicon/names.ts';
+import { ORGANISATION_HEADS } from '../lexicon/names.ts';
+import { COMPASS_WORDS } from '../lexicon/places.ts';
+import { linkNeighbours, readNameAround } from './name-runs.ts';
 import { capitalisedRuns, isPossessiveS, isTitleCase, runIndexes, tokenize, type Token } from './tokens.ts';
-
-export interface Candidate {
-  sentence: number;
-  /** Span in the clean text. */
-  start: number;
-  end: number;
-  text: string;
-  hits: NameHit[];
-  /** Inside a longer capitalised name with an organisation word: "Communist Party of China". */
-  inOrganisation: boolean;
-  /** Capitalised words around it that are no place and no title: "Carl" in "Carl Thayer". */
-  nameWords: string[];
-  /** The words just before it, lower-cased (for locative and metonym cues). */
-  before: string[];
-  /** The words just after it, lower-cased. */
-  after: string[];
-}
-
-/**
- * Capitalised words beside a place that are no person's name: titles ("President"), name
- * particles ("of"), facility words ("Sydney Harbour Bridge" still names Sydney).
- */
-const NOT_NAME_WORDS = new Set([...OFFICE_WORDS, ...HONORIFICS, ...ARTICLES, ...NAME_PARTICLES, ...FACILITY_WORDS]);
+import type { Candidate, Match } from './candidate.ts';
 
 /** Months and weekdays name towns too ("March", "May"); in news they are dates. */
 const CALENDAR = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
-
-/**
- * How far from a place, in words, a capitalised run can still make it part of a person's
- * name: a name with its titles is a handful of words ("Brazilian President Luiz Inácio Lula
- * da Silva"), and looking no farther keeps a page-long run of names linear.
- */
-const NAME_REACH_WORDS = 8;
 
 /**
  * What one text may contribute: a name kept this many times, and this many names in all. A
@@ -78,6 +44,8 @@ export function findCandidates(
     return true;
   };
   for (const sentence of sentences) {
+    // This sentence's candidates start here (the caps may keep fewer than its matches).
+    const sentenceStart = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
@@ -96,6 +64,7 @@ export function findCandidates(
       const r = runOf[m.first]!;
       const [runFirst, runLast] = r >= 0 && runs[r]![1] >= m.last ? runs[r]! : [m.first, m.last];
       const coversRun = runFirst === m.first && runLast === m.last;
+      const name = readNameAround(text, tokens, m, [runFirst, runLast], inNonTownMatch, titleCase, gazetteer);
       found.push({
         sentence: sentence.index,
         start: tokens[m.first]!.start,
@@ -103,36 +72,17 @@ export function findCandidates(
         text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
         hits: m.hits,
         inOrganisation: !coversRun && organisationRun[r]!,
-        nameWords: titleCase ? [] : nameWordsBeside(tokens, m, runFirst, runLast, inNonTownMatch),
+        inCompound: name.compound,
+        nameWords: name.person,
         before: wordsAround(text, tokens, m.first, -1),
         after: wordsAround(text, tokens, m.last, +1),
+        next: null,
+        previous: null,
       });
     }
+    linkNeighbours(text, found, sentenceStart);
   }
   return { candidates: found, capped: [...counts.values()].filter((c) => c.kept < c.found) };
-}
-
-/** The words of the run beside the match, within reach, that are no title and no other place. */
-function nameWordsBeside(
-  tokens: Token[],
-  m: Match,
-  runFirst: number,
-  runLast: number,
-  inNonTownMatch: Uint8Array,
-): string[] {
-  const words: string[] = [];
-  const take = (k: number) => {
-    if (!inNonTownMatch[k] && !NOT_NAME_WORDS.has(tokens[k]!.text.toLowerCase())) words.push(tokens[k]!.text);
-  };
-  for (let k = Math.max(runFirst, m.first - NAME_REACH_WORDS); k < m.first; k++) take(k);
-  for (let k = m.last + 1; k <= Math.min(runLast, m.last + NAME_REACH_WORDS); k++) take(k);
-  return words;
-}
-
-interface Match {
-  first: number;
-  last: number;
-  hits: NameHit[];
 }
 
 function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
@@ -155,8 +105,12 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       if (!gazetteer.hasPrefix(key)) break;
       const hits = gazetteer.lookup(key);
       const written = text.slice(first.start, tokens[j]!.end);
-      // Short codes count only in capitals: "US", not "Us".
-      const usable = hits?.filter((h) => h.form !== 'code' || written === written.toUpperCase());
+      // Short codes count only in capitals: "US", not "Us"; abbreviations only as an address writes them.
+      const usable = hits?.filter(
+        (h) =>
+          (h.form !== 'code' || written === written.toUpperCase()) &&
+          (h.form !== 'abbreviation' || isAddressAbbreviation(text, first.start, tokens[j]!.end)),
+      );
       if (usable?.length) best = { first: i, last: j, hits: usable };
       const separator = separators[j];
       if (separator === null || separator === undefined) break;
@@ -167,7 +121,30 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       i = best.last;
     }
   }
-  return matches;
+  return withCompassWords(matches, folded, separators);
+}
+
+/**
+ * "Central Africa", "Northern Europe": a run of compass words matched on its own (Ghana's
+ * "Central" region) just before another place's name is part of that name, whose places it keeps.
+ */
+function withCompassWords(matches: Match[], folded: string[], separators: Array<string | null>): Match[] {
+  const compass = (m: Match) => folded.slice(m.first, m.last + 1).every((w) => COMPASS_WORDS.has(w));
+  // From the end, so a run of them ("North-Western Sydney") joins the name one word at a time.
+  const out: Match[] = [];
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!;
+    const next = out.at(-1);
+    if (next && next.first === m.last + 1 && separators[m.last] === ' ' && compass(m) && !compass(next))
+      out[out.length - 1] = { ...next, first: m.first };
+    else out.push(m);
+  }
+  return out.reverse();
+}
+
+/** "Va." in "Fort Donelson, Va.": after a capitalised name and a comma, with its full stop. */
+function isAddressAbbreviation(text: string, start: number, end: number): boolean {
+  return text[end] === '.' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** What foldName makes of the characters between two words: a space, an apostrophe, or nothing. */

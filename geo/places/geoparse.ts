@@ -3,9 +3,20 @@
 // before resolving any, so each resolves knowing the countries the others name.
 import { cleanText, type CleanText } from '../article/clean.ts';
 import { segmentSentences, type Sentence } from '../article/segment.ts';
+import type { PlaceKind } from '../contract/vocabulary.ts';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer/types.ts';
-import { findCandidates, type Candidate, type CappedName } from './find.ts';
+import type { Candidate } from './candidate.ts';
+import { findCandidates, type CappedName } from './find.ts';
+import { oneSensePerName } from './one-sense.ts';
 import { contextOf, resolveCandidate, type ArticleContext } from './resolve.ts';
+
+/**
+ * How a text names a place: by its name ("Texas", "Hanoi"), by a demonym or adjective
+ * ("Vietnamese"), or inside the name of an organisation or thing ("the Winnipeg Police Service").
+ * Corpora annotate different ones: each evaluation keeps those its guidelines do.
+ */
+export type MentionUsage = 'name' | 'demonym' | 'organisation';
+export const MENTION_USAGES: readonly MentionUsage[] = ['name', 'demonym', 'organisation'];
 
 export interface Mention {
   /** Span in the original text. */
@@ -14,6 +25,7 @@ export interface Mention {
   text: string;
   entry: GazetteerEntry;
   demonym: boolean;
+  usage: MentionUsage;
   confidence: number;
   reason: string;
   metonym: boolean;
@@ -23,10 +35,19 @@ export interface Mention {
   highlight: [number, number];
 }
 
+/** The places whose names English compounds use as a modifier ("Winnipeg Police Service"); a country's stays itself. */
+const COMPOUND_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'admin1', 'landmark']);
+
 export interface Geoparsed {
   clean: CleanText;
   sentences: Sentence[];
+  /** The places the text names by name or demonym: what a map of the story shows. */
   mentions: Mention[];
+  /**
+   * Places named inside an organisation's name ("Winnipeg" in "the Winnipeg Police Service"):
+   * meant literally, but a map of the story leaves them out. Usage 'organisation'.
+   */
+  inOrganisations: Mention[];
   /** The mentions of each sentence, by sentence index: the story stages look them up often. */
   bySentence: Mention[][];
   /** Names found more often than one text may contribute: only the first of each were kept. */
@@ -71,16 +92,20 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];
-  for (const c of candidates) {
-    const resolved = resolveCandidate(c, gazetteer, context, personWords);
-    if (!resolved) continue;
+  const inOrganisations: Mention[] = [];
+  const readings = candidates.flatMap((c) => resolveCandidate(c, gazetteer, context, personWords) ?? []);
+  for (const resolved of oneSensePerName(readings)) {
+    const c = resolved.candidate;
     const sentence = sentences[c.sentence]!;
-    mentions.push({
+    const demonym = resolved.form === 'demonym';
+    const inOrganisation = c.inOrganisation || (c.inCompound && COMPOUND_KINDS.has(resolved.entry.kind));
+    (inOrganisation ? inOrganisations : mentions).push({
       start: clean.toOriginal[c.start]!,
       end: clean.toOriginal[c.end - 1]! + 1,
       text: body.slice(clean.toOriginal[c.start]!, clean.toOriginal[c.end - 1]! + 1),
       entry: resolved.entry,
-      demonym: resolved.form === 'demonym',
+      demonym,
+      usage: inOrganisation ? 'organisation' : demonym ? 'demonym' : 'name',
       confidence: resolved.confidence,
       reason: resolved.reason,
       metonym: resolved.metonym,
@@ -91,5 +116,5 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   }
   const bySentence = sentences.map((): Mention[] => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
-  return { clean, sentences, mentions, bySentence, capped };
+  return { clean, sentences, mentions, inOrganisations, bySentence, capped };
 }

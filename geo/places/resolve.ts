@@ -1,28 +1,21 @@
 // Resolve: each candidate → one gazetteer entry (or none), with a confidence and the
 // reason, using what the article and the story say around it.
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
-import { ADMIN_DIVISION_WORDS, GOVERNMENT_OBJECT_CUES, GOVERNMENT_VERBS, LOCATIVE_WORDS } from '../lexicon/places.ts';
-import type { Candidate } from './find.ts';
+import { GOVERNMENT_OBJECT_CUES, GOVERNMENT_VERBS, LOCATIVE_WORDS } from '../lexicon/places.ts';
+import { regionEvidence, townEvidence, WELL_KNOWN_POPULATION, type Evidence } from './evidence.ts';
+import type { Candidate, ResolveContext } from './candidate.ts';
 
 export interface Resolved {
   candidate: Candidate;
   entry: GazetteerEntry;
   form: NameHit['form'];
   confidence: number;
+  /** What the evidence for this reading added up to (see evidence.ts): readings of one name compare by it. */
+  score: number;
+  /** Set apart from the name's plain sense by the words with it ("Washington state"): other mentions do not follow it. */
+  marked: boolean;
   reason: string;
   metonym: boolean;
-}
-
-/** A city this big or a capital is named in news without its country; a smaller one is not. */
-const WELL_KNOWN_POPULATION = 100_000;
-
-export interface ResolveContext {
-  /** ISO2 codes of the countries this article names (by name or demonym). */
-  articleCountries: Set<string>;
-  /** Place ids this article names unambiguously (countries, capitals). */
-  articlePlaces: Set<string>;
-  /** ISO2 codes of the countries the whole story names. */
-  storyCountries: ReadonlySet<string>;
 }
 
 /** The countries an article names: the context that lets a small town or a landmark in. */
@@ -31,20 +24,36 @@ export type ArticleContext = Omit<ResolveContext, 'storyCountries'>;
 export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): ArticleContext {
   const articleCountries = new Set<string>();
   const articlePlaces = new Set<string>();
+  const regionsByCountry = new Map<string, Set<string>>();
+  const countryWords = new Map<string, Set<string>>();
+  const nameCountry = (country: string, word: string) =>
+    countryWords.set(country, (countryWords.get(country) ?? new Set()).add(word));
   for (const c of candidates) {
     if (c.inOrganisation) continue;
-    for (const hit of c.hits) {
-      const e = gazetteer.entry(hit.id);
-      if (!e) continue;
+    const entries = c.hits.flatMap((hit) => gazetteer.entry(hit.id) ?? []);
+    for (const e of entries) {
       if (e.kind === 'country' && e.country) {
         articleCountries.add(e.country);
         articlePlaces.add(e.id);
+        nameCountry(e.country, c.text);
       }
       if (e.kind === 'city' && (e.capital || e.population >= WELL_KNOWN_POPULATION) && c.nameWords.length === 0)
         articlePlaces.add(e.id);
+      if (e.kind === 'city' && e.capital && e.country && c.nameWords.length === 0) nameCountry(e.country, c.text);
+    }
+    // A region's name whose every reading is in one country ("Texas": the state, small towns)
+    // tells the country; not one a well-known town carries ("Hanoi" is a province too).
+    const regions = entries.filter((e) => e.kind === 'admin1' && c.hits.find((h) => h.id === e.id)?.form === 'name');
+    const countries = new Set(entries.map((e) => (e.kind === 'country' ? '' : e.country)));
+    const country = regions[0]?.country;
+    const town = entries.some((e) => e.kind === 'city' && (e.capital || e.population >= WELL_KNOWN_POPULATION));
+    if (country && countries.size === 1 && countries.has(country) && !town && c.nameWords.length === 0) {
+      const known = regionsByCountry.get(country) ?? new Set<string>();
+      for (const r of regions) known.add(r.id);
+      regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces };
+  return { articleCountries, articlePlaces, regionsByCountry, countryWords };
 }
 
 export function resolveCandidate(
@@ -53,13 +62,11 @@ export function resolveCandidate(
   ctx: ResolveContext,
   personWords: Set<string>,
 ): Resolved | null {
-  const commonWords = gazetteer.commonWords;
-  if (c.inOrganisation) return null;
-  const scored: Array<{ entry: GazetteerEntry; hit: NameHit; score: number; why: string }> = [];
+  const scored: Array<{ entry: GazetteerEntry; hit: NameHit } & Evidence> = [];
   for (const hit of c.hits) {
     const entry = gazetteer.entry(hit.id);
     if (!entry) continue;
-    const verdict = score(entry, hit, c, ctx, personWords, commonWords);
+    const verdict = score(entry, hit, c, ctx, personWords, gazetteer);
     if (verdict) scored.push({ entry, hit, ...verdict });
   }
   if (scored.length === 0) return null;
@@ -80,6 +87,8 @@ export function resolveCandidate(
     entry: best.entry,
     form: best.hit.form,
     confidence: Math.max(0.05, confidence),
+    score: best.score,
+    marked: best.marked === true,
     reason: best.why + among,
     metonym: isMetonym(c, best.entry),
   };
@@ -91,61 +100,44 @@ function score(
   c: Candidate,
   ctx: ResolveContext,
   personWords: Set<string>,
-  commonWords: Set<string>,
-): { score: number; why: string } | null {
-  const countryNamed = e.country !== null && ctx.articleCountries.has(e.country);
+  gazetteer: Gazetteer,
+): Evidence | null {
   switch (e.kind) {
-    case 'country':
-      return { score: e.sovereign ? 120 : 100, why: hit.form === 'demonym' ? `demonym of ${e.name}` : 'country name' };
+    case 'country': {
+      // A country another word of the article also names ("Georgian", "Tbilisi") keeps its name from a region's.
+      const words = (e.country && ctx.countryWords.get(e.country)) || new Set<string>();
+      const contested = c.hits.some((h) => h.id.startsWith('admin1:'));
+      const echoed = contested && [...words].some((w) => w !== c.text) ? 20 : 0;
+      // "Atlanta, Georgia": a town of another country written before it and a comma makes it that country's region.
+      const townBefore = c.previous?.joint === 'comma' ? c.previous.hits.filter((h) => h.id.startsWith('city:')) : [];
+      const elsewhere =
+        contested && townBefore.length > 0 && townBefore.every((h) => gazetteer.entry(h.id)?.country !== e.country);
+      return {
+        score: (e.sovereign ? 120 : 100) + echoed - (elsewhere ? 30 : 0),
+        why: hit.form === 'demonym' ? `demonym of ${e.name}` : 'country name',
+      };
+    }
     case 'region':
     case 'sea':
       return { score: 90, why: e.kind === 'sea' ? 'sea or ocean' : 'world region' };
     case 'landmark': {
+      const countryNamed = e.country !== null && ctx.articleCountries.has(e.country);
       const cityNamed = e.city !== null && ctx.articlePlaces.has(e.city);
       if (!cityNamed && !countryNamed) return null;
       return { score: 95, why: `landmark; its ${cityNamed ? 'city' : 'country'} is named in the article` };
     }
     case 'admin1':
-      // States and provinces share names with people and cities: only "in X" or "X state" counts.
-      if (!countryNamed || c.nameWords.length > 0) return null;
-      if (!LOCATIVE_WORDS.has(c.before[0] ?? '') && !ADMIN_DIVISION_WORDS.has(c.after[0] ?? '')) return null;
-      return { score: 60, why: 'first-level region of a country named in the article' };
-    case 'city': {
-      const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
-      const inStory = !countryNamed && e.country !== null && ctx.storyCountries.has(e.country);
-      if (!e.capital && (c.nameWords.length > 0 || personWords.has(c.text))) return null;
-      if (commonWords.has(c.text.toLowerCase())) return null;
-      if (!wellKnown && !countryNamed && !inStory) return null;
-      const points =
-        10 * Math.log10(Math.max(e.population, 1)) +
-        (e.capital ? 25 : 0) +
-        (countryNamed ? 20 : inStory ? 10 : 0) -
-        (hit.form === 'alias' ? 5 : 0);
-      const why = [
-        e.capital ? 'national capital' : `population ${thousands(e.population)}`,
-        countryNamed
-          ? 'its country is named in the article'
-          : inStory
-            ? 'its country is named elsewhere in the story'
-            : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      return { score: points, why };
-    }
+      return regionEvidence(e, hit, c, ctx, gazetteer);
+    case 'city':
+      return townEvidence(e, hit, c, ctx, personWords, gazetteer);
   }
 }
 
 /** A capital or a seat of government standing for its government. */
-function isMetonym(c: Candidate, e: GazetteerEntry): boolean {
+export function isMetonym(c: Candidate, e: GazetteerEntry): boolean {
   if (!(e.kind === 'city' && e.capital) && !e.seatOfGovernment) return false;
   const previous = c.before[0] ?? '';
   if (LOCATIVE_WORDS.has(previous) || (previous === 'the' && LOCATIVE_WORDS.has(c.before[1] ?? ''))) return false;
   if (e.seatOfGovernment) return true;
   return GOVERNMENT_VERBS.has(c.after[0] ?? '') || GOVERNMENT_OBJECT_CUES.has(previous);
-}
-
-/** 1431270 → "1,431,270" (toLocaleString is slow, and this runs for every candidate city). */
-function thousands(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

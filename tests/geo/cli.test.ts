@@ -33,7 +33,29 @@ describe('npm run geoparse', () => {
     expect(parsed.file).toBe(file);
     for (const p of parsed.places) expect(text.slice(p.start, p.end)).toBe(p.text);
     expect(parsed.places.map((p) => p.name)).toContain('Moscow');
-    expect(Object.keys(parsed.places[0]!)).toEqual(['start', 'end', 'text', 'name', 'lat', 'lon', 'id', 'confidence']);
+    expect(Object.keys(parsed.places[0]!)).toEqual([
+      'start',
+      'end',
+      'text',
+      'name',
+      'lat',
+      'lon',
+      'id',
+      'confidence',
+      'usage',
+    ]);
+  });
+
+  it('prints places inside an organisation’s name too, each with its usage, so a scorer keeps what its corpus annotates', () => {
+    const text = 'The Winnipeg Police Service said Canadians in Winnipeg were safe.';
+    const run = tsx('geo/cli/geoparse.ts', [], text);
+    const { places } = JSON.parse(run.stdout) as { places: Array<{ text: string; usage: string; id: string }> };
+    expect(places.map((p) => [p.text, p.usage])).toEqual([
+      ['Winnipeg', 'organisation'],
+      ['Canadians', 'demonym'],
+      ['Winnipeg', 'name'],
+    ]);
+    expect(places[0]!.id).toBe(places[2]!.id);
   });
 
   it('reads standard input, counting offsets in UTF-16 units past accents and emoji', () => {

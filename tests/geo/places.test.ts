@@ -78,3 +78,130 @@ describe('a country’s capital', () => {
     expect(capitalOf(country('Antarctica'), g)).toBeNull();
   });
 });
+
+describe('recognition by class', () => {
+  const found = async (text: string) => {
+    const parsed = geoparse(text, await gazetteer());
+    return [...parsed.mentions, ...parsed.inOrganisations]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => [m.text, m.entry.id, m.usage]);
+  };
+
+  it('reads a US state without its country', async () => {
+    expect(await found('He lives in Texas.')).toEqual([['Texas', 'admin1:US-TX', 'name']]);
+  });
+
+  it('keeps a city inside an organisation’s name as a mention of that usage, and its later plain uses', async () => {
+    const text = 'A spokesman for the Winnipeg Police Service said the man was held. Police in Winnipeg named him.';
+    expect(await found(text)).toEqual([
+      ['Winnipeg', 'city:6183235', 'organisation'],
+      ['Winnipeg', 'city:6183235', 'name'],
+    ]);
+    expect(geoparse(text, await gazetteer()).mentions.map((m) => m.usage)).toEqual(['name']);
+  });
+
+  it('reads a news agency’s name as an organisation’s, not as its country', async () => {
+    expect(await found('Agence France-Presse reported that Lyon was calm.')).toEqual([
+      ['France', 'country:FRA', 'organisation'],
+      ['Lyon', 'city:2996944', 'name'],
+    ]);
+  });
+
+  it('takes a town named like an everyday word only where the words place it', async () => {
+    expect(await found('Media reports said the storm was over.')).toEqual([]);
+    const [reading] = await found('She moved to Reading last year.');
+    expect(reading?.[0]).toBe('Reading');
+  });
+
+  it('reads a given name as a person’s, and keeps its later lone uses off the map', async () => {
+    expect(await found('Florence Smith said the vote was close. Florence thanked her staff.')).toEqual([]);
+    expect(await found('He flew to Florence.')).toEqual([['Florence', 'city:3176959', 'name']]);
+  });
+
+  it('reads a word of a person’s name as a town after "in", as the writer placed it', async () => {
+    expect(await found('Sydney Brenner said the tests were clear. Rain fell in Sydney overnight.')).toEqual([
+      ['Sydney', 'city:2147714', 'name'],
+    ]);
+  });
+
+  it('reads a state’s old abbreviation after a town and a comma, as 1860s reports and datelines write it', async () => {
+    expect(await found('Headquarters, Nashville, Tenn., February 16, 1862.')).toEqual([
+      ['Nashville', 'city:4644585', 'name'],
+      ['Tenn', 'admin1:US-TN', 'name'],
+    ]);
+    expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
+  });
+
+  it('gives a town’s region after its comma the region’s reading over a country of that name', async () => {
+    expect((await found('She flew from Atlanta, Georgia to Wichita.')).map((m) => m[1])).toEqual([
+      'city:4180439',
+      'admin1:US-GA',
+      'city:4281730',
+    ]);
+    expect(await found('Georgia’s president spoke.')).toEqual([['Georgia', 'country:GEO', 'name']]);
+  });
+});
+
+const ids = async (text: string) => geoparse(text, await gazetteer()).mentions.map((m) => [m.text, m.entry.id]);
+
+describe('readings across an article', () => {
+  it('reads a region followed by its own country and a comma as that region, not a small town of its name', async () => {
+    expect(await ids('Flu cases rose in California, United States, this week.')).toEqual([
+      ['California', 'admin1:US-CA'],
+      ['United States', 'country:USA'],
+    ]);
+  });
+
+  it('keeps a name that is a country’s too as the country in a list with commas', async () => {
+    expect((await ids('Aid reached Niger, Nigeria and Chad.'))[0]).toEqual(['Niger', 'country:NER']);
+  });
+
+  it('gives every mention of a name the reading its best-placed mention has', async () => {
+    const text = 'The driver was stopped in Guelph, Ontario, Canada. He will appear in an Ontario court in May.';
+    expect((await ids(text)).filter(([t]) => t === 'Ontario')).toEqual([
+      ['Ontario', 'admin1:CA-ON'],
+      ['Ontario', 'admin1:CA-ON'],
+    ]);
+  });
+
+  it('lets a mention its own words set apart keep its reading, and lend it to no other', async () => {
+    const text = 'Vietnam upgraded ties with Washington. Farmers in Washington state sell apples to Hanoi.';
+    expect((await ids(text)).filter(([t]) => t === 'Washington')).toEqual([
+      ['Washington', 'city:4140963'],
+      ['Washington', 'admin1:US-WA'],
+    ]);
+  });
+
+  it('reads a place’s first word written short or out in full (St., Ft., Mt.)', async () => {
+    const text = 'Troops marched from Saint Louis to Ft. Smith, Arkansas, and to Mt. Vernon, New York.';
+    expect((await ids(text)).filter(([, id]) => id?.startsWith('city:'))).toEqual([
+      ['Saint Louis', 'city:4407066'],
+      ['Ft. Smith', 'city:4111410'],
+      ['Mt. Vernon', 'city:5127835'],
+    ]);
+  });
+});
+
+describe('names made of common words', () => {
+  it('reads a point of the compass before a place as part of its name, not as a region called “Central”', async () => {
+    expect(await ids('Fever spread across Central Africa and Northern Europe.')).toEqual([
+      ['Central Africa', 'region:africa'],
+      ['Northern Europe', 'region:europe'],
+    ]);
+  });
+
+  it('takes a region named with an everyday word only where its country is named', async () => {
+    expect(await ids('Flooding hit the Western and Eastern provinces.')).toEqual([]);
+    expect((await ids('In Ghana, flooding hit the Western and Eastern provinces.')).map(([, id]) => id)).toEqual([
+      'country:GHA',
+      'admin1:GH-WP',
+      'admin1:GH-EP',
+    ]);
+  });
+
+  it('reads a town named like an everyday word after a locative, and not elsewhere', async () => {
+    expect(await ids('The union met in Union. Union leaders spoke. She moved to Reading.')).toEqual([
+      ['Reading', 'city:2639577'],
+    ]);
+  });
+});

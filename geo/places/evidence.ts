@@ -1,0 +1,183 @@
+// What the words around a name say for a town or a first-level region of that name: the
+// score each reading earns, or null where the evidence is too weak to take it at all.
+import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
+import { ADMIN_DIVISION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVE_WORDS } from '../lexicon/places.ts';
+import type { Candidate, Neighbour, ResolveContext } from './candidate.ts';
+
+export interface Evidence {
+  score: number;
+  why: string;
+  /** The words with this mention set it apart from the name's plain sense ("Washington state"): it speaks for itself only. */
+  marked?: boolean;
+}
+
+/** A city this big or a capital is named in news without its country; a smaller one is not. */
+export const WELL_KNOWN_POPULATION = 100_000;
+
+/** What a region's name earns before any context: about what a town of a million people does. */
+const REGION_POINTS = 60;
+/** A region or country written after a town and a comma that holds it ("Buffalo, New York"). */
+const HELD_POINTS = 50;
+/** …and, where both sources code it alike (US states), the very region the town is in. */
+const SAME_REGION_POINTS = 10;
+/** A division word with the name ("Washington state", "the province of Quebec"): the region itself, not its capital. */
+const DIVISION_POINTS = 30;
+/** A region listed beside another of its country ("Texas and Georgia"): the list is of that country's regions. */
+const LISTED_POINTS = 60;
+
+export function townEvidence(
+  e: GazetteerEntry,
+  hit: NameHit,
+  c: Candidate,
+  ctx: ResolveContext,
+  personWords: Set<string>,
+  gazetteer: Gazetteer,
+): Evidence | null {
+  // A word of a person's name elsewhere ("Florence Smith") is that person alone, but not after "in" ("in Sydney").
+  const placed = LOCATIVE_PREPOSITIONS.has(c.before[0] ?? '');
+  if (!e.capital && (c.nameWords.length > 0 || (personWords.has(c.text) && !placed))) return null;
+  const lower = c.text.toLowerCase();
+  const country = e.country ?? '';
+  const countryNamed = ctx.articleCountries.has(country);
+  const inStory = !countryNamed && ctx.storyCountries.has(country);
+  const regionNamed = !countryNamed && ctx.regionsByCountry.has(country);
+  const held = holds(c.next, e, gazetteer);
+  const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
+  // A small town named after its own country's region ("California, Maryland") is not what a bare name means.
+  if (!wellKnown && !held && regionCountries(c).has(country)) return null;
+  // "Reading", "Mobile", "Over": a town named like an everyday word only where the words around place it.
+  if (!held && !LOCATIVE_WORDS.has(c.before[0] ?? '') && isOneWord(c.text) && gazetteer.isEnglishWord(lower))
+    return null;
+  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held) return null;
+  const points =
+    10 * Math.log10(Math.max(e.population, 1)) +
+    (e.capital ? 25 : 0) +
+    (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
+    held -
+    (hit.form === 'alias' ? 5 : 0);
+  const why = [
+    e.capital ? 'national capital' : `population ${thousands(e.population)}`,
+    countryNamed ? 'its country is named in the article' : '',
+    inStory ? 'its country is named elsewhere in the story' : '',
+    regionNamed ? 'a region of its country is named in the article' : '',
+    held ? 'the name after the comma holds it' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { score: points, why };
+}
+
+export function regionEvidence(
+  e: GazetteerEntry,
+  hit: NameHit,
+  c: Candidate,
+  ctx: ResolveContext,
+  gazetteer: Gazetteer,
+): Evidence | null {
+  if (c.nameWords.length > 0) return null;
+  const country = e.country ?? '';
+  const countryNamed = ctx.articleCountries.has(country);
+  const siblings = [...(ctx.regionsByCountry.get(country) ?? [])].some((id) => id !== e.id);
+  const townBefore = c.previous?.joint === 'comma' ? heldTown(c.previous, e, gazetteer) : 0;
+  // "California, United States": its own country after a comma holds it, as a region holds a town;
+  // not where the name is a country's too ("Niger, Nigeria and Chad" is a list).
+  const countryAfter =
+    c.next?.joint === 'comma' &&
+    !c.hits.some((h) => h.id.startsWith('country:')) &&
+    c.next.hits.some((h) => h.id.startsWith('country:') && gazetteer.entry(h.id)?.country === country);
+  const holding = townBefore || (countryAfter ? HELD_POINTS : 0);
+  const listed = [c.previous, c.next].some(
+    (n) => n && n.hits.some((h) => h.id !== e.id && h.id.startsWith(`admin1:${country}-`)),
+  );
+  const division =
+    ADMIN_DIVISION_WORDS.has(c.after[0] ?? '') || (c.before[0] === 'of' && ADMIN_DIVISION_WORDS.has(c.before[1] ?? ''));
+  const locative = LOCATIVE_WORDS.has(c.before[0] ?? '');
+  // Codes ("TX", "NSW") are read only where the context makes them a region; abbreviations were checked by find.
+  if (hit.form === 'code' && !holding && !(c.text.length >= 3 && locative && (countryNamed || siblings))) return null;
+  const lower = c.text.toLowerCase();
+  const word = isOneWord(c.text) && gazetteer.isEnglishWord(lower);
+  const given = isOneWord(c.text) && gazetteer.isGivenName(c.text);
+  // A region's name alone ("Hidalgo", "Ho Chi Minh") is often a person's: it needs a word that
+  // places it ("in Texas", "Texas state"), a town it holds, or other regions of its country beside it.
+  // A region small towns of its own country are named after ("California": California, Maryland) is known by that name.
+  const namesake = !word && !given && c.hits.some((h) => isSmallTownOf(h, country, gazetteer));
+  // A region named with an everyday word ("Western", "Central": a dozen countries have one) is
+  // only that country's where the article names the country or a town of the region.
+  if (word && !countryNamed && !holding && !ctx.storyCountries.has(country)) return null;
+  if (hit.form === 'name' && !holding && !division && !listed && !namesake) {
+    if (!locative && (word || !siblings)) return null;
+    if (given && !locative && !countryNamed) return null;
+  }
+  const points =
+    REGION_POINTS +
+    (countryNamed ? 20 : siblings || ctx.storyCountries.has(country) ? 10 : 0) +
+    holding +
+    (division ? DIVISION_POINTS : 0) +
+    (listed ? LISTED_POINTS : 0);
+  const why = [
+    'first-level region',
+    countryNamed ? 'its country is named in the article' : siblings ? 'other regions of its country are named' : '',
+    townBefore ? 'a town of it is written before it' : countryAfter ? 'its country is written after it' : '',
+    division ? 'called a state or province' : '',
+    listed ? 'listed with other regions of its country' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { score: points, why, marked: division };
+}
+
+const regionCountriesOfCandidate = new WeakMap<Candidate, Set<string>>();
+
+/** The countries of the regions a candidate's name names ("admin1:US-CA" → US), found once per candidate. */
+function regionCountries(c: Candidate): Set<string> {
+  let countries = regionCountriesOfCandidate.get(c);
+  if (!countries) {
+    countries = new Set(
+      c.hits.filter((h) => h.form === 'name' && h.id.startsWith('admin1:')).map((h) => h.id.slice(7, 9)),
+    );
+    regionCountriesOfCandidate.set(c, countries);
+  }
+  return countries;
+}
+
+function isSmallTownOf(hit: NameHit, country: string, gazetteer: Gazetteer): boolean {
+  const town = hit.id.startsWith('city:') ? gazetteer.entry(hit.id) : undefined;
+  return town?.country === country && !town.capital && town.population < WELL_KNOWN_POPULATION;
+}
+
+/** Points a town earns from the name after its comma: a region or country that holds it. */
+function holds(next: Neighbour | null, town: GazetteerEntry, gazetteer: Gazetteer): number {
+  if (next?.joint !== 'comma') return 0;
+  let best = 0;
+  for (const h of next.hits) {
+    const place = gazetteer.entry(h.id);
+    if (!place || place.country !== town.country) continue;
+    if (place.kind === 'country') best = Math.max(best, HELD_POINTS);
+    if (place.kind === 'admin1') best = Math.max(best, HELD_POINTS + sameRegion(place, town, gazetteer));
+  }
+  return best;
+}
+
+/** Points a region earns from a town of its country written before it and a comma. */
+function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazetteer): number {
+  let best = 0;
+  for (const h of previous.hits) {
+    if (!h.id.startsWith('city:')) continue;
+    const town = gazetteer.entry(h.id);
+    if (town?.country === region.country) best = Math.max(best, HELD_POINTS + sameRegion(region, town, gazetteer));
+  }
+  return best;
+}
+
+/** GeoNames codes US towns' states by their postal codes, as country-state-city codes the states. */
+function sameRegion(region: GazetteerEntry, town: GazetteerEntry, gazetteer: Gazetteer): number {
+  const code = region.id.slice(region.id.indexOf('-') + 1);
+  return gazetteer.cityAdmin(town.id) === code ? SAME_REGION_POINTS : 0;
+}
+
+const isOneWord = (text: string) => /^[\p{L}'’]+$/u.test(text);
+
+/** 1431270 → "1,431,270" (toLocaleString is slow, and this runs for every candidate city). */
+function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
