@@ -13,7 +13,7 @@ const AIRFIELD = /\b(?:airport|airfield|aerodrome|air ?base|air force base|air s
 const INTERNATIONAL = /\s+international(?=\s)/i;
 /** A curated airport this near a package one is the same airport: the curated one wins. */
 const SAME_AIRPORT_KM = 5;
-/** How far from its city an airport may lie (Noi Bai is 25 km from Hanoi). */
+/** How far from its city an airport may lie (Narita lies some 60 km from central Tokyo). */
 const CITY_RADIUS_KM = 60;
 
 export interface AirportPlace {

@@ -5,7 +5,7 @@
 import { alternation } from '../../lexicon/pattern.ts';
 import { NOT_VISIT_WORDS, SITE_CUES } from '../../lexicon/sites.ts';
 
-/** The cue, then "the" or a possessive place ("at Hanoi's Noi Bai airport"), then the name. */
+/** The cue, then "the" or a possessive place ("at Ghana's Kotoka airport"), then the name. */
 const CUE_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SITE_CUES)})\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}.-]*(?:['’]s)\s+)?$`,
   'iu',
@@ -23,7 +23,7 @@ export interface Named {
 
 /**
  * The names of a sentence the traveller is placed at, in order: each with a cue just before
- * it, or joined to one that has ("at the Mausoleum in Hanoi and the Memorial to Fallen Heroes").
+ * it, or joined to one that has ("at the Cathedral in Accra and the Memorial to the Liberation").
  */
 export function visitedNames<T extends Named>(sentence: string, names: T[]): T[] {
   const visited: T[] = [];

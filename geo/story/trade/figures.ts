@@ -128,8 +128,8 @@ export function extractFigures(sentence: string, limit = Infinity): FigureDraft[
 
 /**
  * A money figure as a flow label, with the sign the articles write and up to three significant
- * digits, as precise as the texts write trade: 5.64e9 USD → "$5.64bn", 1.8e9 → "$1.8bn", 175e9 →
- * "$175bn", 4e12 XYZ → "XYZ 4tn".
+ * digits, as precise as the texts write trade: 5.64e9 USD → "$5.64bn", 1.8e9 → "$1.8bn", 240e9 →
+ * "$240bn", 4e12 XYZ → "XYZ 4tn".
  */
 export function moneyLabel(value: number, currency: string): string {
   const [factor, unit] = LABEL_SCALES.find(([least]) => value >= least) ?? [1, ''];
