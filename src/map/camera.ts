@@ -92,14 +92,17 @@ export function frameOnGlobe(points: readonly LngLat[], size: Size, inset: Inset
 /** A camera's zoom as the globe's size: the zoom at the equator that draws the same globe. */
 export const globeZoomOf = (zoom: number, lat: number): number => zoom - latScale(lat);
 
+/** How far below the world view the floor lies: the reader can always zoom out from it ("−" is never dead there). */
+export const worldRoom = 0.5;
+
 /**
  * The zoom floor, as MapLibre's globe reads minZoom (at the equator): the globe at least fills the
- * canvas's shorter side, never below the hit-test floor, and never above the world view, so the world
- * view can always be framed (framing wins where the two disagree).
+ * canvas's shorter side, never below the hit-test floor, and at least `worldRoom` below the world
+ * view, so the world view can always be framed and zoomed out of (framing wins where the two disagree).
  */
 export function zoomFloor(size: Size, world: { center: LngLat; zoom: number }): number {
   const fill = zoomOfRadius(Math.min(size.width, size.height) / 2);
-  return Math.min(Math.max(hitTestFloor, fill), globeZoomOf(world.zoom, world.center[1]));
+  return Math.max(hitTestFloor, Math.min(fill, globeZoomOf(world.zoom, world.center[1]) - worldRoom));
 }
 
 /** The marks the world view must show: the stops, and the partners and flow ends that are on. */

@@ -9,7 +9,8 @@ import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
 import { zoomBand } from './tokens.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
-import { clampedCentre, clampedRequest, frameOnGlobe, pointZoom, worldMaxZoom, zoomFloor } from './camera.ts';
+import { clampedCentre, clampedRequest, frameOnGlobe, globeZoomOf, pointZoom, worldMaxZoom } from './camera.ts';
+import { zoomFloor } from './camera.ts';
 import { noInset, type CameraRequest, type Inset, type LngLat } from './camera.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -54,9 +55,12 @@ export function moveCamera(
   const found = cameraFor(map, clampedRequest(request), padding);
   if (!found) return;
   const target = { ...found, center: clampedCentre(found.center) };
-  if ('camera' in request) admitLinkZoom(map, request.camera.zoom);
-  if (animate) map.flyTo({ ...target, padding, duration: 1500 });
-  else map.jumpTo({ ...target, padding });
+  if ('camera' in request) admitLinkZoom(map, globeZoomOf(target.zoom, target.center[1]));
+  if (animate) return void map.flyTo({ ...target, padding, duration: 1500 });
+  map.jumpTo({ ...target, padding });
+  // A jump out of the flat city view is clamped as a flat map clamps (minZoom with no allowance for
+  // latitude): the globe takes over only at the next frame, so the jump is made again there.
+  if (Math.abs(map.getZoom() - target.zoom) > 1e-6) map.once('render', () => map.jumpTo({ ...target, padding }));
 }
 
 function cameraFor(
@@ -100,14 +104,16 @@ export function applyZoomFloor(map: maplibregl.Map, world: LngLat[]): void {
 }
 
 /**
- * The lowest zoom a link (or a hash change) asked for. A link restores exactly what was seen, even
- * from a larger map whose floor was lower, so the floor gives way to it: clicks hit-test at any zoom
- * (see hitTestFloor), and the floor only keeps the globe from shrinking inside the map.
+ * The smallest globe a link (or a hash change) asked for, as a zoom at the equator, which is how
+ * MapLibre reads minZoom. A link restores exactly what was seen, even from a larger map whose floor
+ * was lower, so the floor gives way to it, but only that far: the reader cannot shrink the globe
+ * below what the link showed. (A link's own zoom is read at its latitude: near a pole the same globe
+ * has a zoom lower by 1/cos(latitude), and taken as the floor it let the globe shrink to a dot.)
  */
 const linkZooms = new WeakMap<maplibregl.Map, number>();
-function admitLinkZoom(map: maplibregl.Map, zoom: number): void {
-  linkZooms.set(map, Math.min(zoom, linkZooms.get(map) ?? zoom));
-  if (zoom < map.getMinZoom()) map.setMinZoom(zoom);
+function admitLinkZoom(map: maplibregl.Map, globeZoom: number): void {
+  linkZooms.set(map, Math.min(globeZoom, linkZooms.get(map) ?? globeZoom));
+  if (globeZoom < map.getMinZoom()) map.setMinZoom(globeZoom);
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { clickLngLat, mapIdle, openApp, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { marksOutside, visibleAt, type LngLat } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
 const viewports = [
@@ -13,7 +14,6 @@ const viewports = [
   { width: 390, height: 844 },
 ];
 const phone = viewports[2]!;
-type LngLat = [number, number];
 let browser: Browser | undefined;
 
 mkdirSync('tests/artifacts', { recursive: true });
@@ -30,26 +30,6 @@ async function open(viewport: { width: number; height: number }, options: { hash
   });
   browser = opened.browser;
   return opened;
-}
-
-/** Where a coordinate is drawn: inside the map, on the side of the globe that faces us, and clear of the panel. */
-function visibleAt(page: Page, at: LngLat, margin = 0) {
-  return page.evaluate(
-    ({ at, margin }) => {
-      const map = window.__datelineMap!;
-      const box = map.getCanvas().getBoundingClientRect();
-      const panel = document.getElementById('excerpt-panel')?.getBoundingClientRect();
-      const p = map.project(at);
-      const back = map.unproject(p);
-      const front = Math.abs(back.lat - at[1]) < 0.01 && Math.abs(((back.lng - at[0] + 540) % 360) - 180) < 0.01;
-      const [x, y] = [box.left + p.x, box.top + p.y];
-      const right = panel && panel.left > box.left ? Math.min(box.right, panel.left) : box.right;
-      const bottom = Math.min(box.bottom, panel && panel.top > box.top ? panel.top : Infinity, innerHeight);
-      const inside = x >= box.left + margin && x <= right - margin && y >= Math.max(box.top, 0) + margin;
-      return { shown: front && inside && y <= bottom - margin, x, y };
-    },
-    { at, margin },
-  );
 }
 
 const canvasSize = (page: Page) =>
@@ -89,18 +69,7 @@ describe('the camera', () => {
 
     it(`frames every stop, partner and flow end in the world view at ${name(viewport)}`, async () => {
       const { page, story } = await open(viewport);
-      const marks: LngLat[] = story.places.features
-        .filter((f) => f.properties.role === 'stop' || f.properties.role === 'partner')
-        .map((f) => f.geometry.coordinates);
-      for (const flow of story.flows.features) {
-        const lines = flow.geometry.type === 'LineString' ? [flow.geometry.coordinates] : flow.geometry.coordinates;
-        for (const line of lines) marks.push(line[0] as LngLat, line[line.length - 1] as LngLat);
-        marks.push(flow.properties.labelAt as LngLat);
-      }
-      const outside = [];
-      // Room for a label's half height beyond its point.
-      for (const mark of marks) if (!(await visibleAt(page, mark, 10)).shown) outside.push(mark);
-      expect(outside).toEqual([]);
+      expect(await marksOutside(page, story)).toEqual([]);
       await page.screenshot({ path: `tests/artifacts/camera-world-${name(viewport)}.png` });
     }, 180_000);
 
