@@ -147,12 +147,21 @@ export function planLabels(screen: readonly ScreenMark[], zoom: number, view: Vi
     marks.map((m) => [m.id, { label: '', anchor: 'left', marks: m.id, crowded: false }]),
   );
   const drawnNow = marks.filter((m) => m.from <= zoom);
-  const crowded = drawnNow.filter((m) => crowdedOut(m, drawnNow));
+  const overlapping = drawnNow.filter((m) => crowdedOut(m, drawnNow));
+  const crowded = [
+    ...overlapping,
+    ...besideStops(
+      drawnNow.filter((m) => !overlapping.includes(m)),
+      zoom,
+      view,
+    ),
+  ];
   for (const m of crowded) plan.get(m.id)!.crowded = true;
   const shown = drawnNow.filter((m) => !crowded.includes(m));
   for (const role of new Set(shown.map((m) => m.role))) {
     const labelled = shown.filter((m) => m.role === role && m.labelFrom <= zoom);
-    for (const p of groupsOf(labelled, shown, view)) {
+    // Places only mentioned are named one by one: a stack of their names under a cluster of dots reads as none.
+    for (const p of groupsOf(labelled, shown, view, role === 'mentioned' ? 1 : largestGroup)) {
       if (p.margin < honest) continue;
       const members = [...p.members].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
       for (const m of members) plan.get(m.id)!.marks = members.map((n) => n.id).join(' ');
@@ -174,8 +183,29 @@ function crowdedOut(mark: Mark, shown: readonly Mark[]): boolean {
   );
 }
 
+/**
+ * The places only mentioned that keep a stop from being named in this view: a stop's name matters
+ * more than theirs, so where no side of the stop is honest with them drawn, the ones its best side
+ * would lie about leave the view (as a dot under a larger mark does) and come back once zoomed apart.
+ */
+function besideStops(shown: Mark[], zoom: number, view: View): Mark[] {
+  const out = new Set<Mark>();
+  for (const stop of shown.filter((m) => m.role === 'stop' && m.labelFrom <= zoom)) {
+    const rivals = shown.filter((m) => !out.has(m));
+    if (place([stop], rivals, view).margin >= honest) continue;
+    const { lead, anchor, margin } = place(
+      [stop],
+      rivals.filter((m) => m.role !== 'mentioned'),
+      view,
+    );
+    if (margin < honest) continue;
+    for (const m of rivals) if (m.role === 'mentioned' && marginOf(lead, [stop], [m], anchor) < honest) out.add(m);
+  }
+  return [...out];
+}
+
 /** Labels one by one; a label too close to call joins its nearest neighbour's, worst first, until none can. */
-function groupsOf(labelled: Mark[], shown: Mark[], view: View): Placement[] {
+function groupsOf(labelled: Mark[], shown: Mark[], view: View, most = largestGroup): Placement[] {
   let groups = labelled.map((m) => place([m], shown, view));
   for (;;) {
     const gap = (a: Placement, b: Placement) =>
@@ -184,7 +214,7 @@ function groupsOf(labelled: Mark[], shown: Mark[], view: View): Placement[] {
       .filter((g) => g.margin < honest)
       .sort((a, b) => a.margin - b.margin)
       .map((g) => {
-        const near = groups.filter((h) => h !== g && g.members.length + h.members.length <= largestGroup);
+        const near = groups.filter((h) => h !== g && g.members.length + h.members.length <= most);
         const to = near.sort((a, b) => gap(g, a) - gap(g, b))[0];
         return to && gap(g, to) < groupReach ? ([g, to] as const) : null;
       })

@@ -118,9 +118,11 @@ function admitLinkZoom(map: maplibregl.Map, globeZoom: number): void {
 
 /**
  * The place under a click or tap. Dots and labels get a few pixels of slack for fingers, so a
- * stop wins over the flows that start beneath it, and a dot over a label that reaches it. Lines come after them, and the line under the
- * pointer before one merely near it: flows leave the host city together, and a thin flow drawn
- * over a thick one would otherwise take every click on the thick one's band.
+ * stop wins over the flows that start beneath it, and a dot over a label that reaches it; among
+ * dots the one nearest the pointer wins, so a country's dot beside its capital opens the country.
+ * Lines come after them, and the line under the pointer before one merely near it: flows leave the
+ * host city together, and a thin flow drawn over a thick one would otherwise take every click on
+ * the thick one's band.
  */
 export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: readonly string[]): string | null {
   const slack = 6;
@@ -133,13 +135,26 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
   const dots = present.filter((id) => map.getLayer(id)?.type === 'circle');
   const labels = present.filter((id) => !lines.includes(id) && !dots.includes(id));
   const [hit] = [
-    ...map.queryRenderedFeatures(box, { layers: dots }),
+    ...nearestFirst(map, point, map.queryRenderedFeatures(box, { layers: dots })),
     ...map.queryRenderedFeatures(box, { layers: labels }),
     ...(lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
     ...(lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
   ];
   const id = hit?.properties?.id;
   return typeof id === 'string' ? id : null;
+}
+
+/** Point features by how far the map draws them from `point`, nearest first (a stable sort: ties keep the layers' order). */
+function nearestFirst(map: maplibregl.Map, point: maplibregl.Point, features: maplibregl.MapGeoJSONFeature[]) {
+  const away = (f: maplibregl.MapGeoJSONFeature) => {
+    if (f.geometry.type !== 'Point') return Infinity;
+    const at = map.project(f.geometry.coordinates as LngLat);
+    return Math.hypot(at.x - point.x, at.y - point.y);
+  };
+  return features
+    .map((f) => ({ f, d: away(f) }))
+    .sort((a, b) => a.d - b.d)
+    .map(({ f }) => f);
 }
 
 type PaintName = Parameters<maplibregl.Map['setPaintProperty']>[1];

@@ -49,12 +49,27 @@ describe('label placement', () => {
     expect(plan.get('city')!.label).toBe('Place city');
   });
 
-  it('draws no label for a mark whose every side lies nearer another mark', () => {
-    const ring = Array.from({ length: 8 }, (_, i) =>
-      mark(`ring${i}`, 'mentioned', 300 + 14 * Math.cos((i * Math.PI) / 4), 200 + 14 * Math.sin((i * Math.PI) / 4)),
+  const ring = (role: PlaceRole) =>
+    Array.from({ length: 8 }, (_, i) =>
+      mark(`ring${i}`, role, 300 + 14 * Math.cos((i * Math.PI) / 4), 200 + 14 * Math.sin((i * Math.PI) / 4)),
     );
-    const plan = planLabels([mark('centre', 'stop', 300, 200), ...ring], 3);
+
+  it('draws no label for a mark whose every side lies nearer another mark', () => {
+    const plan = planLabels([mark('centre', 'stop', 300, 200), ...ring('partner')], 3);
     expect(plan.get('centre')!.label).toBe('');
+  });
+
+  it('names a stop ringed by places only mentioned, leaving out of the view those its name would lie about', () => {
+    const plan = planLabels([mark('centre', 'stop', 300, 200), ...ring('mentioned')], 3);
+    expect(plan.get('centre')!.label).toBe('Place centre');
+    const out = ring('mentioned').filter((m) => plan.get(m.id)!.crowded);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThan(8);
+  });
+
+  it('names places only mentioned one by one, never stacked under one label', () => {
+    const plan = planLabels([mark('a', 'mentioned', 300, 200), mark('b', 'mentioned', 306, 204)], 3);
+    expect([...plan.values()].filter((p) => p.label.includes('\n'))).toEqual([]);
   });
 
   it('plans from where the marks are drawn: the same places further apart on screen are labelled apart', () => {
