@@ -6,7 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { attribution, labelledPlaces } from './style.ts';
 import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
-import { zoomBand } from './tokens.ts';
+import { radius, stroke, zoomBand } from './tokens.ts';
+import { spreadMarks } from './spread.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
 import { clampedCentre, clampedRequest, frameOnGlobe, globeZoomOf, pointZoom, worldMaxZoom } from './camera.ts';
@@ -186,12 +187,26 @@ export function relabel(map: maplibregl.Map, story: LabelledStory, redraw = fals
   const lines = [...story.route.features, ...flows].flatMap((f) => linePoints(map, f.geometry));
   const canvas = map.getCanvas();
   const size = { width: canvas.clientWidth, height: canvas.clientHeight };
-  const plan = planLabels(screenMarks(map, story.places), map.getZoom(), { lines, size });
-  const key = JSON.stringify([...plan]);
+  const marks = screenMarks(map, story.places);
+  // Sites at one spot in this view are drawn spread around it, each where it can be clicked.
+  const sitesDrawn = map.getZoom() >= zoomBand.sites.minzoom;
+  const spread = spreadMarks(sitesDrawn ? marks.filter((m) => m.role === 'site') : [], siteGap);
+  const drawn = marks.map((m) => ({ ...m, ...spread.get(m.id) }));
+  const plan = planLabels(drawn, map.getZoom(), { lines, size });
+  const at = new Map(
+    [...spread].map(([id, p]) => {
+      const { lng, lat } = map.unproject([p.x, p.y]);
+      return [id, [Number(lng.toFixed(6)), Number(lat.toFixed(6))] as LngLat];
+    }),
+  );
+  const key = JSON.stringify([...plan, ...at]);
   if (!redraw && drawnPlans.get(map) === key) return;
   drawnPlans.set(map, key);
-  source.setData(labelledPlaces(story.places, plan));
+  source.setData(labelledPlaces(story.places, plan, at));
 }
+
+/** Sites closer than this (px, centre to centre) are spread: their rings and a hair between. */
+const siteGap = 2 * (radius.site + stroke.site) + 2;
 
 type LabelledStory = { places: PlaceCollection; route: RouteCollection; flows: FlowCollection };
 

@@ -78,17 +78,25 @@ function readerDate(properties: object): { dateText?: string } {
   return typeof date === 'string' ? { dateText: formatDateValue(date) } : {};
 }
 
-/** The places, each with where its label goes in the view `plan` was made for (labels.ts); unlabelled without one. */
+/**
+ * The places, each with where its label goes in the view `plan` was made for (labels.ts), unlabelled
+ * without one, and drawn at its `spread` point where marks at one spot were spread apart (spread.ts).
+ */
 export function labelledPlaces(
   places: Story['places'],
   plan: ReadonlyMap<string, LabelPlacement> = new Map(),
+  spread: ReadonlyMap<string, [number, number]> = new Map(),
 ): GeoJSONData {
   return {
     type: 'FeatureCollection',
-    features: places.features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, ...(plan.get(f.properties.id) ?? unlabelled(f.properties.id)) },
-    })),
+    features: places.features.map((f) => {
+      const at = spread.get(f.properties.id);
+      return {
+        ...f,
+        ...(at ? { geometry: { type: 'Point' as const, coordinates: at } } : {}),
+        properties: { ...f.properties, ...(plan.get(f.properties.id) ?? unlabelled(f.properties.id)), spread: !!at },
+      };
+    }),
   };
 }
 
