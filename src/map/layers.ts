@@ -43,6 +43,7 @@ const roleShown = (role: PlaceRole, group: LayerGroup) => all(hasRole(role), sho
 const outer = (role: PlaceRole) => 2 * (radius[role] + stroke[role]);
 const isCrowded: ExpressionSpecification = ['==', ['get', 'crowded'], true];
 const name: ExpressionSpecification = ['get', 'name'];
+const flowOffset: ExpressionSpecification = ['coalesce', ['get', 'offset'], 0];
 const legLabel: ExpressionSpecification = [
   'concat',
   ['to-string', ['get', 'order']],
@@ -221,7 +222,12 @@ export const storyLayers = (palette: Palette) =>
       source: 'flows',
       ...band.flows,
       filter: all(flowShown, isSelected),
-      paint: { 'line-color': color.selected, 'line-width': stroke.selected, 'line-gap-width': flowWidthExpression },
+      paint: {
+        'line-color': color.selected,
+        'line-width': stroke.selected,
+        'line-gap-width': flowWidthExpression,
+        'line-offset': flowOffset,
+      },
     },
     // A flow ends on its partner's dot, in the partner's colours: a leg ends on a stop's ring.
     {
@@ -232,7 +238,13 @@ export const storyLayers = (palette: Palette) =>
       filter: flowShown,
       // Smaller flows on top, so a thick one never covers a thin one where they leave together.
       layout: { 'line-cap': 'butt', 'line-sort-key': ['-', 0, ['coalesce', ['get', 'valueUsd'], ['get', 'value']]] },
-      paint: { 'line-color': palette.flow, 'line-opacity': 0.7, 'line-width': flowWidthExpression },
+      // Beside the flows that share its way out, not under them (scales.ts `flowOffsets`).
+      paint: {
+        'line-color': palette.flow,
+        'line-opacity': 0.7,
+        'line-width': flowWidthExpression,
+        'line-offset': flowOffset,
+      },
     },
     {
       id: 'route-line',

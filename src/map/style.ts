@@ -10,6 +10,7 @@ import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from '../story/dates.ts';
 import type { LabelPlacement } from './labels.ts';
 import { groupShown } from './toggles.ts';
+import { flowOffsets } from './scales.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
 export const attribution =
@@ -113,13 +114,31 @@ export const markedCountries = (story: Story, hidden: readonly string[] = []): s
     .filter((f) => f.properties.kind === 'country' && groupShown(hidden, roleGroup[f.properties.role]))
     .flatMap((f) => (f.properties.country ? [f.properties.country] : []));
 
+/** The flows, each with the offset it is drawn at beside its line (scales.ts `flowOffsets`). */
+function flowsBeside(flows: Story['flows']): GeoJSONData {
+  const value = (f: Story['flows']['features'][number]) => f.properties.valueUsd ?? f.properties.value;
+  const lines = flows.features.map((f) => ({
+    id: f.properties.id,
+    value: value(f),
+    coordinates: f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  }));
+  const offsets = flowOffsets(lines, Math.max(1, ...flows.features.map(value)));
+  return {
+    ...flows,
+    features: flows.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, offset: offsets.get(f.properties.id) ?? 0 },
+    })),
+  } as GeoJSONData;
+}
+
 export function storySources(story: Story): StyleSpecification['sources'] {
   return {
     // Empty until the map's camera is placed: map.ts `relabel` fills it with labels planned for that
     // view, so the worker reads the places once, labelled, rather than twice.
     places: geojson({ type: 'FeatureCollection', features: [] }),
     route: geojson(story.route as GeoJSONData),
-    flows: geojson(story.flows as GeoJSONData),
+    flows: geojson(flowsBeside(story.flows)),
     'flow-labels': geojson(labelPoints(story.flows)),
     'route-labels': geojson(labelPoints(story.route)),
   };
