@@ -28,6 +28,19 @@ export async function readUtf8(file: string, maxBytes = MAX_DATA_BYTES, tooLarge
   return (await readUtf8AsGiven(file, maxBytes, tooLargeFix)).replace(/^\uFEFF/, '');
 }
 
+/** The same, or null when there is no such file: for an input a story may leave out (the editor's corrections). */
+export async function readUtf8IfPresent(
+  file: string,
+  maxBytes = MAX_DATA_BYTES,
+  tooLargeFix?: string,
+): Promise<string | null> {
+  const exists = await lstat(file).then(
+    () => true,
+    (error: unknown) => (error as NodeJS.ErrnoException).code !== 'ENOENT',
+  );
+  return exists ? readUtf8(file, maxBytes, tooLargeFix) : null;
+}
+
 /** The same with a byte-order mark kept, so that offsets index the text exactly as given. */
 export async function readUtf8AsGiven(file: string, maxBytes = MAX_DATA_BYTES, tooLargeFix?: string): Promise<string> {
   return decodeUtf8(file, await readRegularFile(file, maxBytes, tooLargeFix));
