@@ -89,6 +89,8 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
         if (!same) return `the route's stops are now ${stops.map(nameOf).join(', ')}, not those listed`;
         stops = [...change.stops];
         orderNotes.push(noteOf(c, 'route order set by the editor'));
+        // Each stop's place on the route is the editor's now: its panel says so.
+        for (const s of stops) markByEditor(places.get(s)!.properties, noteOf(c, 'route order set by the editor'));
         return done(stops.map(nameOf).join(' → '), 'route order set by the editor');
       }
       if (target.kind === 'site') {
