@@ -106,3 +106,19 @@ export type Correction = z.infer<typeof Correction>;
 
 export const CorrectionsFile = z.object({ corrections: z.array(Correction).max(MAX_CORRECTIONS) }).strict();
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
+
+/** Where `npm run dev` (and nothing else) reads and writes the corrections file: GET and PUT. */
+export const CORRECTIONS_ENDPOINT = '/__dateline/corrections';
+/** The header that carries the dev server's per-run token, which only its own page is given. */
+export const REVIEW_TOKEN_HEADER = 'x-dateline-review-token';
+/** The meta element of the dev server's page that holds the token (`<meta name=… content=…>`). */
+export const REVIEW_TOKEN_META = 'dateline-review-token';
+
+/**
+ * The file as the review mode writes it: one entry to a line, so `git diff` shows one line per
+ * correction made or undone, and a hand edit in the same form survives.
+ */
+export function correctionsText(file: CorrectionsFile): string {
+  const lines = file.corrections.map((c) => `    ${JSON.stringify(c)}`);
+  return `{\n  "corrections": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}

@@ -11,7 +11,13 @@ import { CURATED_FILE_NAMES } from '../gazetteer/curated.ts';
 import type { CuratedFiles, CuratedKind, GazetteerData, GazetteerSources } from '../gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
 
-export { checkOutputFolder, removeSwapLeftovers, writeFolderAtomically, type WriteOptions } from './io-output.ts';
+export {
+  checkOutputFolder,
+  removeSwapLeftovers,
+  writeFileAtomically,
+  writeFolderAtomically,
+  type WriteOptions,
+} from './io-output.ts';
 
 /** Articles (and geoparse's inputs) larger than this are refused: no news article is 5 MiB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 2 ** 20;
