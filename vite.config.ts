@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
+import { correctionsEndpoint } from './geo/dev/corrections-endpoint.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
 import { openGraphImage } from './geo/hosting/og-plugin.ts';
@@ -13,6 +14,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     liveStoryData(),
+    // The review mode's one write: data/corrections.json, in `npm run dev` only.
+    correctionsEndpoint(),
     dropSwapLeftovers(),
     securityHeaders(),
     // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).

@@ -14,6 +14,7 @@ import {
   readPackageAirports,
   readPackageGazetteer,
   readUtf8,
+  readUtf8IfPresent,
   writeFolderAtomically,
   writeGazetteerCache,
   type WriteOptions,
@@ -24,6 +25,8 @@ import { composeStory } from './story/compose.ts';
 import { storyFiles } from './story/files.ts';
 import { sitesToPlaceText } from './story/sites/to-place.ts';
 import { MAX_SETTINGS_BYTES } from './story/inputs/settings.ts';
+import { MAX_CORRECTIONS_BYTES } from './contract/corrections.ts';
+import { unappliedText } from './story/corrections/report.ts';
 
 export interface BuildOptions {
   articlesDir: string;
@@ -31,6 +34,8 @@ export interface BuildOptions {
   /** A folder of the story's own curated files (any of those of gazetteerDir), added to its places. */
   storyGazetteerDir?: string;
   settingsFile: string;
+  /** The editor's corrections, applied after reading; a missing file is none. */
+  correctionsFile?: string;
   outDir: string;
 }
 
@@ -41,6 +46,8 @@ export interface BuildResult {
   defaults: string[];
   /** The sites no gazetteer places, as lines to print last: each with a landmarks.json entry to complete. */
   toPlace: string[];
+  /** The editor's corrections that changed nothing (their mark is gone), as lines to print last. */
+  unapplied: string[];
   counts: Record<string, number>;
 }
 
@@ -48,6 +55,7 @@ export const DEFAULTS: BuildOptions = {
   articlesDir: 'data/articles',
   gazetteerDir: 'data/gazetteer',
   settingsFile: 'data/story.json',
+  correctionsFile: 'data/corrections.json',
   outDir: 'public/data/story',
 };
 
@@ -97,6 +105,7 @@ export const storyOutput = (options: BuildOptions): OutputSpec => ({
       ? []
       : [{ path: options.storyGazetteerDir, what: 'story gazetteer folder' }]),
     { path: options.settingsFile, what: 'settings file' },
+    ...(options.correctionsFile === undefined ? [] : [{ path: options.correctionsFile, what: 'corrections file' }]),
   ],
 });
 
@@ -104,7 +113,7 @@ export const storyOutput = (options: BuildOptions): OutputSpec => ({
 export async function buildStory(options: BuildOptions, writeOptions: WriteOptions = {}): Promise<BuildResult> {
   const output = storyOutput(options);
   await checkOutputFolder(options.outDir, output, writeOptions);
-  const [gazetteer, settingsText, articleFiles] = await Promise.all([
+  const [gazetteer, settingsText, articleFiles, correctionsText] = await Promise.all([
     loadGazetteer(options.gazetteerDir, options.storyGazetteerDir),
     readUtf8(
       options.settingsFile,
@@ -112,14 +121,25 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
       'Keep only the settings (title, subtitle, traveller, trade, colors), each a line or a few words',
     ),
     listArticleFiles(options.articlesDir),
+    options.correctionsFile === undefined
+      ? null
+      : readUtf8IfPresent(
+          options.correctionsFile,
+          MAX_CORRECTIONS_BYTES,
+          'Keep one short entry per correction; an article that needs this many is better fixed at its source',
+        ),
   ]);
   const articles = await Promise.all(
     articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })),
   );
-  const { story, warnings, defaults, toPlace } = composeStory({
+  const { story, warnings, defaults, toPlace, unapplied } = composeStory({
     articles,
     settings: { file: options.settingsFile, text: settingsText },
     gazetteer,
+    corrections:
+      correctionsText === null || options.correctionsFile === undefined
+        ? null
+        : { file: options.correctionsFile, text: correctionsText },
   });
   const files = storyFiles(story);
   await writeFolderAtomically(options.outDir, files, output, writeOptions);
@@ -128,6 +148,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
     warnings,
     defaults,
     toPlace: sitesToPlaceText(toPlace),
+    unapplied: options.correctionsFile === undefined ? [] : unappliedText(options.correctionsFile, unapplied),
     counts: {
       places: story.places.length,
       legs: story.route.length,

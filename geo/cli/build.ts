@@ -1,4 +1,5 @@
 // `npm run data [-- --articles DIR --out DIR --settings FILE --gazetteer DIR --story-gazetteer DIR]`
+import { dirname, join } from 'node:path';
 import { buildStory, DEFAULTS } from '../build.ts';
 import { OutputWriteError } from '../io/output-folder.ts';
 import { parseFlags } from './args.ts';
@@ -11,6 +12,7 @@ try {
     articles: 'folder of .md/.txt articles',
     out: 'output folder',
     settings: 'story settings JSON',
+    corrections: 'the editor’s corrections JSON (default: corrections.json beside the settings; none when missing)',
     gazetteer: 'gazetteer folder',
     'story-gazetteer': 'folder of the story’s own curated places, added to the gazetteer’s',
   });
@@ -24,6 +26,8 @@ try {
       articlesDir: flags.articles ?? DEFAULTS.articlesDir,
       outDir,
       settingsFile: flags.settings ?? DEFAULTS.settingsFile,
+      // The editor's corrections sit beside the story's settings: another story's settings, another file.
+      correctionsFile: flags.corrections ?? join(dirname(flags.settings ?? DEFAULTS.settingsFile), 'corrections.json'),
       gazetteerDir: flags.gazetteer ?? DEFAULTS.gazetteerDir,
       storyGazetteerDir: flags['story-gazetteer'],
     },
@@ -37,6 +41,7 @@ try {
       `${sites} sites, ${flows} trade flows (${Math.round(performance.now() - started)} ms)`,
   );
   for (const line of result.toPlace) console.error(line);
+  for (const line of result.unapplied) console.error(line);
 } catch (error) {
   console.error(`dateline: ${error instanceof Error ? error.message : String(error)}`);
   // A failed write says itself where the outputs stand; an error before it wrote nothing new.

@@ -32,6 +32,17 @@ const TradeScope = z.enum(['goods', 'services', 'goods and services']);
 /** Why an inferred mark is there, in words for the reader; null when a sentence states it. */
 const Why = z.string().min(1).nullable();
 
+/**
+ * One correction of the editor's that changed a mark (data/corrections.json): the change in
+ * words ("placed by the editor"), the editor's reason and the day. A mark with any is `basis: "editor"`.
+ */
+export const EditorNote = z.object({ change: z.string().min(1), reason: z.string().min(1), date: z.string() });
+export type EditorNote = z.infer<typeof EditorNote>;
+/** Present only on a mark the editor corrected: its basis is then "editor", and these say why. */
+const Editor = { editor: z.array(EditorNote).min(1).optional() };
+/** For marks that otherwise carry no basis (sites, flows, figures): "editor" where the editor corrected one. */
+const EditorBasis = { basis: z.literal('editor').optional(), ...Editor };
+
 const Lon = z.number().min(-180).max(180);
 const Lat = z.number().min(-90).max(90);
 const Position = z.tuple([Lon, Lat]);
@@ -149,6 +160,7 @@ export const PlaceProperties = z.object({
   /** Where a curated place's coordinates come from, as the curated gazetteer records it. */
   coordSource: z.string().optional(),
   ...Approximate.shape,
+  ...Editor,
 });
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
@@ -178,6 +190,7 @@ export const RouteLegProperties = z.object({
   /** Inferred when no sentence states one of its ends (an origin taken from the traveller's home). */
   basis: Basis,
   why: Why,
+  ...Editor,
 });
 export type RouteLegProperties = z.infer<typeof RouteLegProperties>;
 
@@ -196,6 +209,7 @@ export const SiteProperties = z.object({
   timeClaims: z.array(TimeClaim).optional(),
   evidence: z.array(Evidence),
   ...Approximate.shape,
+  ...EditorBasis,
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;
 
@@ -220,6 +234,7 @@ export const FlowFigure = z.object({
   scope: TradeScope.nullable(),
   /** Every sentence that gives this figure, the first one first. */
   evidence: z.array(Evidence).min(1),
+  ...EditorBasis,
 });
 export type FlowFigure = z.infer<typeof FlowFigure>;
 
@@ -251,6 +266,7 @@ export const FlowProperties = z.object({
    */
   labelAt: Position,
   evidence: Evidence,
+  ...EditorBasis,
 });
 export type FlowProperties = z.infer<typeof FlowProperties>;
 
@@ -274,6 +290,7 @@ export const Figure = z.object({
   notTrade: z.enum(NOT_TRADE).nullable().optional(),
   places: z.array(z.string()),
   evidence: Evidence,
+  ...EditorBasis,
 });
 export type Figure = z.infer<typeof Figure>;
 
@@ -337,5 +354,10 @@ export const StoryMeta = z.object({
   bounds: z.tuple([Lon, Lat, Lon, Lat]),
   /** [west, south, east, north] of the host city and its sites, for the city view; null without a host city. */
   hostBounds: z.tuple([Lon, Lat, Lon, Lat]).nullable(),
+  /**
+   * Every correction of the editor's the build applied (data/corrections.json), in the file's
+   * order: its mark's key, the change in words, the reason, the day. Absent when there are none.
+   */
+  corrections: z.array(z.object({ what: z.string(), name: z.string(), ...EditorNote.shape })).optional(),
 });
 export type StoryMeta = z.infer<typeof StoryMeta>;

@@ -10,10 +10,11 @@ export const PLACE_ROLES = ['stop', 'site', 'partner', 'mentioned'] as const;
 export type PlaceRole = (typeof PLACE_ROLES)[number];
 
 /**
- * Whether a sentence states a mark (a stop, a leg, a place's role) or the pipeline inferred it
- * (an origin taken from the traveller's home): an inferred mark is drawn apart and says why.
+ * Whether a sentence states a mark (a stop, a leg, a place's role), the pipeline inferred it
+ * (an origin taken from the traveller's home): an inferred mark is drawn apart and says why; or
+ * the editor set it (data/corrections.json), which the mark says with the editor's reason.
  */
-export const BASES = ['stated', 'inferred'] as const;
+export const BASES = ['stated', 'inferred', 'editor'] as const;
 export type Basis = (typeof BASES)[number];
 
 /** ISO 4217 codes of the currencies a figure can be read in. */

@@ -332,3 +332,18 @@ export async function removeSwapLeftovers(sourceDir: string, copyDir: string): P
   for (const path of found) await rm(join(copyDir, path), { recursive: true, force: true });
   return found;
 }
+
+/**
+ * Writes one small file whole or not at all: to a temporary file beside it, then renamed over
+ * it, so a reader (the live rebuild) never sees half a file. For the editor's corrections.
+ */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${Date.now()}`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

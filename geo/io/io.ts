@@ -11,7 +11,13 @@ import { CURATED_FILE_NAMES } from '../gazetteer/curated.ts';
 import type { CuratedFiles, CuratedKind, GazetteerData, GazetteerSources } from '../gazetteer/types.ts';
 import { deserialize, serialize } from 'node:v8';
 
-export { checkOutputFolder, removeSwapLeftovers, writeFolderAtomically, type WriteOptions } from './io-output.ts';
+export {
+  checkOutputFolder,
+  removeSwapLeftovers,
+  writeFileAtomically,
+  writeFolderAtomically,
+  type WriteOptions,
+} from './io-output.ts';
 
 /** Articles (and geoparse's inputs) larger than this are refused: no news article is 5 MiB of text. */
 export const MAX_ARTICLE_BYTES = 5 * 2 ** 20;
@@ -26,6 +32,19 @@ const READ_CHUNK_BYTES = 64 * 1024;
 /** Reads a regular file as strict UTF-8, without its byte-order mark; `tooLargeFix` says what to do with one over `maxBytes`. */
 export async function readUtf8(file: string, maxBytes = MAX_DATA_BYTES, tooLargeFix?: string): Promise<string> {
   return (await readUtf8AsGiven(file, maxBytes, tooLargeFix)).replace(/^\uFEFF/, '');
+}
+
+/** The same, or null when there is no such file: for an input a story may leave out (the editor's corrections). */
+export async function readUtf8IfPresent(
+  file: string,
+  maxBytes = MAX_DATA_BYTES,
+  tooLargeFix?: string,
+): Promise<string | null> {
+  const exists = await lstat(file).then(
+    () => true,
+    (error: unknown) => (error as NodeJS.ErrnoException).code !== 'ENOENT',
+  );
+  return exists ? readUtf8(file, maxBytes, tooLargeFix) : null;
 }
 
 /** The same with a byte-order mark kept, so that offsets index the text exactly as given. */

@@ -12,11 +12,16 @@ import { parseSettings, settingsToPlaces } from './inputs/settings.ts';
 import { findTrade } from './trade/trade.ts';
 import { mentionCapWarnings } from './trade/article-caps.ts';
 import { defaultReporter, fillDefaults, travellerOf } from './defaults/settings-defaults.ts';
+import { applyCorrections } from './corrections/apply.ts';
+import type { Unapplied } from './corrections/marks.ts';
+import { parseCorrections } from './corrections/parse.ts';
 
 export interface StoryInputs {
   articles: Array<{ file: string; text: string }>;
   settings: { file: string; text: string };
   gazetteer: Gazetteer;
+  /** The editor's corrections (data/corrections.json), applied last; absent when the file is. */
+  corrections?: { file: string; text: string } | null;
 }
 
 /** Every output of a story, as objects. */
@@ -31,10 +36,18 @@ export interface ComposedStory {
   defaults: string[];
   /** Sites no gazetteer places, each with a landmarks.json entry to complete. */
   toPlace: SiteToPlace[];
+  /** The editor's corrections that found no mark to change, each with why. */
+  unapplied: Unapplied[];
 }
 
-export function composeStory({ articles: files, settings: settingsFile, gazetteer }: StoryInputs): ComposedStory {
+export function composeStory({
+  articles: files,
+  settings: settingsFile,
+  gazetteer,
+  corrections: correctionsFile,
+}: StoryInputs): ComposedStory {
   const file = parseSettings(settingsFile.file, settingsFile.text);
+  const corrections = correctionsFile ? parseCorrections(correctionsFile.file, correctionsFile.text) : [];
   const read = readArticles(files);
   const articles = geoparseStory(read.articles, gazetteer);
   const places = settingsToPlaces(file, settingsFile, gazetteer);
@@ -46,5 +59,6 @@ export function composeStory({ articles: files, settings: settingsFile, gazettee
   const features = buildFeatures(articles, journey, trade, roles);
   const meta = storyMeta(articles, settings, journey, trade, features.flows);
   const warnings = [...read.warnings, ...mentionCapWarnings(articles), ...trade.warnings, ...journey.warnings];
-  return { story: { ...features, meta }, warnings, defaults: used, toPlace: sitesToPlace(journey.sites) };
+  const { story, unapplied } = applyCorrections({ ...features, meta }, corrections);
+  return { story, warnings, defaults: used, toPlace: sitesToPlace(journey.sites), unapplied };
 }

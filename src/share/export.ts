@@ -2,7 +2,7 @@
 // pipeline wrote it (with the licence as a foreign member, RFC 7946 §6.1) and CSV (RFC 4180),
 // one row per feature with the outlets and the sentences behind it. Each CSV row carries the
 // licence in a column of its own: a comment line is not part of RFC 4180 and breaks readers.
-import type { ArticleMeta, DateClaim, Evidence } from '../../geo/contract/schema';
+import type { ArticleMeta, DateClaim, EditorNote, Evidence } from '../../geo/contract/schema';
 import type { Story } from '../story/story.ts';
 
 export const dataLicence =
@@ -62,9 +62,13 @@ const sourced = (items: Sourced[], articles: Map<string, ArticleMeta>) => [
 ];
 const sourceColumns = ['outlets', 'sentences', 'licence'];
 
+/** The editor's changes to a mark, with their reasons, in one cell; empty for a mark as the articles give it. */
+const editorOf = (notes: EditorNote[] | undefined) =>
+  (notes ?? []).map((n) => `${n.change}: ${n.reason} (${n.date})`).join('; ');
+
 function placesTable(story: Story, articles: Map<string, ArticleMeta>): Table {
   return {
-    header: ['id', 'name', 'role', 'kind', 'country', 'lon', 'lat', 'basis', 'mentions', ...sourceColumns],
+    header: ['id', 'name', 'role', 'kind', 'country', 'lon', 'lat', 'basis', 'editor', 'mentions', ...sourceColumns],
     rows: story.places.features.map(({ properties: p, geometry }) => [
       p.id,
       p.name,
@@ -74,6 +78,7 @@ function placesTable(story: Story, articles: Map<string, ArticleMeta>): Table {
       geometry.coordinates[0],
       geometry.coordinates[1],
       p.basis,
+      editorOf(p.editor),
       p.mentionCount,
       ...sourced(p.excerpts, articles),
     ]),
@@ -82,7 +87,19 @@ function placesTable(story: Story, articles: Map<string, ArticleMeta>): Table {
 
 function routeTable(story: Story, articles: Map<string, ArticleMeta>): Table {
   return {
-    header: ['id', 'order', 'from', 'to', 'from_name', 'to_name', 'date', 'date_claims', 'basis', ...sourceColumns],
+    header: [
+      'id',
+      'order',
+      'from',
+      'to',
+      'from_name',
+      'to_name',
+      'date',
+      'date_claims',
+      'basis',
+      'editor',
+      ...sourceColumns,
+    ],
     rows: story.route.features.map(({ properties: p }) => [
       p.id,
       p.order,
@@ -93,13 +110,26 @@ function routeTable(story: Story, articles: Map<string, ArticleMeta>): Table {
       p.date,
       claimsOf(p.dateClaims, articles).join('; '),
       p.basis,
+      editorOf(p.editor),
       ...sourced(p.evidence, articles),
     ]),
   };
 }
 
 function flowsTable(story: Story, articles: Map<string, ArticleMeta>): Table {
-  const header = ['id', 'reporter', 'partner', 'partner_name', 'value', 'currency', 'value_usd', 'year', 'label'];
+  const header = [
+    'id',
+    'reporter',
+    'partner',
+    'partner_name',
+    'value',
+    'currency',
+    'value_usd',
+    'year',
+    'label',
+    'basis',
+    'editor',
+  ];
   return {
     header: [...header, ...sourceColumns],
     rows: story.flows.features.map(({ properties: p }) => {
@@ -114,6 +144,9 @@ function flowsTable(story: Story, articles: Map<string, ArticleMeta>): Table {
         p.valueUsd,
         p.year,
         p.label,
+        // A flow is as its sentence states it unless the editor corrected it or a figure of it.
+        p.basis ?? 'stated',
+        editorOf(p.editor),
         ...sourced(evidence, articles),
       ];
     }),

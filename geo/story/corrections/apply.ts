@@ -1,0 +1,251 @@
+// The editor's corrections (data/corrections.json) applied to the composed outputs, in the
+// file's order, after every other stage: so they survive each rebuild, and each mark they change
+// says so (`basis: "editor"`, with the change and the reason). A correction whose mark is gone
+// changes nothing and is handed back with why, for `npm run data` to report.
+import { parseTarget, type Correction } from '../../contract/corrections.ts';
+import type { EditorNote, PlaceFeature, PlaceRole, StoryMeta } from '../../contract/schema.ts';
+import { bounds } from '../../geometry/bounds.ts';
+import {
+  asFlowFigure,
+  correctedFlowFigure,
+  figureChangeWords,
+  figureKeys,
+  flowOfFigure,
+  moveToPartner,
+  refreshFlows,
+} from './figures.ts';
+import { markByEditor, noteOf, roundLonLat, type CorrectableStory, type Unapplied } from './marks.ts';
+import { legsThrough, stopsOf, type RouteNote } from './route.ts';
+
+export interface Corrected<S extends CorrectableStory> {
+  story: S;
+  /** The corrections that changed nothing, each with why. */
+  unapplied: Unapplied[];
+}
+
+type Applied = NonNullable<StoryMeta['corrections']>[number];
+
+/** A site's visit, which no other place carries. */
+const VISIT_KEYS = ['order', 'timeClaims', 'evidence'] as const;
+
+export function applyCorrections<S extends CorrectableStory>(input: S, corrections: Correction[]): Corrected<S> {
+  if (corrections.length === 0) return { story: input, unapplied: [] };
+  const story = structuredClone(input);
+  const places = new Map(story.places.map((p) => [p.id, p]));
+  let stops = stopsOf(story.route, story.places);
+  const oldRoute = story.route;
+  const routeNotes: RouteNote[] = [];
+  const orderNotes: EditorNote[] = [];
+  let framesChanged = false;
+  const unapplied: Unapplied[] = [];
+  const applied: Applied[] = [];
+  const nameOf = (id: string) => places.get(id)?.properties.name ?? id;
+
+  corrections.forEach((c, index) => {
+    const target = parseTarget(c.what)!;
+    const { change } = c;
+    const done = (name: string, words: string) => {
+      applied.push({ what: c.what, name, ...noteOf(c, words) });
+      return null;
+    };
+    const why = ((): string | null => {
+      const place = places.get(target.id);
+      if (target.kind === 'stop' && change.do === 'reject') {
+        const at = stops.indexOf(target.id);
+        if (at < 0) return `no stop ${target.id} in this build`;
+        const words = `${nameOf(target.id)} taken off the route by the editor`;
+        routeNotes.push({
+          note: noteOf(c, words),
+          stops: [stops[at - 1], stops[at + 1]].filter((s) => s !== undefined),
+        });
+        stops = stops.filter((s) => s !== target.id);
+        markByEditor(place!.properties, noteOf(c, 'taken off the route by the editor'));
+        framesChanged = true;
+        return done(nameOf(target.id), words);
+      }
+      if (target.kind === 'stop' && change.do === 'add') {
+        if (stops.includes(target.id)) return `${nameOf(target.id)} is already a stop`;
+        const at = change.after === null ? 0 : stops.indexOf(change.after) + 1;
+        if (at === 0 && change.after !== null) return `no stop ${change.after} to put it after`;
+        let added = place;
+        if (!added) {
+          if (change.name === undefined || change.lon === undefined || change.lat === undefined)
+            return `${target.id} is no place of this story: give its name, lon and lat`;
+          added = newPlace(target.id, change.name, roundLonLat(change.lon, change.lat));
+          places.set(added.id, added);
+          story.places.push(added);
+        } else if (change.lon !== undefined && change.lat !== undefined) {
+          added.geometry.coordinates = roundLonLat(change.lon, change.lat);
+        }
+        stops = [...stops.slice(0, at), target.id, ...stops.slice(at)];
+        const words = `${added.properties.name} put on the route by the editor`;
+        routeNotes.push({ note: noteOf(c, words), stops: [target.id] });
+        markByEditor(added.properties, noteOf(c, 'put on the route by the editor'));
+        framesChanged = true;
+        return done(added.properties.name, words);
+      }
+      if (change.do === 'order') {
+        const same = change.stops.length === stops.length && stops.every((s) => change.stops.includes(s));
+        if (!same) return `the route's stops are now ${stops.map(nameOf).join(', ')}, not those listed`;
+        stops = [...change.stops];
+        orderNotes.push(noteOf(c, 'route order set by the editor'));
+        // Each stop's place on the route is the editor's now: its panel says so.
+        for (const s of stops) markByEditor(places.get(s)!.properties, noteOf(c, 'route order set by the editor'));
+        return done(stops.map(nameOf).join(' → '), 'route order set by the editor');
+      }
+      if (target.kind === 'site') {
+        const site = story.sites.find((s) => s.id === target.id);
+        if (!site || !place) return `no site ${target.id} in this build`;
+        framesChanged = true;
+        if (change.do === 'reject') {
+          story.sites = story.sites.filter((s) => s !== site);
+          markByEditor(place.properties, noteOf(c, 'taken off the sites by the editor'));
+          return done(site.properties.name, 'taken off the sites by the editor');
+        }
+        if (change.do !== 'place') return null;
+        const words = site.properties.approximate ? 'placed by the editor' : 'moved by the editor';
+        const at = roundLonLat(change.lon, change.lat);
+        for (const mark of [site, place]) {
+          mark.geometry.coordinates = at;
+          delete mark.properties.approximate;
+          delete mark.properties.approximateWhy;
+          markByEditor(mark.properties, noteOf(c, words));
+        }
+        return done(site.properties.name, words);
+      }
+      if (target.kind === 'mention') {
+        if (!place) return `no place ${target.id} in this build`;
+        if (place.properties.role !== 'mentioned')
+          return `${place.properties.name} is a ${place.properties.role} now, not only mentioned`;
+        places.delete(target.id);
+        story.places = story.places.filter((p) => p !== place);
+        for (const f of story.meta.figures) f.places = f.places.filter((p) => p !== target.id);
+        return done(place.properties.name, 'taken off the map by the editor');
+      }
+      if (target.kind === 'flow') {
+        const flow = story.flows.find((f) => f.properties.partner === target.id);
+        if (!flow) return `no trade flow with ${target.id} in this build`;
+        story.flows = story.flows.filter((f) => f !== flow);
+        return done(flow.properties.partnerName, 'taken off the trade flows by the editor');
+      }
+      if (target.kind === 'figure') return correctFigure(c, target.id);
+      return null;
+    })();
+    if (why !== null) unapplied.push({ index, correction: c, why });
+  });
+
+  function correctFigure(c: Correction, key: string): string | null {
+    const keys = figureKeys(story.meta.figures);
+    const figure = story.meta.figures[keys.indexOf(key)];
+    if (!figure) return `no figure ${key} in this build`;
+    const change = c.change;
+    const found = flowOfFigure(story.flows, figure);
+    if (change.do === 'reject') {
+      if (!found) return `the figure ${figure.text} is in no trade flow`;
+      found.flow.properties.figures.splice(found.at, 1);
+      const words = 'taken out of the trade by the editor';
+      markByEditor(figure, noteOf(c, words));
+      applied.push({ what: c.what, name: figure.text, ...noteOf(c, words) });
+      return null;
+    }
+    if (change.do !== 'figure') return null;
+    const partner = change.partner === undefined ? null : places.get(change.partner);
+    if (partner === undefined) return `no place ${change.partner ?? ''} in this build to be the partner`;
+    const words = figureChangeWords(change, figure, nameOf);
+    const note = noteOf(c, words);
+    const flowFigure = found
+      ? correctedFlowFigure(found.flow.properties.figures[found.at]!, change, note)
+      : asFlowFigure({ ...figure, value: change.value ?? figure.value, year: change.year ?? figure.year }, note);
+    if (found) found.flow.properties.figures[found.at] = flowFigure!;
+    if (partner) {
+      if (!flowFigure) return `the figure ${figure.text} is not money, so it cannot be trade`;
+      if (found) found.flow.properties.figures.splice(found.at, 1);
+      const moved = moveToPartner(story.flows, flowFigure, partner);
+      if (!moved) return 'no trade flow gives the reporter’s point to draw a new one from';
+      story.flows = moved;
+      const reporter = story.flows[0]!.properties.reporter;
+      figure.places = [reporter, partner.id];
+      framesChanged = true;
+    }
+    figure.value = change.value ?? figure.value;
+    figure.year = change.year ?? figure.year;
+    markByEditor(figure, note);
+    applied.push({ what: c.what, name: figure.text, ...note });
+    return null;
+  }
+
+  story.flows = refreshFlows(story.flows);
+  if (routeNotes.length > 0 || orderNotes.length > 0)
+    story.route = legsThrough(stops, oldRoute, places, routeNotes, orderNotes);
+  story.places = withRoles(story.places, story, stops);
+  story.sites = story.sites
+    .sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0))
+    .map((s, i) => ({ ...s, properties: { ...s.properties, order: i + 1 } }));
+  for (const site of story.sites) {
+    const place = story.places.find((p) => p.id === site.id);
+    if (place) place.properties.order = site.properties.order;
+  }
+  story.meta = {
+    ...story.meta,
+    tradeYear: story.flows.map((f) => f.properties.year).find((y) => y !== null) ?? null,
+    ...(framesChanged ? frames(story, stops) : {}),
+    ...(applied.length > 0 ? { corrections: applied } : {}),
+  };
+  return { story, unapplied };
+}
+
+/** A place the editor put on the route that no article names: a city at the editor's point. */
+function newPlace(id: string, name: string, at: [number, number]): PlaceFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: at },
+    properties: {
+      id,
+      name,
+      kind: 'city',
+      role: 'stop',
+      country: null,
+      mentionCount: 0,
+      outletCount: 0,
+      excerpts: [],
+      basis: 'editor',
+      why: null,
+      dateClaims: [],
+    },
+  };
+}
+
+/**
+ * Each place's role after the corrections, as the pipeline ranks them (a site over a stop over a
+ * trade partner); a place that lost its site keeps no visit, and one no article names and no
+ * role holds (an inferred origin taken off the route) leaves the map.
+ */
+function withRoles(places: PlaceFeature[], story: CorrectableStory, stops: string[]): PlaceFeature[] {
+  const roles = new Map<string, PlaceRole>();
+  for (const f of story.flows) roles.set(f.properties.partner, 'partner');
+  for (const s of stops) roles.set(s, 'stop');
+  for (const s of story.sites) roles.set(s.id, 'site');
+  return places.flatMap((place) => {
+    const role = roles.get(place.id) ?? 'mentioned';
+    if (role === 'mentioned' && place.properties.mentionCount === 0) return [];
+    if (role !== 'site') for (const key of VISIT_KEYS) delete place.properties[key];
+    place.properties.role = role;
+    return [place];
+  });
+}
+
+/** The world view's and the host city's frames, as the meta stage draws them, from the corrected marks. */
+function frames(story: CorrectableStory, stops: string[]): Pick<StoryMeta, 'bounds' | 'hostBounds'> {
+  const point = (id: string): [number, number] | undefined =>
+    story.places.find((p) => p.id === id)?.geometry.coordinates;
+  const origin = story.flows[0]?.geometry;
+  const from = origin?.type === 'LineString' ? origin.coordinates[0] : origin?.coordinates[0]?.[0];
+  const framed = [...stops.map(point), from].filter((p): p is [number, number] => p !== undefined);
+  const host = story.meta.hostCity === null ? undefined : point(story.meta.hostCity);
+  const hostSites = story.sites.filter((s) => s.properties.city === story.meta.hostCity);
+  return {
+    bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
+    hostBounds: host ? bounds([host, ...hostSites.map((s) => s.geometry.coordinates)], 0.25) : story.meta.hostBounds,
+  };
+}
