@@ -337,5 +337,13 @@ export const StoryMeta = z.object({
   bounds: z.tuple([Lon, Lat, Lon, Lat]),
   /** [west, south, east, north] of the host city and its sites, for the city view; null without a host city. */
   hostBounds: z.tuple([Lon, Lat, Lon, Lat]).nullable(),
+  /**
+   * A city view for each place the trip went to (its stops but the origin, in order, then any other
+   * city a site was visited in): the place's id and name, its point, and [west, south, east, north]
+   * of it and its sites. The app makes one view button of each.
+   */
+  cities: z.array(
+    z.object({ id: z.string(), name: z.string(), at: z.tuple([Lon, Lat]), bounds: z.tuple([Lon, Lat, Lon, Lat]) }),
+  ),
 });
 export type StoryMeta = z.infer<typeof StoryMeta>;
