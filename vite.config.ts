@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { liveStoryData } from './geo/dev/live-data.ts';
 import { correctionsEndpoint } from './geo/dev/corrections-endpoint.ts';
+import { storyFromEnv } from './geo/dev/story-env.ts';
 import { dropSwapLeftovers } from './geo/dev/drop-leftovers.ts';
 import { securityHeaders } from './geo/hosting/plugin.ts';
 import { openGraphImage } from './geo/hosting/og-plugin.ts';
@@ -13,7 +14,8 @@ import { framesScript } from './src/share/share.ts';
 export default defineConfig({
   plugins: [
     svelte(),
-    liveStoryData(),
+    // The story `npm run dev -- --articles DIR` built (geo/cli/app.ts), else data/'s.
+    liveStoryData({ build: storyFromEnv(process.env) }),
     // The review mode's one write: data/corrections.json, in `npm run dev` only.
     correctionsEndpoint(),
     dropSwapLeftovers(),

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { buildBorders, buildCountries, buildCountryLabels, type CountryCodeSource } from './world.ts';
 import { selectRivers } from './naturalearth.ts';
-import { selectCityDetail } from './city-detail.ts';
+import { cityDetailExtents, selectCityDetail } from './city-detail.ts';
 import { geojsonProblems } from '../geometry/rfc7946.ts';
 import { BASEMAP_FILES } from '../contract/names.ts';
 
@@ -25,6 +25,7 @@ export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
     [BASEMAP_FILES.countryLabels]: JSON.stringify(buildCountryLabels(countries)),
     [BASEMAP_FILES.rivers]: JSON.stringify(selectRivers(inputs.rivers)),
     [BASEMAP_FILES.city]: JSON.stringify(selectCityDetail(inputs.cities)),
+    [BASEMAP_FILES.cityExtents]: JSON.stringify(cityDetailExtents(inputs.cities)),
   };
   for (const [name, text] of Object.entries(files)) refuseInvalid(name, text);
   return files;
@@ -35,7 +36,9 @@ function refuseInvalid(name: string, text: string): void {
   const problems = geojsonProblems(JSON.parse(text));
   if (problems.length === 0) return;
   const hint =
-    name === BASEMAP_FILES.city ? 'Check the extracts in data/basemap/cities' : 'This is a bug in geo/basemap';
+    name === BASEMAP_FILES.city || name === BASEMAP_FILES.cityExtents
+      ? 'Check the extracts in data/basemap/cities'
+      : 'This is a bug in geo/basemap';
   const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
   throw new Error(`basemap ${name} would not be valid RFC 7946 GeoJSON: ${shown}. ${hint}`);
 }

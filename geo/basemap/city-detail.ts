@@ -61,3 +61,46 @@ export function selectCityDetail(cities: Array<FeatureCollection<Geometry | null
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** The layers an OpenStreetMap extract brings; Natural Earth's rivers and towns are context, not detail. */
+const DETAIL_LAYERS = new Set<string>([CITY_LAYER.water, CITY_LAYER.road, CITY_LAYER.park, CITY_LAYER.aeroway]);
+
+/** Every position of a geometry, of any type. */
+function positionsOf(geometry: Geometry): number[][] {
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(positionsOf);
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'LineString' || geometry.type === 'MultiPoint') return geometry.coordinates;
+  if (geometry.type === 'Polygon' || geometry.type === 'MultiLineString') return geometry.coordinates.flat();
+  return geometry.coordinates.flat(2);
+}
+
+/**
+ * Where each file of city detail draws OpenStreetMap's roads, water, parks or airports: one box
+ * per file (west, south, east, north, as an RFC 7946 polygon), so the app knows which cities of a
+ * story have detail to zoom into, and frames the others on the Natural Earth context instead.
+ */
+export function cityDetailExtents(cities: Array<FeatureCollection<Geometry | null>>): FeatureCollection {
+  const features: Feature[] = [];
+  for (const city of cities) {
+    const positions = city.features.flatMap((f) => {
+      const kind = f.geometry ? cityKindOf((f.properties ?? {}) as OsmTags) : null;
+      return f.geometry && kind && DETAIL_LAYERS.has(kind.layer) ? positionsOf(f.geometry) : [];
+    });
+    if (positions.length === 0) continue;
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    // A loop, not Math.min(...): an extract's millions of points would overflow the call stack.
+    for (const [lon = 0, lat = 0] of positions) {
+      [w, s, e, n] = [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)];
+    }
+    [w, s, e, n] = [w, s, e, n].map((v) => Number(v.toFixed(CITY_DECIMALS))) as [number, number, number, number];
+    const ring = [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ];
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } });
+  }
+  return { type: 'FeatureCollection', features };
+}

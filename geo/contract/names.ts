@@ -18,6 +18,8 @@ export const BASEMAP_FILES = {
   countryLabels: 'country-labels.geojson',
   rivers: 'rivers.geojson',
   city: 'city.geojson',
+  /** One box per file of city detail: where OpenStreetMap detail is drawn (the city view zooms in there). */
+  cityExtents: 'city-extents.geojson',
 } as const;
 
 /**

@@ -359,5 +359,13 @@ export const StoryMeta = z.object({
    * order: its mark's key, the change in words, the reason, the day. Absent when there are none.
    */
   corrections: z.array(z.object({ what: z.string(), name: z.string(), ...EditorNote.shape })).optional(),
+  /**
+   * A city view for each place the trip went to (its stops but the origin, in order, then any other
+   * city a site was visited in): the place's id and name, its point, and [west, south, east, north]
+   * of it and its sites. The app makes one view button of each.
+   */
+  cities: z.array(
+    z.object({ id: z.string(), name: z.string(), at: z.tuple([Lon, Lat]), bounds: z.tuple([Lon, Lat, Lon, Lat]) }),
+  ),
 });
 export type StoryMeta = z.infer<typeof StoryMeta>;

@@ -5,6 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from '../build.ts';
 import { LIVE_EVENTS, type DataError } from '../contract/names.ts';
+import { watchedPaths } from './story-env.ts';
 
 /** geo/build.ts, loaded through Vite so that an edit to the pipeline itself is picked up too. */
 type Pipeline = typeof import('../build.ts');
@@ -13,13 +14,17 @@ type PipelineError = { file?: string; line?: number | null; message?: string };
 export interface LiveDataOptions {
   /** The folder to watch (default data/); its basemap/ subfolder is left to `npm run basemap`. */
   dataDir?: string;
-  /** What to build (default: the paths `npm run data` uses). */
+  /** What to build (default: the paths `npm run data` uses); its inputs are watched instead of data/. */
   build?: BuildOptions;
 }
+
+/** Whether a changed file is one of the watched paths or inside one of them. */
+const within = (file: string, paths: string[]) => paths.some((p) => file === p || file.startsWith(p + sep));
 
 export function liveStoryData(options: LiveDataOptions = {}): Plugin {
   const dataDir = resolve(options.dataDir ?? 'data');
   const basemapDir = resolve(dataDir, 'basemap') + sep;
+  const watched = options.build ? watchedPaths(options.build).map((p) => resolve(p)) : [dataDir];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
 
@@ -51,10 +56,10 @@ export function liveStoryData(options: LiveDataOptions = {}): Plugin {
     name: 'dateline-live-data',
     apply: 'serve',
     configureServer(server) {
-      server.watcher.add(dataDir);
+      server.watcher.add(watched);
       server.watcher.on('all', (_event, path) => {
         const file = resolve(path);
-        if (!file.startsWith(dataDir + sep) || file.startsWith(basemapDir)) return;
+        if (!within(file, watched) || file.startsWith(basemapDir)) return;
         // Editors save in bursts (write, rename, chmod): rebuild once per burst, one at a time.
         clearTimeout(timer);
         timer = setTimeout(() => {

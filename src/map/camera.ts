@@ -179,14 +179,44 @@ export const clampedCentre = clampPoint;
 export const worldMaxZoom = 3;
 export const cityMaxZoom = 13;
 
-/** The view that frames a place: the city view for the host city and (centred) its sites, else its point. */
-export function frameOf(place: PlaceFeature, meta: Pick<StoryMeta, 'hostCity' | 'hostBounds'>, world: LngLat[]) {
-  const city = meta.hostBounds;
+/**
+ * A city without OpenStreetMap detail has nothing to show past this zoom but blank land: its view
+ * stops here, on the Natural Earth context (coast, borders, rivers, the story's other marks), with
+ * the sites drawn (they appear from zoomBand.sites.minzoom).
+ */
+export const contextMaxZoom = zoomBand.sites.minzoom + 1;
+
+export type CityView = StoryMeta['cities'][number];
+
+const inside = ([lng, lat]: LngLat, [w, s, e, n]: Bounds) => lng >= w && lng <= e && lat >= s && lat <= n;
+
+/** A city's view: its frame, zoomed to the street where the basemap has detail of it (`detail`, one box per extract), else to its context. */
+export function cityView(city: CityView, detail: readonly Bounds[]): { bounds: Bounds; maxZoom: number } {
+  const detailed = detail.some((box) => inside(city.at, box));
+  return { bounds: city.bounds, maxZoom: detailed ? cityMaxZoom : contextMaxZoom };
+}
+
+/** The city view a point belongs to: the one whose frame holds it, else the nearest city; null without any. */
+export function cityOf(at: LngLat, cities: readonly CityView[]): CityView | null {
+  const distance = (c: CityView) => Math.hypot(c.at[0] - at[0], c.at[1] - at[1]);
+  const holding = cities.filter((c) => inside(at, c.bounds));
+  const pool = holding.length ? holding : cities;
+  return pool.reduce<CityView | null>((best, c) => (best && distance(best) <= distance(c) ? best : c), null);
+}
+
+/** The view that frames a place: a city of the trip in its city view, a site (centred) in its city's, else its point. */
+export function frameOf(
+  place: PlaceFeature,
+  meta: Pick<StoryMeta, 'cities'>,
+  world: LngLat[],
+  detail: readonly Bounds[] = [],
+): CameraRequest {
   const at = place.geometry.coordinates as LngLat;
-  if (city && place.properties.id === meta.hostCity) return { bounds: city, maxZoom: cityMaxZoom } as CameraRequest;
-  if (city && place.properties.role === 'site')
-    return { bounds: city, maxZoom: cityMaxZoom, focus: at } as CameraRequest;
-  return { point: at, world, maxZoom: worldMaxZoom } as CameraRequest;
+  const city = meta.cities.find((c) => c.id === place.properties.id);
+  if (city) return cityView(city, detail);
+  const siteCity = place.properties.role === 'site' ? cityOf(at, meta.cities) : null;
+  if (siteCity) return { ...cityView(siteCity, detail), focus: at };
+  return { point: at, world, maxZoom: worldMaxZoom };
 }
 
 /** A point shown from the world band keeps the reader's zoom; from the city view it goes back to the world. */

@@ -35,6 +35,9 @@ export function storyProblem(files: Checked): string | null {
   const figures = at(files.story, ['figures']);
   if (!Array.isArray(articles) || !Array.isArray(figures))
     return `${STORY_FILES.story} has no list of articles and figures`;
+  // The city views (one button each): data built before they were written lacks them.
+  if (!Array.isArray(at(files.story, ['cities'])))
+    return `${STORY_FILES.story} has no city views (it was built by an older Dateline: run npm run data again)`;
   const features = (part: 'places' | 'route' | 'flows') => at(files[part], ['features']) as unknown[];
   const legs = features('route');
   const claims = legs.map((leg) => at(leg, ['properties', 'dateClaims']));

@@ -137,6 +137,17 @@ describe('a second story through the same code (tests/fixtures/story-two)', asyn
     for (const leg of second.route.features) expect(leg.properties.date).toBe(expected.legDates[leg.properties.toName]);
   });
 
+  it('gives each city the trip went to a city view, in order, the origin none, each framing the sites visited in it', () => {
+    expect(second.meta.cities.map((c) => c.name)).toEqual(expected.route.slice(1));
+    for (const site of second.sites.features) {
+      const [lng, lat] = site.geometry.coordinates;
+      const holding = second.meta.cities.filter(
+        ({ bounds: [w, s, e, n] }) => lng! >= w && lng! <= e && lat! >= s && lat! <= n,
+      );
+      expect(holding.map((c) => c.name)).toEqual([expected.hostCity]);
+    }
+  });
+
   it('finds its sites and trade flows', () => {
     expect(second.sites.features.map((f) => f.properties.name).sort()).toEqual([...expected.sites].sort());
     const flows = second.flows.features.map((f) => ({

@@ -14,6 +14,8 @@ export interface Journey {
   stops: Stop[];
   /** The last stop, whose sites the city view shows. */
   host: GazetteerEntry | null;
+  /** The places the trip went to, in order, the origin left out: each has a city view. */
+  hosts: GazetteerEntry[];
   /** The traveller's country, from the text or the settings; null when neither says. */
   home: GazetteerEntry | null;
   sites: SiteVisit[];
@@ -42,6 +44,7 @@ export function findJourney(
   return {
     stops,
     host,
+    hosts: route.stops.map((s) => s.place),
     home: traveller.home,
     sites: findSites(articles, {
       aboutTraveller,

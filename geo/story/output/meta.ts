@@ -1,6 +1,7 @@
 // story.json: the settings' words, the articles, every figure with its evidence, and the
 // frames of the world and host-city views.
 import type { Figure, FlowFeature, StoryMeta } from '../../contract/schema.ts';
+import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { bounds } from '../../geometry/bounds.ts';
 import { evidenceOf } from '../evidence/evidence.ts';
 import { lonLatOf } from './place-features.ts';
@@ -63,10 +64,26 @@ export function storyMeta(
     // Only where a sentence dates the signing, so older stories' outputs are unchanged.
     ...(signing ? { signing } : {}),
     bounds: framed.length ? bounds(framed) : [-180, -85, 180, 85],
-    hostBounds: host
-      ? bounds([lonLatOf(host), ...sites.filter((s) => s.city.id === host.id).map((s) => lonLatOf(s.place))], 0.25)
-      : null,
+    hostBounds: host ? cityBounds(host, sites) : null,
+    cities: citiesOfTrip(journey).map((city) => ({
+      id: city.id,
+      name: city.name,
+      at: lonLatOf(city),
+      bounds: cityBounds(city, sites),
+    })),
   };
+}
+
+/** The frame of a city view: the city and the sites visited in it. */
+const cityBounds = (city: GazetteerEntry, sites: Journey['sites']) =>
+  bounds([lonLatOf(city), ...sites.filter((s) => s.city.id === city.id).map((s) => lonLatOf(s.place))], 0.25);
+
+/** The places the trip went to, in order and once each, then any other city a site was visited in. */
+function citiesOfTrip(journey: Journey): GazetteerEntry[] {
+  const byId = new Map<string, GazetteerEntry>();
+  for (const place of [...journey.hosts, ...journey.sites.map((s) => s.city)])
+    if (!byId.has(place.id)) byId.set(place.id, place);
+  return [...byId.values()];
 }
 
 /** Money in a sentence about trade: what it counts when it is trade, what else it is when not; nothing for other figures. */

@@ -8,6 +8,11 @@ import {
   type CameraRequest,
   coveredInset,
   frameOf,
+  cityOf,
+  cityMaxZoom,
+  contextMaxZoom,
+  type CityView,
+  type Bounds,
   frameOnGlobe,
   globeZoomOf,
   hitTestFloor,
@@ -112,18 +117,38 @@ const place = (id: string, role: PlaceFeature['properties']['role'], at: LngLat)
   ({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { id, role } }) as PlaceFeature;
 
 describe('the view that frames a chosen place', () => {
-  const meta = { hostCity: 'city:host', hostBounds: [10, 20, 10.2, 20.2] as [number, number, number, number] };
+  const host = { id: 'city:host', name: 'Host', at: [10.1, 20.1], bounds: [10, 20, 10.2, 20.2] } as CityView;
+  const other = { id: 'city:other', name: 'Other', at: [-60.1, 10.1], bounds: [-60.2, 10, -60, 10.2] } as CityView;
+  const meta = { cities: [other, host] };
   const world: LngLat[] = [[0, 0]];
+  /** OpenStreetMap detail around the host city only. */
+  const detail: Bounds[] = [[9.9, 19.9, 10.3, 20.3]];
 
-  it('is the city view for the host city', () => {
-    expect(frameOf(place('city:host', 'stop', [10.1, 20.1]), meta, world)).toEqual({
-      bounds: meta.hostBounds,
-      maxZoom: 13,
+  it('is the city view of each city of the trip: to the street where the basemap has detail, else on its context', () => {
+    expect(frameOf(place('city:host', 'stop', [10.1, 20.1]), meta, world, detail)).toEqual({
+      bounds: host.bounds,
+      maxZoom: cityMaxZoom,
     });
+    expect(frameOf(place('city:other', 'stop', [-60.1, 10.1]), meta, world, detail)).toEqual({
+      bounds: other.bounds,
+      maxZoom: contextMaxZoom,
+    });
+    expect(contextMaxZoom).toBeLessThan(cityMaxZoom);
+    expect(contextMaxZoom).toBeGreaterThanOrEqual(zoomBand.sites.minzoom);
   });
 
-  it('is the city view centred on a site', () => {
-    expect(frameOf(place('site:a', 'site', [10.05, 20.15]), meta, world)).toMatchObject({ focus: [10.05, 20.15] });
+  it('is the view of the site’s own city, centred on the site', () => {
+    expect(frameOf(place('site:a', 'site', [10.05, 20.15]), meta, world, detail)).toMatchObject({
+      bounds: host.bounds,
+      focus: [10.05, 20.15],
+    });
+    expect(frameOf(place('site:b', 'site', [-60.05, 10.05]), meta, world, detail)).toMatchObject({
+      bounds: other.bounds,
+      focus: [-60.05, 10.05],
+    });
+    // Outside every frame: the nearest city.
+    expect(cityOf([-58, 12], meta.cities)?.id).toBe('city:other');
+    expect(cityOf([0, 0], [])).toBeNull();
   });
 
   it('is the point of a stop or a partner, with the world view to fall back on', () => {

@@ -52,6 +52,14 @@ describe('the story check', () => {
     expect(storyProblem(noId)).toBe('one of the articles in story.json has no id');
   });
 
+  it('names a story built before the city views were written', () => {
+    const old = fixture();
+    delete (old.story as { cities?: unknown }).cities;
+    expect(storyProblem(old)).toBe(
+      'story.json has no city views (it was built by an older Dateline: run npm run data again)',
+    );
+  });
+
   it('names a flow without the figures its panel lists, as a build from before they were kept writes it', () => {
     const old = fixture();
     delete (as(old.flows).features[0]!.properties as { figures?: unknown }).figures;
