@@ -17,7 +17,7 @@ export default defineConfig({
     // The story `npm run dev -- --articles DIR` built (geo/cli/app.ts), else data/'s.
     liveStoryData({ build: storyFromEnv(process.env) }),
     // The review mode's one write: data/corrections.json, in `npm run dev` only.
-    correctionsEndpoint(),
+    correctionsEndpoint({ file: storyFromEnv(process.env)?.correctionsFile }),
     dropSwapLeftovers(),
     securityHeaders(),
     // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).

@@ -1,5 +1,6 @@
 // The flags of `npm run dev`, `npm start` and `npm run build`, read as the story they build and
 // the Vite runs that follow: pure, so the test reads what a command line asks for.
+import { dirname, join } from 'node:path';
 import type { BuildOptions } from '../build.ts';
 import { parseFlags } from './args.ts';
 
@@ -13,6 +14,7 @@ export type AppMode = keyof typeof APP_MODES;
 const FLAGS = {
   articles: 'folder of .md/.txt articles (default data/articles)',
   settings: 'story settings JSON (default: story.json in the articles folder)',
+  corrections: 'the editor’s corrections JSON (default: corrections.json beside the settings)',
   gazetteer: 'gazetteer folder (default data/gazetteer)',
   'story-gazetteer': 'folder of the story’s own curated places',
 };
@@ -34,10 +36,13 @@ export function appCommand(
   const { flags } = parseFlags(rest, FLAGS);
   const articlesDir = flags.articles ?? defaults.articlesDir;
   const storyGazetteerDir = flags['story-gazetteer'];
+  const settingsFile =
+    flags.settings ?? (flags.articles ? `${articlesDir.replace(/[\\/]+$/, '')}/story.json` : defaults.settingsFile);
   const build: BuildOptions = {
     articlesDir,
-    settingsFile:
-      flags.settings ?? (flags.articles ? `${articlesDir.replace(/[\\/]+$/, '')}/story.json` : defaults.settingsFile),
+    settingsFile,
+    // The editor's corrections sit beside the story's settings, as `npm run data` reads them.
+    correctionsFile: flags.corrections ?? join(dirname(settingsFile), 'corrections.json'),
     gazetteerDir: flags.gazetteer ?? defaults.gazetteerDir,
     outDir: defaults.outDir,
     ...(storyGazetteerDir ? { storyGazetteerDir } : {}),
@@ -47,6 +52,8 @@ export function appCommand(
     build.articlesDir,
     '--settings',
     build.settingsFile,
+    '--corrections',
+    build.correctionsFile!,
     '--gazetteer',
     build.gazetteerDir,
   ];

@@ -7,6 +7,7 @@ import type { BuildOptions } from '../build.ts';
 export const STORY_ENV = {
   articlesDir: 'DATELINE_ARTICLES',
   settingsFile: 'DATELINE_SETTINGS',
+  correctionsFile: 'DATELINE_CORRECTIONS',
   gazetteerDir: 'DATELINE_GAZETTEER',
   storyGazetteerDir: 'DATELINE_STORY_GAZETTEER',
   outDir: 'DATELINE_STORY_OUT',
@@ -32,11 +33,25 @@ export function storyFromEnv(env: Record<string, string | undefined>): BuildOpti
   ];
   if (!articlesDir || !settingsFile || !gazetteerDir || !outDir) return undefined;
   const storyGazetteerDir = env[STORY_ENV.storyGazetteerDir];
-  return { articlesDir, settingsFile, gazetteerDir, outDir, ...(storyGazetteerDir ? { storyGazetteerDir } : {}) };
+  const correctionsFile = env[STORY_ENV.correctionsFile];
+  return {
+    articlesDir,
+    settingsFile,
+    gazetteerDir,
+    outDir,
+    ...(storyGazetteerDir ? { storyGazetteerDir } : {}),
+    ...(correctionsFile ? { correctionsFile } : {}),
+  };
 }
 
 /** What a live rebuild of a story watches: its articles, settings, gazetteer and own places. */
 export function watchedPaths(options: BuildOptions): string[] {
-  const paths = [options.articlesDir, options.settingsFile, options.gazetteerDir, options.storyGazetteerDir];
+  const paths = [
+    options.articlesDir,
+    options.settingsFile,
+    options.correctionsFile,
+    options.gazetteerDir,
+    options.storyGazetteerDir,
+  ];
   return [...new Set(paths.filter((p): p is string => Boolean(p)))];
 }

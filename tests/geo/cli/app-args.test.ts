@@ -15,6 +15,7 @@ describe('appCommand', () => {
     const beside = appCommand(['dev', '--articles', 'stories/trip/'], DEFAULTS);
     expect(beside.build.articlesDir).toBe('stories/trip/');
     expect(beside.build.settingsFile).toBe('stories/trip/story.json');
+    expect(beside.build.correctionsFile).toBe('stories/trip/corrections.json');
     expect(beside.build.outDir).toBe(DEFAULTS.outDir);
     const named = appCommand(['start', '--articles', 'stories/trip', '--settings', 'trip.json'], DEFAULTS);
     expect(named.build.settingsFile).toBe('trip.json');
@@ -23,6 +24,8 @@ describe('appCommand', () => {
       'stories/trip',
       '--settings',
       'trip.json',
+      '--corrections',
+      'corrections.json',
       '--gazetteer',
       DEFAULTS.gazetteerDir,
     ]);
@@ -47,6 +50,6 @@ describe('the story handed to Vite', () => {
     );
     expect(storyFromEnv(storyEnv(build))).toEqual(build);
     expect(storyFromEnv({})).toBeUndefined();
-    expect(watchedPaths(build)).toEqual(['a', 's.json', DEFAULTS.gazetteerDir, 'g']);
+    expect(watchedPaths(build)).toEqual(['a', 's.json', 'corrections.json', DEFAULTS.gazetteerDir, 'g']);
   });
 });

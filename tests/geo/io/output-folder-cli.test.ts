@@ -124,7 +124,7 @@ describe('npm run data refuses an output folder it does not own, and deletes not
     [
       '-out x (one dash)',
       ['-out', 'x'],
-      /^dateline: unexpected argument "-out" \(options take two dashes: --out\); the options are --articles, --out, --settings, --gazetteer, --story-gazetteer\n/,
+      /^dateline: unexpected argument "-out" \(options take two dashes: --out\); the options are --articles, --out, --settings, --corrections, --gazetteer, --story-gazetteer\n/,
     ],
     [
       'a stray argument',
