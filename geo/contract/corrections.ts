@@ -122,3 +122,18 @@ export function correctionsText(file: CorrectionsFile): string {
   const lines = file.corrections.map((c) => `    ${JSON.stringify(c)}`);
   return `{\n  "corrections": [${lines.length ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
 }
+
+/**
+ * Each figure's stable key: its article and its text as written ("<article>/$3.5bn"), with `#2`,
+ * `#3` … for a second and third figure of the same text in one article. It outlives every
+ * rebuild of the same articles, and vanishes when the article no longer gives the figure.
+ */
+export function figureKeys(figures: ReadonlyArray<{ text: string; evidence: { article: string } }>): string[] {
+  const seen = new Map<string, number>();
+  return figures.map((f) => {
+    const key = `${f.evidence.article}/${f.text}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}#${n}`;
+  });
+}

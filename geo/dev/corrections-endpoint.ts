@@ -1,7 +1,7 @@
 // The Vite plugin behind the review mode of `npm run dev`: GET and PUT of the corrections file
 // at one path, for the page this dev server served and no other (corrections-request.ts). It
 // exists only in the dev server (`apply: 'serve'`, `configureServer`): `vite preview` and the
-// built site have none. A PUT body is checked as `npm run data` checks the file (schema, a key
+// built site have none. It adds the token and the review mode's script to the page it serves. A PUT body is checked as `npm run data` checks the file (schema, a key
 // written twice, size) and written to the one file it was given, atomically; the path never
 // comes from the request. The live rebuild (live-data.ts) sees the file change and redraws.
 import { randomBytes } from 'node:crypto';
@@ -25,6 +25,8 @@ export interface CorrectionsEndpointOptions {
   file?: string;
   /** The per-run token (default: 32 random bytes); tests pass their own. */
   token?: string;
+  /** The review mode's script, added to the dev server's page (default /src/review/main.ts). */
+  entry?: string;
 }
 
 const header = (req: IncomingMessage, name: string) => {
@@ -94,7 +96,10 @@ export function correctionsEndpoint(options: CorrectionsEndpointOptions = {}): P
   return {
     name: 'dateline-corrections-endpoint',
     apply: 'serve',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { name: REVIEW_TOKEN_META, content: token }, injectTo: 'head' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { name: REVIEW_TOKEN_META, content: token }, injectTo: 'head' },
+      { tag: 'script', attrs: { type: 'module', src: options.entry ?? '/src/review/main.ts' }, injectTo: 'body' },
+    ],
     configureServer(server) {
       server.middlewares.use(CORRECTIONS_ENDPOINT, (req, res) => {
         handle(req, res).catch((error: unknown) => {

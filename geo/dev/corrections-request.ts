@@ -26,7 +26,11 @@ export function refuseRequest(request: EndpointRequest, token: string): Refusal 
   if (request.rest !== '' && request.rest !== '/') return { status: 404, message: 'no such path' };
   if (request.method !== 'GET' && request.method !== 'PUT')
     return { status: 405, message: 'only GET and PUT are served here' };
-  if (!request.host || request.origin !== `http://${request.host}`)
+  // A browser names the origin of every write; of a same-origin read it says only that (Sec-Fetch-Site).
+  const sameOrigin = request.host !== undefined && request.origin === `http://${request.host}`;
+  const sameOriginRead =
+    request.method === 'GET' && request.origin === undefined && request.secFetchSite === 'same-origin';
+  if (!request.host || !(sameOrigin || sameOriginRead))
     return { status: 403, message: 'only the page of this dev server may read or write corrections' };
   if (request.secFetchSite !== undefined && request.secFetchSite !== 'same-origin')
     return { status: 403, message: 'only a same-origin request may read or write corrections' };

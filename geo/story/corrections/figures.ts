@@ -6,20 +6,7 @@ import { arc, arcLabelPoint } from '../../geometry/arc.ts';
 import { moneyLabel } from '../trade/figures.ts';
 import { markByEditor } from './marks.ts';
 
-/**
- * A figure's stable key: its article and its text as written ("<article>/$3.5bn"), with `#2`,
- * `#3` … for a second and third figure of the same text in one article. It outlives every
- * rebuild of the same articles, and vanishes when the article no longer gives the figure.
- */
-export function figureKeys(figures: Figure[]): string[] {
-  const seen = new Map<string, number>();
-  return figures.map((f) => {
-    const key = `${f.evidence.article}/${f.text}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n === 1 ? key : `${key}#${n}`;
-  });
-}
+export { figureKeys } from '../../contract/corrections.ts';
 
 /** Whether a flow's figure is this figure of story.json: the same value from the same sentence. */
 const isFigure = (figure: Figure) => (f: FlowFigure) =>

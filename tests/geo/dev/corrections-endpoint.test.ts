@@ -125,5 +125,11 @@ describe('refuseRequest', () => {
     expect(refuseRequest({ ...good, contentLength: MAX_CORRECTIONS_BYTES + 1 }, TOKEN)?.status).toBe(413);
     expect(refuseRequest({ ...good, origin: 'https://127.0.0.1:5173' }, TOKEN)?.status).toBe(403);
     expect(refuseRequest({ ...good, host: undefined }, TOKEN)?.status).toBe(403);
+    // A browser sends no Origin with a same-origin GET, only Sec-Fetch-Site; a write always names it.
+    const read = { ...good, method: 'GET', origin: undefined, contentType: undefined };
+    expect(refuseRequest(read, TOKEN)).toBeNull();
+    expect(refuseRequest({ ...read, secFetchSite: undefined }, TOKEN)?.status).toBe(403);
+    expect(refuseRequest({ ...read, secFetchSite: 'same-site' }, TOKEN)?.status).toBe(403);
+    expect(refuseRequest({ ...good, origin: undefined }, TOKEN)?.status).toBe(403);
   });
 });
