@@ -181,7 +181,7 @@ export const cityMaxZoom = 13;
  * stops here, on the Natural Earth context (coast, borders, rivers, the story's other marks), with
  * the sites drawn (they appear from zoomBand.sites.minzoom).
  */
-export const contextMaxZoom = zoomBand.sites.minzoom + 1;
+export const contextMaxZoom = zoomBand.sites.minzoom;
 
 export type CityView = StoryMeta['cities'][number];
 
