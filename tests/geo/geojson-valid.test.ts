@@ -56,11 +56,12 @@ describe('every GeoJSON file the build writes follows RFC 7946', async () => {
   for (const [story, files] of Object.entries(stories))
     for (const [name, text] of Object.entries(files)) outputs.push([`${story}/${name}`, text]);
 
-  it('checks the five basemap files and the four GeoJSON files of each story', () => {
+  it('checks the six basemap files and the four GeoJSON files of each story', () => {
     expect(outputs.map(([name]) => name).sort()).toEqual(
       [
         'basemap/borders.geojson',
         'basemap/city.geojson',
+        'basemap/city-extents.geojson',
         'basemap/countries.geojson',
         'basemap/country-labels.geojson',
         'basemap/rivers.geojson',
