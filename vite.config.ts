@@ -50,10 +50,24 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: ['tests/browser/stories.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        // The development stories' maps (npm run test:stories, run by .ci/run beside the story table).
+        test: {
+          name: 'stories',
+          include: ['tests/browser/stories.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/serve.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -349,7 +349,7 @@ export const StoryMeta = z.object({
   /**
    * [west, south, east, north] the world view opens on: the journey's stops and the trade
    * reporter's capital, with a margin (the flows reach beyond it), or the whole world when
-   * there is no stop.
+   * there is no stop. Points closer together across ±180° are framed across it: west > east.
    */
   bounds: z.tuple([Lon, Lat, Lon, Lat]),
   /** [west, south, east, north] of the host city and its sites, for the city view; null without a host city. */

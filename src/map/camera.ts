@@ -184,16 +184,20 @@ export const cityMaxZoom = 13;
  * stops here, on the Natural Earth context (coast, borders, rivers, the story's other marks), with
  * the sites drawn (they appear from zoomBand.sites.minzoom).
  */
-export const contextMaxZoom = zoomBand.sites.minzoom + 1;
+export const contextMaxZoom = zoomBand.sites.minzoom;
 
 export type CityView = StoryMeta['cities'][number];
 
-const inside = ([lng, lat]: LngLat, [w, s, e, n]: Bounds) => lng >= w && lng <= e && lat >= s && lat <= n;
+/** Whether a point lies in a box; a box across ±180° has its west greater than its east (RFC 7946). */
+const inside = ([lng, lat]: LngLat, [w, s, e, n]: Bounds) =>
+  (w <= e ? lng >= w && lng <= e : lng >= w || lng <= e) && lat >= s && lat <= n;
 
 /** A city's view: its frame, zoomed to the street where the basemap has detail of it (`detail`, one box per extract), else to its context. */
 export function cityView(city: CityView, detail: readonly Bounds[]): { bounds: Bounds; maxZoom: number } {
   const detailed = detail.some((box) => inside(city.at, box));
-  return { bounds: city.bounds, maxZoom: detailed ? cityMaxZoom : contextMaxZoom };
+  // MapLibre fits a box across ±180° given with its east past 180.
+  const [w, s, e, n] = city.bounds;
+  return { bounds: [w, s, e < w ? e + 360 : e, n], maxZoom: detailed ? cityMaxZoom : contextMaxZoom };
 }
 
 /** The city view a point belongs to: the one whose frame holds it, else the nearest city; null without any. */

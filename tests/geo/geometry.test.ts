@@ -72,10 +72,11 @@ describe('great-circle arcs', () => {
   it('pads bounds and keeps them on the globe', () => {
     expect(
       bounds([
-        [-179, -89],
-        [179, 89],
+        [-170, -89],
+        [-50, 0],
+        [70, 89],
       ]),
-    ).toEqual([-180, -90, 180, 90]);
+    ).toEqual([-180, -90, 94, 90]);
     expect(
       bounds(
         [
@@ -85,6 +86,30 @@ describe('great-circle arcs', () => {
         0.5,
       ),
     ).toEqual([104.5, 20.5, 106.5, 22.5]);
+  });
+
+  it('frames points across ±180° the short way, west greater than east, as RFC 7946 writes it', () => {
+    // Two towns either side of the antimeridian: a box 2° wide, not one round the world.
+    expect(
+      bounds([
+        [174.76, -36.85],
+        [-169.92, -19.05],
+      ]),
+    ).toEqual([173.228, -38.63, -168.388, -17.27]);
+    expect(
+      bounds([
+        [179, 0],
+        [-179, 1],
+      ]),
+    ).toEqual([178.8, -0.1, -178.8, 1.1]);
+    // Spread round the world with the widest gap elsewhere: the frame leaves out that gap.
+    expect(
+      bounds([
+        [-170, 0],
+        [0, 0],
+        [170, 0],
+      ]),
+    ).toEqual([-19, -0.005, -151, 0.005]);
   });
 });
 

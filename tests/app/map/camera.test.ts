@@ -9,6 +9,7 @@ import {
   coveredInset,
   frameOf,
   cityOf,
+  cityView,
   cityMaxZoom,
   contextMaxZoom,
   type CityView,
@@ -146,6 +147,11 @@ describe('the view that frames a chosen place', () => {
       bounds: other.bounds,
       focus: [-60.05, 10.05],
     });
+    // A city whose frame crosses ±180° (west greater than east): its sites on either side are in it,
+    // and MapLibre is given the box with its east past 180.
+    const dateline = { id: 'city:d', name: 'D', at: [179.9, -16], bounds: [179.5, -16.5, -179.5, -15.5] } as CityView;
+    expect(cityOf([-179.8, -16], [host, dateline])?.id).toBe('city:d');
+    expect(cityView(dateline, []).bounds).toEqual([179.5, -16.5, 180.5, -15.5]);
     // Outside every frame: the nearest city.
     expect(cityOf([-58, 12], meta.cities)?.id).toBe('city:other');
     expect(cityOf([0, 0], [])).toBeNull();
