@@ -138,14 +138,18 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
   const lines = present.filter((id) => map.getLayer(id)?.type === 'line');
   const dots = present.filter((id) => map.getLayer(id)?.type === 'circle');
   const labels = present.filter((id) => !lines.includes(id) && !dots.includes(id));
-  const [hit] = [
-    ...nearestFirst(map, point, map.queryRenderedFeatures(box, { layers: dots })),
-    ...map.queryRenderedFeatures(box, { layers: labels }),
-    ...(lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
-    ...(lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
+  // Each query only when the ones before it found nothing: a click waits on none it does not need.
+  const queries = [
+    () => nearestFirst(map, point, map.queryRenderedFeatures(box, { layers: dots })),
+    () => map.queryRenderedFeatures(box, { layers: labels }),
+    () => (lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
+    () => (lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
   ];
-  const id = hit?.properties?.id;
-  return typeof id === 'string' ? id : null;
+  for (const query of queries) {
+    const id = query()[0]?.properties?.id;
+    if (typeof id === 'string') return id;
+  }
+  return null;
 }
 
 /** Point features by how far the map draws them from `point`, nearest first (a stable sort: ties keep the layers' order). */
