@@ -173,7 +173,8 @@ export const basemapLayers = [
     type: 'symbol',
     source: 'city',
     ...band.airportLabels,
-    filter: cityLayer(CITY_LAYER.aeroway),
+    // An airfield the story visits is named once, by its site's label (map.ts `nameAirfieldsOnce`).
+    filter: all(cityLayer(CITY_LAYER.aeroway), not(['in', ['get', 'name_en'], ['global-state', 'namedAirfields']])),
     layout: { ...text(['get', 'name_en'], textSize.airportLabel), 'text-max-width': 9 },
     paint: haloed(color.aerowayLine),
   },

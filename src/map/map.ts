@@ -8,6 +8,9 @@ import { attribution, labelledPlaces } from './style.ts';
 import { planLabels, type LinePoint, type ScreenMark } from './labels.ts';
 import { radius, stroke, zoomBand } from './tokens.ts';
 import { spreadMarks } from './spread.ts';
+import { cityLayer } from './expressions.ts';
+import { CITY_LAYER } from '../../geo/contract/names.ts';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
 import { clampedCentre, clampedRequest, frameOnGlobe, globeZoomOf, pointZoom, worldMaxZoom } from './camera.ts';
@@ -135,14 +138,18 @@ export function placeIdAt(map: maplibregl.Map, point: maplibregl.Point, layers: 
   const lines = present.filter((id) => map.getLayer(id)?.type === 'line');
   const dots = present.filter((id) => map.getLayer(id)?.type === 'circle');
   const labels = present.filter((id) => !lines.includes(id) && !dots.includes(id));
-  const [hit] = [
-    ...nearestFirst(map, point, map.queryRenderedFeatures(box, { layers: dots })),
-    ...map.queryRenderedFeatures(box, { layers: labels }),
-    ...(lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
-    ...(lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
+  // Each query only when the ones before it found nothing: a click waits on none it does not need.
+  const queries = [
+    () => nearestFirst(map, point, map.queryRenderedFeatures(box, { layers: dots })),
+    () => map.queryRenderedFeatures(box, { layers: labels }),
+    () => (lines.length ? map.queryRenderedFeatures(point, { layers: lines }) : []),
+    () => (lines.length ? map.queryRenderedFeatures(box, { layers: lines }) : []),
   ];
-  const id = hit?.properties?.id;
-  return typeof id === 'string' ? id : null;
+  for (const query of queries) {
+    const id = query()[0]?.properties?.id;
+    if (typeof id === 'string') return id;
+  }
+  return null;
 }
 
 /** Point features by how far the map draws them from `point`, nearest first (a stable sort: ties keep the layers' order). */
@@ -199,10 +206,32 @@ export function relabel(map: maplibregl.Map, story: LabelledStory, redraw = fals
       return [id, [Number(lng.toFixed(6)), Number(lat.toFixed(6))] as LngLat];
     }),
   );
+  if (sitesDrawn) nameAirfieldsOnce(map, story.places);
   const key = JSON.stringify([...plan, ...at]);
   if (!redraw && drawnPlans.get(map) === key) return;
   drawnPlans.set(map, key);
   source.setData(labelledPlaces(story.places, plan, at));
+}
+
+/**
+ * An airfield the story visits is named by its site's label: the basemap's name for its outline
+ * (one per tile the outline spans, four at a close zoom) is left out (global state `namedAirfields`).
+ * Read from the outlines the map has loaded around the sites, as the camera settles in the city view.
+ */
+function nameAirfieldsOnce(map: maplibregl.Map, places: PlaceCollection): void {
+  const sites = places.features.filter((f) => f.properties.role === 'site');
+  const outlines = map.querySourceFeatures('city', { filter: cityLayer(CITY_LAYER.aeroway) });
+  const named = new Set(map.getGlobalState().namedAirfields as string[] | undefined);
+  for (const outline of outlines) {
+    const name = outline.properties.name_en;
+    const shape = outline.geometry;
+    if (typeof name !== 'string' || named.has(name) || (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon'))
+      continue;
+    if (sites.some((site) => booleanPointInPolygon(site.geometry.coordinates, shape))) named.add(name);
+  }
+  const names = [...named].sort();
+  if (JSON.stringify(names) !== JSON.stringify(map.getGlobalState().namedAirfields ?? []))
+    map.setGlobalStateProperty('namedAirfields', names);
 }
 
 /** Sites closer than this (px, centre to centre) are spread: their rings and a hair between. */

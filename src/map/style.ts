@@ -155,6 +155,7 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
       flowMax: { default: flowMax },
       markedCountries: { default: markedCountries(story) },
       stepOrder: { default: everyLeg },
+      namedAirfields: { default: [] },
     },
     sources: {
       countries: geojson(basemapUrl(BASEMAP_FILES.countries), { attribution }),

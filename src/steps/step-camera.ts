@@ -2,10 +2,28 @@
 // flow), as the CameraRequest map.ts's moveCamera takes.
 import type { FlowFeature, RouteLegFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from '../map/map.ts';
+import { AIRFIELD_WORDS } from '../../geo/lexicon/sites.ts';
 
 /** A box of `half` degrees each way around `at`, no closer than `maxZoom`. */
 export function pointView([lon, lat]: [number, number], maxZoom: number, half = 2): CameraRequest {
   return { bounds: [lon - half, lat - half, lon + half, lat + half], maxZoom };
+}
+
+/**
+ * How close a step comes to a site, by kind: a building or a square with the streets around it; an
+ * airfield whole, with the land around it (closer in, it is a flat field named over and over).
+ */
+export const siteFrame = {
+  landmark: { maxZoom: 15, half: 0.004 },
+  airfield: { maxZoom: 12.5, half: 0.03 },
+} as const;
+
+const airfield = new RegExp(`\\b(?:${AIRFIELD_WORDS.join('|')})\\b`, 'i');
+
+/** The view of a site's step: framed as its kind asks (siteFrame), the kind read from its name. */
+export function siteView(name: string, at: [number, number]): CameraRequest {
+  const { maxZoom, half } = airfield.test(name) ? siteFrame.airfield : siteFrame.landmark;
+  return pointView(at, maxZoom, half);
 }
 
 /** Past these, bounds on a globe frame a line poorly (over a pole, across a continent at phone size): centre its middle instead. */

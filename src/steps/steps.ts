@@ -6,7 +6,7 @@ import type { PlaceFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from '../map/map.ts';
 import type { Story, StoryIndex } from '../story/story.ts';
 import { claimsDiffer, eachDay, mergeClaims, whenText, type Claims, type StepClaim } from './step-claims.ts';
-import { lineView, pointView } from './step-camera.ts';
+import { lineView, pointView, siteView } from './step-camera.ts';
 import { countsHeadline, datingFirst, pickQuotes, type Quote } from './step-quotes.ts';
 
 export { whenText, type StepClaim };
@@ -104,7 +104,7 @@ export function buildSteps(story: Story, index: StoryIndex, locale?: string): St
     steps.push({
       ...{ kind: 'site', id: p.id, headline: `Visits ${p.name}${when(claims, disputed)}`, label: `Visits ${p.name}` },
       ...{ quotes: pickQuotes(p.evidence ?? p.excerpts, outlet), claims, disputed, inferred: null },
-      ...{ camera: pointView(at, 15, 0.004), at, routeOrder: legs.length },
+      ...{ camera: siteView(p.name, at), at, routeOrder: legs.length },
     });
   }
   const counts = index.countsByUnit;

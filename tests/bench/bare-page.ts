@@ -7,10 +7,10 @@ export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title
 
 // The page is served under /bare/ but the data under /: the style's basemap URLs are pointed
 // there, and the map gets the size the app's map has (?w=&h=), so both draw the same tiles.
-export const bareMain = (srcDir: string) => `import { createMap, moveCamera, relabel } from '${srcDir}/lib/map.ts';
-import { noInset, worldMarks, worldMaxZoom } from '${srcDir}/lib/camera.ts';
-import { loadStory, indexStory } from '${srcDir}/lib/story.ts';
-import { embeddedStyle } from '${srcDir}/lib/style.ts';
+export const bareMain = (srcDir: string) => `import { createMap, moveCamera, relabel } from '${srcDir}/map/map.ts';
+import { noInset, worldMarks, worldMaxZoom } from '${srcDir}/map/camera.ts';
+import { loadStory, indexStory } from '${srcDir}/story/story.ts';
+import { embeddedStyle } from '${srcDir}/map/style.ts';
 const size = new URLSearchParams(location.search);
 const container = document.getElementById('map');
 if (size.get('w')) Object.assign(container.style, { width: size.get('w') + 'px', height: size.get('h') + 'px' });
