@@ -143,3 +143,9 @@ export const NOT_VISIT_WORDS: readonly string[] = [
 
 /** A transcript's venue that is a vehicle or a line, not a site: "Aboard Air Force One", "Via Teleconference". */
 export const NOT_A_VENUE: readonly string[] = ['aboard', 'on board', 'en route', 'via', 'by telephone', 'virtual'];
+
+/**
+ * Words that make a site the place one lands or docks: reaching it is arriving in its city, one
+ * event with the arrival ("Noi Bai International Airport", "the naval port of Vladivostok").
+ */
+export const ARRIVAL_SITE_WORDS: readonly string[] = ['airport', 'airfield', 'air base', 'airbase', 'aerodrome'];
