@@ -7,10 +7,10 @@ export const bareHtml = `<!doctype html><html><head><meta charset="utf-8"><title
 
 // The page is served under /bare/ but the data under /: the style's basemap URLs are pointed
 // there, and the map gets the size the app's map has (?w=&h=), so both draw the same tiles.
-export const bareMain = (srcDir: string) => `import { createMap, moveCamera, relabel } from '${srcDir}/lib/map.ts';
-import { noInset, worldMarks, worldMaxZoom } from '${srcDir}/lib/camera.ts';
-import { loadStory, indexStory } from '${srcDir}/lib/story.ts';
-import { embeddedStyle } from '${srcDir}/lib/style.ts';
+export const bareMain = (srcDir: string) => `import { createMap, moveCamera, relabel } from '${srcDir}/map/map.ts';
+import { noInset, worldMarks, worldMaxZoom } from '${srcDir}/map/camera.ts';
+import { loadStory, indexStory } from '${srcDir}/story/story.ts';
+import { embeddedStyle } from '${srcDir}/map/style.ts';
 const size = new URLSearchParams(location.search);
 const container = document.getElementById('map');
 if (size.get('w')) Object.assign(container.style, { width: size.get('w') + 'px', height: size.get('h') + 'px' });
@@ -23,4 +23,21 @@ map.once('style.load', () => {
   relabel(map, story);
 });
 window.__datelineMap = map;
+// ?moves=N: once idle, N camera moves (zooms and pans around the story's marks), each followed by
+// the label planner as the app runs it on a move's end; its times, in ms, in window.__relabelTimes.
+const moves = Number(size.get('moves') ?? 0);
+if (moves) {
+  map.once('idle', () => {
+    const marks = worldMarks(story, []);
+    const times = [];
+    for (let i = 0; i < moves; i++) {
+      const [lng, lat] = marks[(i * 7) % marks.length];
+      map.jumpTo({ center: [lng, Math.max(-80, Math.min(80, lat))], zoom: 1 + (i % 6) });
+      const start = performance.now();
+      relabel(map, story);
+      times.push(performance.now() - start);
+    }
+    window.__relabelTimes = times;
+  });
+}
 `;
