@@ -115,7 +115,7 @@ describe.each([
       const texts = await page.getByTestId('timeline-outlets').allTextContents();
       // How many outlets give each side; their names are in the step and the sources, not on every chip.
       for (const event of disputed)
-        expect(texts.some((t) => t.includes(`per ${event.outlets.length} outlet`))).toBe(true);
+        expect(texts.some((t) => t.replace(/\s+/g, ' ').includes(`per ${event.outlets.length} outlet`))).toBe(true);
       await page.screenshot({ path: `tests/artifacts/steps-${width}-timeline.png` });
     },
     LONG,
