@@ -33,6 +33,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Two workers on a 2-core machine (vitest's default is one fewer than the cores): while one
+    // file waits on Chromium or a child process, the other runs.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -40,9 +43,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // The CLIs bundled once for the tests that start them (the browser setup reuses them).
+          globalSetup: ['tests/cli-bundles.ts'],
           exclude: ['tests/browser/**', '**/node_modules/**'],
           environment: 'node',
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {
@@ -52,10 +57,13 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           exclude: ['tests/browser/stories.test.ts'],
           environment: 'node',
+          // One build and one server for the whole run (globalSetup runs once); the files only read
+          // it, each in a Chromium of its own, so two run at a time.
           globalSetup: ['tests/browser/serve.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       {

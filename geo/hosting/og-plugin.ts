@@ -12,6 +12,7 @@ import type { StoryMeta } from '../contract/schema.ts';
 import { color, storyPalette } from '../../src/map/tokens.ts';
 import { ogImageSvg, OG_HEIGHT, OG_WIDTH } from './og-image.ts';
 import { woffToSfnt } from './woff.ts';
+import { pageDescription } from '../../src/page/page-meta.ts';
 
 export const OG_IMAGE_FILE = 'og.png';
 /** The app's label font, bold for the title; the rasteriser falls back from subset to subset. */
@@ -63,13 +64,13 @@ export function openGraphImage(options: OgOptions = {}): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    async transformIndexHtml() {
+    async transformIndexHtml(html) {
       const { meta } = await rendered();
       const site = options.siteUrl ? new URL(options.siteUrl.replace(/\/?$/, '/')) : null;
       const image = site ? new URL(OG_IMAGE_FILE, site).href : `${base}${OG_IMAGE_FILE}`;
       const description = meta.subtitle.trim() || meta.title;
       const tag = (attrs: Record<string, string>) => ({ tag: 'meta', attrs, injectTo: 'head' as const });
-      return [
+      const tags = [
         tag({ property: 'og:type', content: 'website' }),
         tag({ property: 'og:title', content: meta.title }),
         tag({ property: 'og:description', content: description }),
@@ -80,10 +81,24 @@ export function openGraphImage(options: OgOptions = {}): Plugin {
         ...(site ? [tag({ property: 'og:url', content: site.href })] : []),
         tag({ name: 'twitter:card', content: 'summary_large_image' }),
       ];
+      return { html: withStoryHead(html, meta), tags };
     },
     async generateBundle() {
       const { png } = await rendered();
       this.emitFile({ type: 'asset', fileName: OG_IMAGE_FILE, source: png });
     },
   };
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The page's title and description as the app writes them once the story loads, already in the
+ * built HTML: what a crawler, a link preview or a reader without JavaScript sees.
+ */
+export function withStoryHead(html: string, meta: Pick<StoryMeta, 'title' | 'subtitle'>): string {
+  const description = `<meta name="description" content="${escapeHtml(pageDescription(meta))}" />`;
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(/<meta\s+name="description"[^>]*>/, () => description);
 }

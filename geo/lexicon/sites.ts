@@ -1,8 +1,18 @@
 // Words that tell a site the traveller visited: a building or grounds named in capitals, and
 // the words just before a name that put someone there.
 
-/** Words that name a place aircraft land at: a step frames it whole, with the land around it. */
-export const AIRFIELD_WORDS: readonly string[] = ['airport', 'airfield', 'air base', 'aerodrome', 'airstrip'];
+/**
+ * Words that name a place aircraft land at: a step frames it whole, with the land around it, and
+ * reaching it is arriving in its city, one event with the arrival ("Kotoka International Airport").
+ */
+export const AIRFIELD_WORDS: readonly string[] = [
+  'airport',
+  'airfield',
+  'air base',
+  'airbase',
+  'aerodrome',
+  'airstrip',
+];
 
 /** Words that make a capitalised name a place one visits: "Changi Naval Base", "Panuka Farm", "Gardens by the Bay". */
 export const SITE_WORDS: readonly string[] = [

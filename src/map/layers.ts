@@ -44,11 +44,12 @@ const outer = (role: PlaceRole) => 2 * (radius[role] + stroke[role]);
 const isCrowded: ExpressionSpecification = ['==', ['get', 'crowded'], true];
 const name: ExpressionSpecification = ['get', 'name'];
 const flowOffset: ExpressionSpecification = ['coalesce', ['get', 'offset'], 0];
+/** "2. 20 June": the leg's order and its day; the order alone where no outlet gives a day (nothing made up). */
 const legLabel: ExpressionSpecification = [
-  'concat',
+  'case',
+  ['has', 'dateText'],
+  ['concat', ['to-string', ['get', 'order']], '. ', ['get', 'dateText']],
   ['to-string', ['get', 'order']],
-  '. ',
-  ['coalesce', ['get', 'dateText'], 'date not given'],
 ];
 
 /** A road's width by its class at each zoom stop the class ramps share (stroke.road). */

@@ -1,6 +1,6 @@
-// The page's title and description come from the story, which is only known once it loads:
-// index.html carries a generic description for crawlers that run no script, and the app
-// replaces both at runtime.
+// The page's title and description come from the story: `vite build` writes them into the
+// built index.html (geo/hosting/og-plugin.ts) for crawlers and readers that run no script, and
+// the app writes them again at runtime (after a live rebuild in `npm run dev` too).
 import type { StoryMeta } from '../../geo/contract/schema';
 
 export function pageDescription(meta: Pick<StoryMeta, 'title' | 'subtitle'>): string {

@@ -20,20 +20,32 @@ const circle = (fill: string, line: string, r: number, width: number, label: str
   label,
 });
 
-type View = { hidden: readonly string[]; zoom: number; flowMax: number; palette: Palette };
+type View = {
+  hidden: readonly string[];
+  zoom: number;
+  flowMax: number;
+  palette: Palette;
+  /** Whether a point is in the image; every point is when absent. */
+  inView?: (at: [number, number]) => boolean;
+};
 
-/** Sites appear only at city zoom and flows only below it, as the layers' zoom bands say. */
-export function legendKeys(story: Story, { hidden, zoom, flowMax, palette }: View): LegendKey[] {
+/**
+ * Exactly what the image draws: sites only at city zoom and flows only below it, as the layers'
+ * zoom bands say, and a kind of mark only when one of them is in view.
+ */
+export function legendKeys(story: Story, { hidden, zoom, flowMax, palette, inView = () => true }: View): LegendKey[] {
   const keys: LegendKey[] = [];
+  const someInView = (role: string) =>
+    story.places.features.some((f) => f.properties.role === role && inView(f.geometry.coordinates));
   if (groupShown(hidden, 'route')) {
     keys.push({ shape: 'line', color: palette.route, width: stroke.route, dashed: false, label: 'Route' });
     keys.push(circle(palette.surface, palette.route, radius.stop, stroke.stop, 'Stop'));
-    if (story.route.features.some((leg) => leg.properties.basis === 'inferred'))
+    if (story.route.features.some((leg) => leg.properties.basis === 'inferred' && inView(leg.properties.labelAt)))
       keys.push({ shape: 'line', color: palette.route, width: stroke.route, dashed: true, label: 'Inferred leg' });
   }
-  if (groupShown(hidden, 'sites') && zoom >= zoomBand.sites.minzoom)
+  if (groupShown(hidden, 'sites') && zoom >= zoomBand.sites.minzoom && someInView('site'))
     keys.push(circle(palette.site, palette.surface, radius.site, stroke.site, 'Site'));
-  if (groupShown(hidden, 'mentioned'))
+  if (groupShown(hidden, 'mentioned') && someInView('mentioned'))
     keys.push(circle(palette.surface, palette.mentioned, radius.mentioned, stroke.mentioned, 'Place mentioned'));
   const flowsDrawn = zoom < zoomBand.flows.maxzoom;
   const flows = story.flows.features.filter((flow) => flowsDrawn && flowShown(hidden, flow.properties.id));

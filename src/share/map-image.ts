@@ -4,6 +4,33 @@
 // Loaded on first use (dynamic import), with the Share dialog.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendKey } from './image-legend.ts';
+import type { Story } from '../story/story.ts';
+import { frameOnGlobe, worldMarks, worldMaxZoom, type LngLat, type Size } from '../map/camera.ts';
+
+/** The bands the composer lays over the map, in CSS px: title above, sources below, the legend in the lower left. */
+const bands = { top: 72, bottom: 56, legendRow: 18, legendPad: 24 };
+
+/**
+ * The camera the image is drawn from: the whole story (route, stops with the sites' city, every
+ * flow the reader leaves on) framed in the image's own size, clear of the title, the sources and
+ * the legend, whatever the reader's view or open panel on screen.
+ */
+export function imageFrame(story: Story, hidden: readonly string[], size: Size, legendRows: number) {
+  const legend = Math.min(size.height * 0.3, bands.legendPad + legendRows * bands.legendRow);
+  const padding = { top: bands.top, bottom: bands.bottom + legend / 2, left: 0, right: 0 };
+  // The centre is that of the part the padding leaves, as the map's padded jump reads it.
+  const frame = frameOnGlobe(worldMarks(story, hidden), size, padding, worldMaxZoom);
+  return { ...frame, padding };
+}
+
+/** Whether a point is on the side of the globe facing a camera centred on `centre` (within 85° of it). */
+export function facing(centre: LngLat, [lng, lat]: LngLat): boolean {
+  const rad = Math.PI / 180;
+  const cos =
+    Math.sin(centre[1] * rad) * Math.sin(lat * rad) +
+    Math.cos(centre[1] * rad) * Math.cos(lat * rad) * Math.cos((lng - centre[0]) * rad);
+  return cos > Math.cos(85 * rad);
+}
 
 /** The map's canvas, redrawn at `scale` device pixels per CSS pixel and copied in the frame it is drawn. */
 export async function renderMap(map: MapLibreMap, scale: number): Promise<HTMLCanvasElement> {

@@ -1,34 +1,27 @@
 // The ledger's figure rows: each trade flow the map draws, with a row for the trade its line
 // draws and one for each other measure and way the texts give for that partner (exports,
-// imports), then the other figures (counts by what they count, money and shares by the places
-// they are about), each against the value most outlets give.
-import type { ArticleMeta, Figure, FlowFeature, FlowFigure, PlaceFeature } from '../../geo/contract/schema';
+// imports), then the counts (by what they count), each against the value most outlets give.
+// Shares and sums that are no trade figure are no claim of the map: no row.
+import type { ArticleMeta, Figure, FlowFeature, FlowFigure } from '../../geo/contract/schema';
 import type { LedgerCell, LedgerRow } from './ledger-rows.ts';
 import { measureText } from '../story/flows.ts';
 import type { Story } from '../story/story.ts';
 
-/** Figures that speak of the same thing: counts of one unit; money (of one kind: a surplus, a pledge…) or shares about one set of places. */
-const groupKey = (f: Figure): string =>
-  f.kind === 'count'
-    ? `count|${f.unit ?? ''}`
-    : `${f.kind}|${f.currency ?? f.unit ?? ''}|${f.notTrade ?? ''}|${[...new Set(f.places)].sort().join('+')}`;
+/** Counts that speak of the same thing: of one unit. */
+const groupKey = (f: Figure): string => `count|${f.unit ?? ''}`;
 
-export function figureRows(story: Story, placeById: Map<string, PlaceFeature>, columns: ArticleMeta[]): LedgerRow[] {
+export function figureRows(story: Story, columns: ArticleMeta[]): LedgerRow[] {
   const groups = new Map<string, Figure[]>();
   for (const f of story.meta.figures) {
-    // Money read as trade has the rows of its flow below, figure by figure.
-    if (f.measure) continue;
+    // Money read as trade has the rows of its flow below, figure by figure. A claim row is a trade
+    // figure or a count (what was signed): a share or a sum that is no trade ("80% of its arms
+    // imports") is context the sentences give, not a claim the map makes.
+    if (f.measure || f.kind !== 'count') continue;
     groups.set(groupKey(f), [...(groups.get(groupKey(f)) ?? []), f]);
   }
-  const nameOf = (id: string) => placeById.get(id)?.properties.name ?? id;
   const rows: LedgerRow[] = story.flows.features.flatMap((flow) => flowRows(flow, columns));
   for (const [key, figures] of groups) {
-    const first = figures[0]!;
-    const about = [...new Set(first.places)].map(nameOf).join(', ');
-    const claim =
-      first.kind === 'count'
-        ? `Number of ${first.unit ?? 'items'}`
-        : `${first.kind === 'money' ? (first.notTrade ? `Not trade (${first.notTrade})` : 'Sum') : 'Share'}: ${about}`;
+    const claim = `Number of ${figures[0]!.unit ?? 'items'}`;
     const value = mostGiven(figures);
     const cells = columns.map((c) =>
       cellOf(

@@ -32,7 +32,7 @@ export function buildLedger(story: Story): Ledger {
   }
   const signing = story.meta.signing;
   if (signing) rows.push(dateRow('signing', 'Date of the signing', null, signing.dateClaims, [], columns));
-  return { columns, rows: [...rows, ...figureRows(story, placeById, columns)] };
+  return { columns, rows: [...rows, ...figureRows(story, columns)] };
 }
 
 /** One row for the date of a visit; one per day, in order, for a site visited on several days. */

@@ -34,6 +34,24 @@ export function mergeClaims({ dateClaims, timeClaims = [] }: Claims, outlet: (id
     .sort((a, b) => b.outlets.length - a.outlets.length);
 }
 
+/** Two sets of claims as one (an arrival told as landing at the airport and as arriving in the city): each day and time once, with every article behind it. */
+export function joinClaims(a: Claims, b: Claims): Claims {
+  const dates = new Map<string, Set<string>>();
+  for (const c of [...a.dateClaims, ...b.dateClaims])
+    dates.set(c.date, new Set([...(dates.get(c.date) ?? []), ...c.articles]));
+  type TimeClaim = NonNullable<Claims['timeClaims']>[number];
+  const times = new Map<string, TimeClaim>();
+  for (const c of [...(a.timeClaims ?? []), ...(b.timeClaims ?? [])]) {
+    const key = `${c.date} ${c.time ?? ''} ${c.part ?? ''}`;
+    const seen = times.get(key);
+    times.set(key, { ...c, articles: [...new Set([...(seen?.articles ?? []), ...c.articles])] });
+  }
+  return {
+    dateClaims: [...dates].map(([date, articles]) => ({ date, articles: [...articles] })),
+    timeClaims: [...times.values()],
+  };
+}
+
 /** Outlets disagree when they give more than one day (unless `daysDiffer` is false: a visit on each), or more than one time on a day. */
 export function claimsDiffer(claims: StepClaim[], daysDiffer: boolean): boolean {
   const times = new Map<string, Set<string>>();

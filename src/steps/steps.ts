@@ -5,7 +5,16 @@
 import type { PlaceFeature } from '../../geo/contract/schema';
 import type { Bounds, CameraRequest } from '../map/map.ts';
 import type { Story, StoryIndex } from '../story/story.ts';
-import { claimsDiffer, eachDay, mergeClaims, whenText, type Claims, type StepClaim } from './step-claims.ts';
+import { AIRFIELD_WORDS } from '../../geo/lexicon/sites.ts';
+import {
+  claimsDiffer,
+  eachDay,
+  joinClaims,
+  mergeClaims,
+  whenText,
+  type Claims,
+  type StepClaim,
+} from './step-claims.ts';
 import { lineView, pointView, siteView } from './step-camera.ts';
 import { countsHeadline, datingFirst, pickQuotes, type Quote } from './step-quotes.ts';
 
@@ -37,13 +46,19 @@ export interface Step {
 export function buildSteps(story: Story, index: StoryIndex, locale?: string): Step[] {
   const outlet = (id: string) => index.articleById.get(id)?.outlet ?? id;
   const claimsOf = (c: Claims) => mergeClaims(c, outlet);
+  // A disputed day is never resolved to one side: the headline gives every day and time outlets give.
   const when = (claims: StepClaim[], disputed: boolean) => {
-    const days = disputed ? claims.slice(0, 1) : eachDay(claims);
+    if (disputed) return ` · date disputed: ${disputedText(claims, locale)}`;
+    const days = eachDay(claims);
     return days.length ? ` · ${days.map((c) => whenText(c, locale)).join(' and ')}` : '';
   };
   // A place's days differ unless the pipeline found a visit on each.
   const daysDiffer = (id: string) => index.placeById.get(id)?.properties.datesDiffer ?? true;
   const legs = story.route.features;
+  const landings = arrivalSites(
+    index,
+    legs.map((leg) => leg.properties.to),
+  );
   const steps: Step[] = [];
   const first = legs[0]?.properties;
   const origin = first ? index.placeById.get(first.from) : undefined;
@@ -72,7 +87,10 @@ export function buildSteps(story: Story, index: StoryIndex, locale?: string): St
   }
   for (const leg of legs) {
     const p = leg.properties;
-    const claims = claimsOf(p);
+    // Landing at the city's airport is the arrival: its dates and sentences are the arrival's.
+    const landing = landings.get(p.to);
+    const l = landing?.properties;
+    const claims = claimsOf(l ? joinClaims(p, { dateClaims: l.dateClaims ?? [], timeClaims: l.timeClaims }) : p);
     const disputed = claimsDiffer(claims, daysDiffer(p.to));
     const inferred = p.basis === 'inferred' ? p.why : null;
     const bothEnds = (s: string) => (s.includes(p.fromName) && s.includes(p.toName) ? 0 : 1);
@@ -84,20 +102,31 @@ export function buildSteps(story: Story, index: StoryIndex, locale?: string): St
     });
     const place = index.placeById.get(p.to);
     const at = place?.geometry.coordinates ?? p.labelAt;
-    const dating = new Set([...p.dateClaims, ...(p.timeClaims ?? [])].flatMap((c) => c.articles));
+    const dating = new Set(
+      [...p.dateClaims, ...(p.timeClaims ?? []), ...(l?.dateClaims ?? []), ...(l?.timeClaims ?? [])].flatMap(
+        (c) => c.articles,
+      ),
+    );
     const host = p.to === story.meta.hostCity && story.meta.hostBounds;
+    const where = l ? ` (${l.name})` : '';
     steps.push({
-      ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${when(claims, disputed)}` },
+      ...{ kind: 'stop', id: p.to, headline: `Arrives in ${p.toName}${where}${when(claims, disputed)}` },
       label: `Arrives in ${p.toName}`,
       ...{
-        quotes: pickQuotes([...p.evidence, ...(place?.properties.excerpts ?? [])], outlet, datingFirst(dating)),
+        quotes: pickQuotes(
+          [...p.evidence, ...(l?.evidence ?? []), ...(place?.properties.excerpts ?? [])],
+          outlet,
+          datingFirst(dating),
+        ),
       },
       ...{ claims, disputed, inferred: null, at, routeOrder: p.order },
       camera: host ? { bounds: story.meta.hostBounds as Bounds, maxZoom: 13 } : pointView(at, 6),
     });
   }
+  const landed = new Set([...landings.values()].map((site) => site.properties.id));
   for (const site of siteOrder(index)) {
     const p = site.properties;
+    if (landed.has(p.id)) continue;
     const claims = claimsOf({ dateClaims: p.dateClaims ?? [], timeClaims: p.timeClaims });
     const disputed = claimsDiffer(claims, daysDiffer(p.id));
     const at = site.geometry.coordinates;
@@ -143,6 +172,43 @@ export function buildSteps(story: Story, index: StoryIndex, locale?: string): St
     });
   }
   return steps;
+}
+
+/** Every claim, most outlets first: "Wed 19 June, 02:00 or Thu 20 June, early hours". */
+export function disputedText(claims: StepClaim[], locale?: string): string {
+  return [...new Set(claims.map((c) => whenText(c, locale)))].join(' or ');
+}
+
+/** How far from a stop a site can be and still be where one lands for it (an airport outside its city). */
+const LANDING_KM = 100;
+const arrivalWords = new RegExp(`\\b(?:${AIRFIELD_WORDS.join('|')})\\b`, 'i');
+
+/** Kilometres between two points on the sphere. */
+function kmBetween([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * The site where the traveller landed for each stop the route reaches: an airport (or airfield…)
+ * site near the stop, the first the text gives. Its arrival is the stop's arrival, not a visit.
+ */
+export function arrivalSites(index: StoryIndex, reached: readonly string[]): Map<string, PlaceFeature> {
+  const landings = new Map<string, PlaceFeature>();
+  for (const site of siteOrder(index)) {
+    if (!arrivalWords.test(site.properties.name)) continue;
+    const near = reached
+      .map((id) => index.placeById.get(id))
+      .filter((stop): stop is PlaceFeature => stop !== undefined && !landings.has(stop.properties.id))
+      .map((stop) => ({ stop, km: kmBetween(stop.geometry.coordinates, site.geometry.coordinates) }))
+      .filter(({ km }) => km <= LANDING_KM)
+      .sort((a, b) => a.km - b.km)[0];
+    if (near) landings.set(near.stop.properties.id, site);
+  }
+  return landings;
 }
 
 /**

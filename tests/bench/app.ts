@@ -19,7 +19,7 @@ const filesIn = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
 
 // Records the first `idle` of whichever map the page exposes, from the moment it is created.
-const firstIdleProbe = () => {
+export const firstIdleProbe = () => {
   const w = window as unknown as Record<string, unknown>;
   Object.defineProperty(window, '__datelineMap', {
     configurable: true,
@@ -40,7 +40,7 @@ async function firstIdle(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __firstIdle: number }).__firstIdle);
 }
 
-async function buildBarePage(): Promise<void> {
+export async function buildBarePage(): Promise<void> {
   const root = resolve('node_modules/.dateline-bench-bare');
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'index.html'), bareHtml);

@@ -23,4 +23,21 @@ map.once('style.load', () => {
   relabel(map, story);
 });
 window.__datelineMap = map;
+// ?moves=N: once idle, N camera moves (zooms and pans around the story's marks), each followed by
+// the label planner as the app runs it on a move's end; its times, in ms, in window.__relabelTimes.
+const moves = Number(size.get('moves') ?? 0);
+if (moves) {
+  map.once('idle', () => {
+    const marks = worldMarks(story, []);
+    const times = [];
+    for (let i = 0; i < moves; i++) {
+      const [lng, lat] = marks[(i * 7) % marks.length];
+      map.jumpTo({ center: [lng, Math.max(-80, Math.min(80, lat))], zoom: 1 + (i % 6) });
+      const start = performance.now();
+      relabel(map, story);
+      times.push(performance.now() - start);
+    }
+    window.__relabelTimes = times;
+  });
+}
 `;

@@ -42,10 +42,29 @@ if (process.argv.includes('--pipeline')) {
   process.exit(0);
 }
 
+// `npm run bench -- --big-story`: only the synthetic big story's section, put in place of its own in BENCHMARKS.md.
+if (process.argv.includes('--big-story')) {
+  const { buildAndServe } = await import('../browser/app-server.ts');
+  const { buildBarePage } = await import('./app.ts');
+  const { benchBigStory } = await import('./big-story.ts');
+  await (await buildAndServe()).close();
+  await buildBarePage();
+  const section = `${await benchBigStory()}\n_The big story's section above was measured by \`npm run bench -- --big-story\` on ${today}, on ${machine}, ${load()}._\n\n`;
+  const text = readFileSync(file, 'utf8');
+  const [from, notesAt] = [text.indexOf('## A big story'), text.indexOf('## Notes')];
+  if (notesAt < 0) throw new Error('BENCHMARKS.md is not as `npm run bench` writes it: run that');
+  writeFileSync(`${file}.tmp`, text.slice(0, from < 0 ? notesAt : from) + section + notes.join('\n'));
+  renameSync(`${file}.tmp`, file);
+  console.log(section);
+  process.exit(0);
+}
+
 const sections = [await benchPipeline()];
 if (existsSync(join(import.meta.dirname, 'app.ts'))) {
   const { benchApp } = (await import('./app.ts')) as { benchApp: () => Promise<string> };
   sections.push(await benchApp());
+  const { benchBigStory } = await import('./big-story.ts');
+  sections.push(await benchBigStory());
 }
 const text = [
   '# Benchmarks',

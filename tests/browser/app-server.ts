@@ -4,6 +4,7 @@ import { build, preview } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { bundleClis, cliBundle } from '../cli-bundles.ts';
 
 export const distDir = resolve('node_modules/.dateline-test-dist');
 
@@ -19,14 +20,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Runs the pipeline's CLIs, so the app is tested on what `npm run data` makes of data/ now. */
-export function buildData(): void {
-  for (const cli of ['geo/cli/basemap.ts', 'geo/cli/build.ts'])
-    execFileSync(process.execPath, ['--import', 'tsx', cli], { stdio: 'inherit' });
+/** Runs the pipeline's CLIs (bundled once per run), so the app is tested on what `npm run data` makes of data/ now. */
+export async function buildData(): Promise<void> {
+  await bundleClis();
+  for (const cli of ['basemap', 'build'] as const)
+    execFileSync(process.execPath, [cliBundle(cli)], { stdio: 'inherit' });
 }
 
 export async function buildAndServe(): Promise<{ url: string; close: () => Promise<void> }> {
-  buildData();
+  await buildData();
   await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({

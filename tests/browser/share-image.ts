@@ -2,8 +2,29 @@
 // pixels vary, and whether the legend's route key is there, a run of the route colour on the
 // legend's white box in the lower left, where the composer draws it.
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 export type PngFacts = { width: number; height: number; spread: number; routeKeys: number };
+
+/**
+ * How far across a PNG the story's own colours reach (route, flows): the rightmost pixel's x as a
+ * share of the width, how many tenths of the width hold some, and how many pixels (every other row
+ * and column).
+ */
+export function storySpread(png: Buffer, colors: string[]) {
+  const { width, height, data } = PNG.sync.read(png);
+  const targets = colors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+  const xs: number[] = [];
+  for (let y = 0; y < height; y += 2)
+    for (let x = 0; x < width; x += 2) {
+      const at = (y * width + x) * 4;
+      if (targets.some((t) => t.every((v, i) => Math.abs(data[at + i]! - v) < 24))) xs.push(x / width);
+    }
+  // Tenths of the width with a run of the story's colour (20 pixels or more).
+  const tenths = new Array<number>(10).fill(0);
+  for (const x of xs) tenths[Math.min(9, Math.floor(x * 10))]!++;
+  return { width, height, right: Math.max(0, ...xs), tenths: tenths.filter((n) => n >= 20).length, count: xs.length };
+}
 
 export function readPng(page: Page, png: Buffer, routeColor: string): Promise<PngFacts> {
   return page.evaluate(

@@ -2,17 +2,23 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { cliBundle, type Cli } from '../cli-bundles.ts';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const tsx = (script: string, args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, input, encoding: 'utf8' });
+/** A CLI as `npm run` starts it: its bundle (built once per run, tests/cli-bundles.ts) in a process of its own. */
+const cli = (script: string, args: string[], input?: string) =>
+  spawnSync(process.execPath, [cliBundle(basename(script, '.ts') as Cli), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
 
 describe('npm run geoparse', () => {
   it('prints one JSON line per file, offsets into the text as given', () => {
     const file = join(ROOT, 'tests', 'fixtures', 'places', 'in', 'metonym-kremlin.txt');
-    const run = tsx('geo/cli/geoparse.ts', [file]);
+    const run = cli('geo/cli/geoparse.ts', [file]);
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -48,7 +54,7 @@ describe('npm run geoparse', () => {
 
   it('prints places inside an organisation’s name too, each with its usage, so a scorer keeps what its corpus annotates', () => {
     const text = 'The Winnipeg Police Service said Canadians in Winnipeg were safe.';
-    const run = tsx('geo/cli/geoparse.ts', [], text);
+    const run = cli('geo/cli/geoparse.ts', [], text);
     const { places } = JSON.parse(run.stdout) as { places: Array<{ text: string; usage: string; id: string }> };
     expect(places.map((p) => [p.text, p.usage])).toEqual([
       ['Winnipeg', 'organisation'],
@@ -60,7 +66,7 @@ describe('npm run geoparse', () => {
 
   it('reads standard input, counting offsets in UTF-16 units past accents and emoji', () => {
     const text = 'Tết 🎉 in Hà Nội, then Hanoi.';
-    const run = tsx('geo/cli/geoparse.ts', [], text);
+    const run = cli('geo/cli/geoparse.ts', [], text);
     const { file, places } = JSON.parse(run.stdout) as {
       file: string;
       places: Array<{ start: number; end: number; text: string }>;
@@ -77,7 +83,7 @@ describe('npm run data', () => {
   it('runs on any folder given with --articles and --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dateline-cli-')), 'story');
     const story = join(ROOT, 'tests', 'fixtures', 'story-two');
-    const run = tsx('geo/cli/build.ts', [
+    const run = cli('geo/cli/build.ts', [
       '--articles',
       join(story, 'articles'),
       '--settings',
@@ -98,7 +104,7 @@ describe('npm run data', () => {
   });
 
   it('refuses an unknown option instead of ignoring it', () => {
-    const run = tsx('geo/cli/build.ts', ['--article', 'x']);
+    const run = cli('geo/cli/build.ts', ['--article', 'x']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/unknown option --article; known: --articles/);
   });
@@ -107,7 +113,7 @@ describe('npm run data', () => {
 describe('npm run eval', () => {
   // As on a user's fresh clone: no development data beside it.
   const missing = join(tmpdir(), 'dateline-no-shared');
-  const args = ['--import', 'tsx', join(ROOT, 'geo/cli/eval.ts'), '--stories', missing, '--corpora', missing];
+  const args = [cliBundle('eval'), '--stories', missing, '--corpora', missing];
 
   it('meets the targets on the hand-annotated gold: F1 ≥ 0.95, accuracy ≥ 0.98', () => {
     const output = execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });

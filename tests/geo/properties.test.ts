@@ -2,6 +2,7 @@
 // Whatever comes in, the pipeline either refuses it with an InputError naming the file,
 // or writes outputs that are valid and whose spans slice the text they claim.
 import { spawnSync } from 'node:child_process';
+import { cliBundle } from '../cli-bundles.ts';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,7 +267,7 @@ describe('npm run geoparse on random files', () => {
       writeFileSync(file, (bom ? '\uFEFF' : '') + body);
       return file;
     });
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo/cli/geoparse.ts'), ...files], {
+    const run = spawnSync(process.execPath, [cliBundle('geoparse'), ...files], {
       cwd: ROOT,
       encoding: 'utf8',
     });

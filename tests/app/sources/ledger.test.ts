@@ -33,6 +33,16 @@ describe('the source ledger', () => {
     for (const row of ledger.rows) expect(row.cells).toHaveLength(story.meta.articles.length);
   });
 
+  it.each(stories)('has a figure row only for a trade figure or a count, for %s', (_, story) => {
+    const figures = buildLedger(story).rows.filter((r) => r.kind === 'figure');
+    const flows = new Set(story.flows.features.map((f) => f.properties.id));
+    for (const row of figures)
+      expect(row.mark !== null ? flows.has(row.mark) : row.claim.startsWith('Number of ')).toBe(true);
+    // The story's shares (of arms imports, say) are in its figures, and in no row.
+    if (story.meta.figures.some((f) => f.kind === 'share'))
+      expect(figures.some((r) => /share/i.test(r.claim))).toBe(false);
+  });
+
   it.each(stories)('marks each arrival date as its date claims say, for %s', (_, story) => {
     const ledger = buildLedger(story);
     for (const leg of story.route.features.filter((l) => l.properties.dateClaims.length)) {

@@ -20,7 +20,10 @@ describe('the signing on the timeline', () => {
   it('puts the signing on each day an outlet gives it, with the outlets behind each and its time', async () => {
     const steps = await stepsOf('signings', 'signed-on-weekday');
     const signing = steps.find((s) => s.kind === 'counts')!;
-    expect(signing.headline).toBe('What was signed: outlets count 6 (agreements) · Mon 4 May, evening');
+    // Disputed: every side in the headline, none chosen.
+    expect(signing.headline).toBe(
+      'What was signed: outlets count 6 (agreements) · date disputed: Mon 4 May, evening or Tue 5 May',
+    );
     expect(signing.disputed).toBe(true);
     const events = buildTimeline(steps, 'en-GB').map((d) => [
       d.date,
@@ -65,7 +68,7 @@ describe('a site on two days', () => {
   it('marks the disagreement when two outlets give one event two days', async () => {
     const steps = await stepsOf('visits', 'one-event-two-days');
     const site = steps.find((s) => s.kind === 'site')!;
-    expect(site.headline).toBe('Visits Parliament House · Mon 4 May');
+    expect(site.headline).toBe('Visits Parliament House · date disputed: Mon 4 May or Tue 5 May');
     const days = buildTimeline(steps, 'en-GB');
     const visits = days.flatMap((d) =>
       d.events.filter((e) => e.kind === 'site').map((e) => [d.date, e.outlets, e.disputed]),

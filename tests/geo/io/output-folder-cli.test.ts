@@ -13,7 +13,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { cliBundle, type Cli } from '../../cli-bundles.ts';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../geo/build.ts';
 import { BASEMAP_FILES } from '../../../geo/contract/names.ts';
@@ -22,9 +23,9 @@ import { GAZETTEER_DIR, STORY_TWO_GAZETTEER_DIR } from '../gazetteer.ts';
 import { markerText, runId } from '../../../geo/io/output-marker.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const TSX = import.meta.resolve('tsx');
+/** A CLI's bundle (built once per run, tests/cli-bundles.ts) run in `cwd`, as `npm run` would there. */
 const run = (cwd: string, script: string, args: string[] = []) =>
-  spawnSync(process.execPath, ['--import', TSX, join(ROOT, script), ...args], { cwd, encoding: 'utf8' });
+  spawnSync(process.execPath, [cliBundle(basename(script, '.ts') as Cli), ...args], { cwd, encoding: 'utf8' });
 
 /** A scratch project (articles, gazetteer, settings, README, .git, a folder of its own) inside a scratch parent. */
 function scratchProject(): { parent: string; project: string } {
