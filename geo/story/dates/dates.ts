@@ -13,14 +13,14 @@ export interface DateMention {
 const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
 const MONTH = alternation(MONTHS);
 const DAY_MONTH = new RegExp(
-  String.raw`\b(?:(\d{1,2}) (${MONTH})|(${MONTH}) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (${MONTH})|(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
   'g',
 );
-/** A future cue ends at most 25 characters before the weekday. */
-const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,25}$`, 'i');
+/** A future cue ends at most 48 characters before the weekday: "will head to Sharm el-Sheikh, Egypt, on Friday". */
+const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,48}$`, 'i');
 /** Or comes right after it, behind its subject: "On Friday she is scheduled to …", "On Friday, Varga will …". */
 const FUTURE_AFTER = new RegExp(
-  String.raw`^,? (?:he|she|they|it|we|[A-Z][\w’'-]+) (?:is |are )?(?:${alternation(FUTURE_CUES)})\b`,
+  String.raw`^,? (?:he|she|they|it|we|(?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:is |are )?(?:${alternation(FUTURE_CUES)})\b`,
 );
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
@@ -43,7 +43,8 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     const forward =
       FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 64), m.index)) ||
       FUTURE_AFTER.test(sentence.slice(after, after + 64));
-    found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
+    // "On Friday, she will depart" written on a Friday is the Friday to come.
+    found.push({ date: shift(base, forward ? 7 - back : -back), at: m.index });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);

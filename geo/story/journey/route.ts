@@ -17,6 +17,8 @@ export interface Stop {
   /** Inferred when no sentence puts the traveller there; `why` says, for the reader, how it was found. */
   basis: Basis;
   why: string | null;
+  /** Why the point is approximate: the texts name only the country, and its capital stands for it; null otherwise. */
+  approximateWhy: string | null;
 }
 
 export interface Route {
@@ -96,7 +98,7 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
 }
 
 /** Cues of a sentence about the arrival itself (or, for the origin, the departure): only they date a stop. */
-const DATING_CUES = new Set<Cue>(['arrive', 'began']);
+const DATING_CUES = new Set<Cue>(['arrive', 'here', 'began']);
 
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
   // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
@@ -108,7 +110,20 @@ function toStop(group: Sighting[], place = group[0]!.place): Stop {
     // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
     .sort((a, b) => articleCount(b.sightings) - articleCount(a.sightings) || a.date.localeCompare(b.date));
   const evidence = group.filter((s) => s.cue !== null);
-  return { place, date: dateClaims[0]?.date ?? null, dateClaims, arrivals, evidence, basis: 'stated', why: null };
+  const country = group.length > 0 && group.every((s) => s.viaCountry) ? group[0]!.viaCountry : undefined;
+  const approximateWhy = country
+    ? `The texts name only ${country}; its capital, ${place.name}, stands for the stop.`
+    : null;
+  return {
+    place,
+    date: dateClaims[0]?.date ?? null,
+    dateClaims,
+    arrivals,
+    evidence,
+    basis: 'stated',
+    why: null,
+    approximateWhy,
+  };
 }
 
 const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import { LEADER_TITLES, PERSONAL_PRONOUNS } from '../../lexicon/names.ts';
 import type { StoryArticle } from '../inputs/types.ts';
+import { travellerOffice } from '../sites/speaker.ts';
 
 export interface Traveller {
   names: string[];
@@ -49,7 +50,13 @@ export function findTraveller(
   const byRole = demonyms.length
     ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
     : null;
-  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false);
+  // "the President" once the articles write "President Joe Biden": the traveller's office, not
+  // another's ("the President of Egypt", "the Chinese President", "the Vice President").
+  const office = travellerOffice(articles, names);
+  const byOffice = office
+    ? new RegExp(`\\bthe ${escape(office)}\\b(?!['’]s? (?:of|counterpart)\\b| of\\b|-)`, 'i')
+    : null;
+  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false) || (byOffice?.test(s) ?? false);
   return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
 }
 
@@ -75,13 +82,17 @@ export function unnamedTravellerWarning(
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
   // No comma straight after the country: "In Vietnam, Vice President Harris said" is no Vietnamese.
-  const titleThenName = new RegExp(`^(?:['’]s)? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
+  // Only capitalised words between ("U.S. Vice President"): "the Chinese are asking President Biden",
+  // "the DPRK since President Biden took office" say nothing of the traveller's country.
+  const titleThenName = new RegExp(`^(?:['’]s)? ((?:\\w+ ){0,2}?)${ROLE}?,? ?${byName.source}`, 'i');
   for (const { parsed } of articles) {
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'country') continue;
       const sentence = parsed.sentences[m.sentence]!.text;
       const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
-      if (!titleThenName.test(after)) continue;
+      const words = titleThenName.exec(after)?.[1];
+      if (words === undefined) continue;
+      if (!words.split(' ').every((w) => w === '' || /^\p{Lu}/u.test(w))) continue;
       const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
       vote.count++;
       votes.set(m.entry.id, vote);

@@ -62,10 +62,11 @@ function placeVisits(
   sites: SiteVisit[],
   visits: Visit[],
 ): Map<string, PlaceVisit> {
-  return new Map([
-    ...stops.map((s) => {
+  return new Map<string, PlaceVisit>([
+    ...stops.map((s): [string, PlaceVisit] => {
       const dateClaims = stopDateClaims(articles, s);
-      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1 }] as const;
+      const approximate = s.approximateWhy ? { approximate: true as const, approximateWhy: s.approximateWhy } : {};
+      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1, ...approximate }];
     }),
     ...sites.map((s, i) => {
       const visit = visits[i]!;
