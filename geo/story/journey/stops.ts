@@ -92,7 +92,9 @@ export function findSightings(
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
-        if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
+        const cue = place && isHome(place, traveller) ? cueFor(sentence.text, m.highlight[0], m.highlight[1]) : null;
+        // "left Santiago on Sunday", "left Ottawa for Lima", "arrived from Santiago".
+        if (place && (cue === 'began' || cue === 'from')) {
           sightings.push({
             place,
             cue: 'began',
