@@ -6,7 +6,7 @@ import type { Mention } from '../../places/geoparse.ts';
 import { firstIndex } from '../evidence/bisect.ts';
 import { cueFor, type Cue } from './cues.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
-import { findDates } from '../dates/dates.ts';
+import { scheduleDates } from '../dates/dates.ts';
 import { findTimes, type TimeMention } from '../dates/times.ts';
 import type { Traveller } from './traveller.ts';
 import { sentenceKey, type SentenceRef } from '../evidence/sentence-ref.ts';
@@ -28,6 +28,8 @@ export interface Sighting extends SentenceRef {
   others: string[];
   /** The traveller leaving home: a cue for where the route starts, not a stop. */
   origin: boolean;
+  /** The traveller going back home ("return to Washington on Sunday"): the route's last stop when it comes after the others. */
+  homecoming?: boolean;
   /** The country the sentence names, where its capital stands for it (no city of it is named): "Today in Qatar". */
   viaCountry?: string;
 }
@@ -51,6 +53,10 @@ export function findSightings(
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
     const day = article.date?.slice(0, 10) ?? null;
+    const schedule = scheduleDates(
+      parsed.sentences.map((s) => s.text),
+      article.date,
+    );
     const theirs = traveller.isNamedIn(`${article.title}\n${article.body}`);
     const header = theirs ? headerSighting(article.placeline, a, day, traveller, gazetteer) : null;
     if (header) sightings.push(header);
@@ -71,13 +77,16 @@ export function findSightings(
       const candidates = places.filter(
         (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
       );
-      const dates = findDates(sentence.text, article.date).map((d) => d.date);
+      const found = schedule[sentence.index]!;
       const times = findTimes(sentence.text, article.date);
+      // "will travel to Accra, Dar es Salaam and Lusaka from March 25 to April 2": the trip's span, no stop's arrival.
+      const span = SPAN.test(sentence.text) && new Set(candidates.map((c) => c.place.id)).size > 1;
       for (const { m, place } of candidates) {
         // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one.
         const cue = otherTime(sentence.text, m.highlight, day)
           ? null
           : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
         sightings.push({
           place,
           cue,
@@ -93,17 +102,19 @@ export function findSightings(
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
         const cue = place && isHome(place, traveller) ? cueFor(sentence.text, m.highlight[0], m.highlight[1]) : null;
-        // "left Santiago on Sunday", "left Ottawa for Lima", "arrived from Santiago".
-        if (place && (cue === 'began' || cue === 'from')) {
+        // "left Santiago on Sunday", "left Ottawa for Lima", "arrived from Santiago"; or going back:
+        // "return to Washington on Sunday".
+        if (place && (cue === 'began' || cue === 'from' || cue === 'arrive')) {
           sightings.push({
             place,
-            cue: 'began',
+            cue: cue === 'arrive' ? 'arrive' : 'began',
             ...ref,
             highlight: m.highlight,
-            dates,
+            dates: datesFor(sentence.text, found, m.highlight),
             times,
             others: [],
-            origin: true,
+            origin: cue !== 'arrive',
+            homecoming: cue === 'arrive',
           });
         }
       }
@@ -113,6 +124,23 @@ export function findSightings(
 }
 
 const MONTH = alternation(MONTHS);
+/** A span of days: "from March 25 to April 2", "from November 12th to 13th", "between 18 and 21 August". */
+const SPAN =
+  /\b(?:from|between) [^.;]{0,30}?\b\d{1,2}(?:st|nd|rd|th)?\b[^.;\d]{0,12}?(?:to|until|through|and|[-–]) [^.;\d]{0,12}?\d{1,2}\b/i;
+
+/**
+ * A sentence's dates for one place: first the one right after it, in its clause and within 30
+ * characters ("departing Washington on Saturday and arrives in Ghana on Sunday": Ghana, Sunday),
+ * then the others in the sentence's order.
+ */
+function datesFor(sentence: string, found: Array<{ date: string; at: number }>, [, end]: [number, number]): string[] {
+  const dates = found.map((d) => d.date);
+  const next = found.findIndex(
+    (d) => d.at >= end && d.at - end <= 30 && !/[,;]|\band\b/.test(sentence.slice(end, d.at)),
+  );
+  if (next <= 0) return dates;
+  return [dates[next]!, ...dates.filter((_, i) => i !== next)];
+}
 /** Right after the place, in the same clause: "traveling to Japan in May", "his visit to Beijing in 2019". */
 const TIME_AFTER = new RegExp(String.raw`^[^,;.()—–]{0,30}?\b(?:in|during|last) (?:(${MONTH})\b(?!\s+\d)|(\d{4})\b)`);
 /** Before it: "the last time he came, in 2015, he toured X". */

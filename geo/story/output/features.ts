@@ -62,8 +62,10 @@ function placeVisits(
   sites: SiteVisit[],
   visits: Visit[],
 ): Map<string, PlaceVisit> {
+  // A place the route reaches twice (a day trip's city, home at both ends) keeps its first arrival's claims.
+  const firstVisits = stops.filter((s, i) => stops.findIndex((o) => o.place.id === s.place.id) === i);
   return new Map<string, PlaceVisit>([
-    ...stops.map((s): [string, PlaceVisit] => {
+    ...firstVisits.map((s): [string, PlaceVisit] => {
       const dateClaims = stopDateClaims(articles, s);
       const approximate = s.approximateWhy ? { approximate: true as const, approximateWhy: s.approximateWhy } : {};
       return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1, ...approximate }];

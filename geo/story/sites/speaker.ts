@@ -25,7 +25,7 @@ export function travellerLabels(articles: StoryArticle[], travellerNames: string
 export function travellerOffice(articles: StoryArticle[], travellerNames: string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3})(?:${names})\b`, 'gu');
+  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})\b`, 'gu');
   for (const { article } of articles)
     for (const m of article.body.matchAll(titled)) {
       const words = m[1]!.trim().split(' ');

@@ -65,4 +65,19 @@ describe('the rules, one by one', () => {
     expect(stops[0]).toMatchObject({ name: 'Santiago', inferred: false });
     expect(stops.slice(1).map((s) => `${s.name} ${s.arrive}`)).toEqual(['Lima 2031-05-09', 'La Paz 2031-05-16']);
   });
+
+  it('reads a schedule told in order, a day trip and the return to the same city, and the way home', async () => {
+    const { stops } = await build('schedule-day-trip');
+    // Weekdays of a preview run on past the first week; "from May 3 to May 11" dates no one stop;
+    // "the President" is the traveller once "President Elena Varga" is written.
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Santiago 2031-05-03',
+      'Lima 2031-05-04',
+      'Trujillo 2031-05-06',
+      'Lima 2031-05-06',
+      'La Paz 2031-05-07',
+      'Asunción 2031-05-09',
+      'Santiago 2031-05-11',
+    ]);
+  });
 });
