@@ -58,6 +58,9 @@ const PATTERNS: Array<[Cue, RegExp]> = [
   ],
   ['present', /\b(?:in|at)(?: the)? $/i],
 ];
+/** "ending his visit to Peru", "wrapped up her stay in Lima": a place being left, before what follows. */
+const ENDING =
+  /\b(?:end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|conclud(?:es|ed|ing)|finish(?:es|ed|ing)?) (?:(?:his|her|their|the|a) )?(?:[\w’'-]+ )?(?:visit|trip|stay|tour) (?:to|in|of) (?:the )?$/i;
 /** "left Accra for Dar es Salaam", "will depart Tanzania for Lusaka": the place left comes before the one named after "for". */
 const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (?:the )?$/i;
 const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
@@ -76,6 +79,7 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   if (NEGATED.test(before)) return null;
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   if (LEAVE_BEFORE.test(before) && FOR_AFTER.test(after)) return 'from';
+  if (ENDING.test(before)) return 'from';
   if (FOR_BEFORE.test(before)) return 'arrive';
   for (const [cue, pattern] of PATTERNS) {
     const match = pattern.exec(before);

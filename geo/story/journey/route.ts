@@ -122,6 +122,8 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
     if (s.cue === 'from' || s.cue === 'after')
       (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
     if (s.cue === 'before') others.forEach((o) => vote(o, id));
+    // "visit New Zealand, and then travel to Niue": told in order.
+    if (s.cue !== null) s.after?.forEach((o) => vote(o, id));
     if (s.cue === 'first' || s.cue === 'began') firstCues.set(id, (firstCues.get(id) ?? 0) + 1);
     if (s.cue === 'final') finalCues.set(id, (finalCues.get(id) ?? 0) + 1);
   }

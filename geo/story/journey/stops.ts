@@ -28,6 +28,8 @@ export interface Sighting extends SentenceRef {
   others: string[];
   /** The traveller leaving home: a cue for where the route starts, not a stop. */
   origin: boolean;
+  /** Places of the sentence told before this one with "then" or "next" between: "visit Peru, and then travel to Bolivia". */
+  after?: string[];
   /** The traveller going back home ("return to Washington on Sunday"): the route's last stop when it comes after the others. */
   homecoming?: boolean;
   /** The country the sentence names, where its capital stands for it (no city of it is named): "Today in Qatar". */
@@ -97,6 +99,7 @@ export function findSightings(
           times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
+          ...thenAfter(sentence.text, m, candidates, place.id),
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
@@ -184,6 +187,25 @@ function headerSighting(
     others: [],
     origin: false,
   };
+}
+
+const THEN = /\b(?:then|next|afterwards|later)\b/i;
+
+/** The places named before `m` in its sentence with "then" or "next" between them and it, each once. */
+function thenAfter(
+  sentence: string,
+  m: Mention,
+  candidates: Array<{ m: Mention; place: GazetteerEntry }>,
+  id: string,
+): { after?: string[] } {
+  const earlier = candidates.filter(
+    (c) =>
+      c.place.id !== id &&
+      c.m.highlight[1] <= m.highlight[0] &&
+      m.highlight[0] - c.m.highlight[1] <= 80 &&
+      THEN.test(sentence.slice(c.m.highlight[1], m.highlight[0])),
+  );
+  return earlier.length ? { after: [...new Set(earlier.map((c) => c.place.id))] } : {};
 }
 
 /**

@@ -35,6 +35,8 @@ const cases: Array<[string, string, Cue | null]> = [
   // Leaving one place for another: the first comes before the second.
   ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
   ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],
+  ['Varga, ending her visit to Quito, flew to Bogotá.', 'Quito', 'from'],
+  ['Varga wrapped up her two-day stay in Lima.', 'Lima', 'from'],
   // A trip not made, with a typographic apostrophe.
   ['Varga didn’t travel to Trujillo on this trip.', 'Trujillo', null],
   // A name between the verb and the place was the destination; a place beside it after a comma is it too.

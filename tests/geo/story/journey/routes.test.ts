@@ -80,4 +80,9 @@ describe('the rules, one by one', () => {
       'Santiago 2031-05-11',
     ]);
   });
+
+  it('orders stops told with “then” and “ending her visit to”, not in the order they are named', async () => {
+    const { stops } = await build('told-in-order');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name}`)).toEqual(['*Santiago', 'Lima', 'Quito', 'Bogotá']);
+  });
 });
