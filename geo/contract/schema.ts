@@ -134,7 +134,7 @@ export const PlaceProperties = z.object({
   kind: PlaceKind,
   role: PlaceRole,
   country: z.string().nullable(),
-  /** 0 only for a stop no article names (an origin inferred from the traveller's home). */
+  /** 0 only for a stop no article names (an origin inferred from the traveller's home, a capital for its country). */
   mentionCount: z.number().int().nonnegative(),
   outletCount: z.number().int().nonnegative(),
   excerpts: z.array(Excerpt),

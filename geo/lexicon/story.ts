@@ -3,6 +3,7 @@
 /** Verbs and phrases of a journey's motion: "arrived in", "flew to", "en route to". */
 export const MOVE_VERBS: readonly string[] = [
   'arrived',
+  'arrive',
   'arrives',
   'arriving',
   'landed',
@@ -15,6 +16,13 @@ export const MOVE_VERBS: readonly string[] = [
   'traveled',
   'travelling',
   'traveling',
+  'travel to',
+  'travels to',
+  'fly to',
+  'flies to',
+  'flying to',
+  'head to',
+  'heads to',
   'went',
   'came',
   'headed',
@@ -25,6 +33,9 @@ export const MOVE_VERBS: readonly string[] = [
   'bound',
   'en route',
   'returned',
+  'return to',
+  'returns to',
+  'returning to',
 ];
 
 /** Words that make a sentence's money a trade figure. */

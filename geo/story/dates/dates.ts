@@ -8,19 +8,29 @@ export interface DateMention {
   date: string;
   /** Offset of the expression within the sentence. */
   at: number;
+  /** A weekday read forward ("she will depart on Saturday"): the next one, which a schedule told in order may push a week on. */
+  ahead?: boolean;
 }
 
 const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
 const MONTH = alternation(MONTHS);
 const DAY_MONTH = new RegExp(
-  String.raw`\b(?:(\d{1,2}) (${MONTH})|(${MONTH}) (\d{1,2})(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (${MONTH})|(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
   'g',
 );
-/** A future cue ends at most 25 characters before the weekday. */
-const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,25}$`, 'i');
+/** A future cue ends at most 48 characters before the weekday: "will head to Sharm el-Sheikh, Egypt, on Friday". */
+const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,48}$`, 'i');
+/** A present progressive for an arrangement: "She is departing Washington on Saturday", with no past verb between. */
+const PROGRESSIVE_BEFORE =
+  /\b(?:is|are) \w+ing\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
+/** Between two weekdays of one look ahead: "… on Saturday evening and arrives in Ghana on …". */
+const AND_THEN = /^[^.;,]{0,48}\band\b[^.;,]{0,48}$/;
+const DATE_AFTER_WEEKDAY = new RegExp(
+  String.raw`^,? (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTH})|(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?)\b`,
+);
 /** Or comes right after it, behind its subject: "On Friday she is scheduled to …", "On Friday, Varga will …". */
 const FUTURE_AFTER = new RegExp(
-  String.raw`^,? (?:he|she|they|it|we|[A-Z][\w’'-]+) (?:is |are )?(?:${alternation(FUTURE_CUES)})\b`,
+  String.raw`^(?: (?:morning|afternoon|evening|night))?,? (?:(?:still )?(?:in|at) [^,.]{1,40}, )?(?:he|she|they|it|we|(?:the )?(?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+) (?:is |are )?(?:${alternation(FUTURE_CUES)})\b`,
 );
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
@@ -34,16 +44,27 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
   if (!baseDay) return [];
   const base = new Date(`${baseDay}T12:00:00Z`);
   const found: DateMention[] = [];
+  let ahead = false;
+  let previousEnd = -1;
   for (const m of sentence.matchAll(WEEKDAY)) {
     const wanted = WEEKDAYS.indexOf(m[1]!);
     const back = (base.getUTCDay() - wanted + 7) % 7;
     // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
     // 64 characters are enough to look at for a cue, however long the sentence.
     const after = m.index + m[0].length;
-    const forward =
-      FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index - 64), m.index)) ||
+    // "Saturday, April 1st": the date written beside the weekday is the one.
+    if (DATE_AFTER_WEEKDAY.test(sentence.slice(after, after + 24))) continue;
+    const before = sentence.slice(Math.max(0, m.index - 64), m.index);
+    // A clause that looks ahead goes on doing so: "is departing on Saturday evening and arrives … on Sunday".
+    const joined: boolean = ahead && previousEnd >= 0 && AND_THEN.test(sentence.slice(previousEnd, m.index));
+    previousEnd = after;
+    ahead =
+      joined ||
+      FUTURE_BEFORE.test(before) ||
+      PROGRESSIVE_BEFORE.test(before) ||
       FUTURE_AFTER.test(sentence.slice(after, after + 64));
-    found.push({ date: shift(base, forward && back !== 0 ? 7 - back : -back), at: m.index });
+    // "On Friday, she will depart" written on a Friday is the Friday to come.
+    found.push({ date: shift(base, ahead ? 7 - back : -back), at: m.index, ...(ahead ? { ahead } : {}) });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);
@@ -53,6 +74,24 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     if (date) found.push({ date, at: m.index });
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The dates of an article's sentences, a schedule told in order: a weekday read forward that
+ * falls before a weekday the article has already looked ahead to is the week after ("On Friday,
+ * she departs for Lusaka." ¶ "And on Saturday, still in Lusaka, …" ¶ "And she will depart Lusaka on
+ * Saturday evening and return on Sunday", written on a Friday a week before).
+ */
+export function scheduleDates(sentences: readonly string[], articleDate: string | null): DateMention[][] {
+  let reached = articleDate?.slice(0, 10) ?? '';
+  return sentences.map((sentence) =>
+    findDates(sentence, articleDate).map((d) => {
+      let date = d.date;
+      if (d.ahead) while (date < reached) date = shift(new Date(`${date}T12:00:00Z`), 7);
+      if (d.ahead && date > reached) reached = date;
+      return { ...d, date };
+    }),
+  );
 }
 
 function shift(base: Date, days: number): string {

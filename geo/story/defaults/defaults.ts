@@ -68,15 +68,17 @@ export function tripSubtitle(routeDates: string[], articleDates: string[], outle
  * names a pair, or only the partner when the reporter is understood); when several are, the
  * traveller's home among them, else the one the story names most (`mentions`), else the first
  * named; when none is, the traveller's home country. `figureCountries` lists, per trade figure,
- * the countries its sentence names, in order.
+ * the countries its sentence names, in order (none, for a figure whose sentence names none: left out).
  */
 export function tradeHub(
   figureCountries: string[][],
   home: string | null,
   mentions: (country: string) => number = () => 0,
 ): string | null {
-  if (figureCountries.length === 0) return home;
-  const common = figureCountries[0]!.filter((c) => figureCountries.every((named) => named.includes(c)));
+  // A figure whose sentence names no country says nothing of whose trade it is.
+  const naming = figureCountries.filter((named) => named.length > 0);
+  if (naming.length === 0) return home;
+  const common = naming[0]!.filter((c) => naming.every((named) => named.includes(c)));
   if (common.length === 0) return home;
   if (home !== null && common.includes(home)) return home;
   return common.reduce((best, c) => (mentions(c) > mentions(best) ? c : best));

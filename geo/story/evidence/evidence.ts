@@ -2,11 +2,13 @@
 // the article body as written.
 import type { Evidence } from '../../contract/schema.ts';
 import { excerptWindow } from './excerpt.ts';
-import { sentenceAt, sentenceKey, storyOrder, type SentenceRef } from './sentence-ref.ts';
+import { HEADER_SENTENCE, sentenceAt, sentenceKey, storyOrder, type SentenceRef } from './sentence-ref.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
 /** A sentence quoted around `focus` (offsets in the sentence) when it is long; `span` is the part quoted. */
 export function evidenceOf(articles: StoryArticle[], ref: SentenceRef, focus: [number, number] = [0, 0]): Evidence {
+  const header = ref.sentence === HEADER_SENTENCE ? headerEvidence(articles, ref.article) : null;
+  if (header) return header;
   const { article, parsed, sentence } = sentenceAt(articles, ref);
   const quoted = excerptWindow(sentence.text, ...focus);
   const toOriginal = parsed.clean.toOriginal;

@@ -10,6 +10,9 @@ export interface SentenceRef {
   sentence: number;
 }
 
+/** The sentence index of a transcript's location header, which is no sentence: quoted whole as evidence. */
+export const HEADER_SENTENCE = -1;
+
 /** The one key of a sentence, for sets and maps. */
 export const sentenceKey = (ref: SentenceRef): string => `${ref.article}:${ref.sentence}`;
 

@@ -4,7 +4,7 @@ import { alternation } from '../../lexicon/pattern.ts';
 import { MOVE_VERBS } from '../../lexicon/story.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 
-export type Cue = 'arrive' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
+export type Cue = 'arrive' | 'here' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
 const W = String.raw`[\w’'-]+`;
 const MOVE_VERB = alternation(MOVE_VERBS);
@@ -25,6 +25,15 @@ const PATTERNS: Array<[Cue, RegExp]> = [
       'i',
     ),
   ],
+  // Being there on the day the text is written: "Today in Qatar, the President signed", "here in
+  // Auckland", "good to be back in New Zealand", "Welcome to Moscow" (a greeting to who has come).
+  [
+    'here',
+    new RegExp(
+      String.raw`(?:\b(?:today|tonight|this (?:morning|afternoon|evening)|here|now|back)(?: (?:here|today|tonight))?,? (?:in|at)|\b(?:good|great|wonderful|glad|happy|honou?r|pleasure|privilege) to be (?:(?:back|here|with you) )*(?:in|at)|\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to)(?: the)? $`,
+      'i',
+    ),
+  ],
   ['after', new RegExp(String.raw`\b(?:after|following|followed)\b(?: ${W}){0,6} $`, 'i')],
   [
     'began',
@@ -34,7 +43,12 @@ const PATTERNS: Array<[Cue, RegExp]> = [
     ),
   ],
   ['first', new RegExp(String.raw`\bfirst (?:stop|visited|leg)(?: (?:in|at|was|:))?(?: the)? $`, 'i')],
-  ['arrive', new RegExp(String.raw`\b(?:${MOVE_VERB})(?: (?:in|at|to|into|for|on|across))?(?:,? ${W}){0,4},? $`, 'i')],
+  // Words between the verb and the place: "arrived in the capital, Hanoi", "travel to Pnom Penh, Cambodia";
+  // not "travel to Singapore reaffirmed the U.S. partnership" (see ARRIVE_GAP).
+  [
+    'arrive',
+    new RegExp(String.raw`\b(?:${MOVE_VERB})(?: (?:in|at|to|into|for|on|across))?((?:,? ${W}){0,4}),? $`, 'i'),
+  ],
   [
     'visit',
     new RegExp(
@@ -44,7 +58,14 @@ const PATTERNS: Array<[Cue, RegExp]> = [
   ],
   ['present', /\b(?:in|at)(?: the)? $/i],
 ];
-const NEGATED = /\b(?:not|n't|never|no plans? to)\b[^,.;]*$/i;
+/** "ending his visit to Peru", "wrapped up her stay in Lima": a place being left, before what follows. */
+const ENDING =
+  /\b(?:end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|conclud(?:es|ed|ing)|finish(?:es|ed|ing)?) (?:(?:his|her|their|the|a) )?(?:[\w’'-]+ )?(?:visit|trip|stay|tour) (?:to|in|of) (?:the )?$/i;
+/** "left Accra for Dar es Salaam", "will depart Tanzania for Lusaka": the place left comes before the one named after "for". */
+const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (?:the )?$/i;
+const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
+const FOR_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\b[^.;:]{0,60}? for (?:the )?$/i;
+const NEGATED = /(?:\b(?:not|never|no plans? to)\b|n['’]t\b)[^,.;]*$/i;
 const FINAL_AFTER = new RegExp(
   String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
   'i',
@@ -57,8 +78,14 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   const after = sentence.slice(end, end + 60);
   if (NEGATED.test(before)) return null;
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
+  if (LEAVE_BEFORE.test(before) && FOR_AFTER.test(after)) return 'from';
+  if (ENDING.test(before)) return 'from';
+  if (FOR_BEFORE.test(before)) return 'arrive';
   for (const [cue, pattern] of PATTERNS) {
-    if (!pattern.test(before)) continue;
+    const match = pattern.exec(before);
+    if (!match) continue;
+    // A name between the verb and the place was where it went, unless the place stands beside it after a comma.
+    if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before)) continue;
     // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
     if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
     return cue;
@@ -67,4 +94,4 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
 }
 
 /** Cues that put the traveller at the place; "after" and "in" alone do not. */
-export const STRONG_CUES = new Set<Cue>(['arrive', 'visit', 'from', 'began', 'before', 'first', 'final']);
+export const STRONG_CUES = new Set<Cue>(['arrive', 'here', 'visit', 'from', 'began', 'before', 'first', 'final']);

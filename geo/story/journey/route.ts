@@ -17,6 +17,8 @@ export interface Stop {
   /** Inferred when no sentence puts the traveller there; `why` says, for the reader, how it was found. */
   basis: Basis;
   why: string | null;
+  /** Why the point is approximate: the texts name only the country, and its capital stands for it; null otherwise. */
+  approximateWhy: string | null;
 }
 
 export interface Route {
@@ -26,7 +28,7 @@ export interface Route {
 
 export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
   const byPlace = groupBy(
-    sightings.filter((s) => !s.origin),
+    sightings.filter((s) => !s.origin && !s.homecoming),
     (s) => s.place.id,
   );
   // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
@@ -34,10 +36,62 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
   const ids = kept.map((g) => g[0]!.place.id);
   const order = orderStops(ids, sightings);
-  const stops = order.map((id) => toStop(byPlace.get(id)!));
+  const stops = withReturns(
+    order.map((id) => toStop(byPlace.get(id)!)),
+    byPlace,
+  );
   const originSightings = sightings.filter((s) => s.origin);
   const origin = originSightings.length ? toStop(originSightings) : inferredOrigin(traveller, gazetteer);
-  return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops };
+  const back = homecoming(sightings, stops, gazetteer);
+  return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops: back ? [...stops, back] : stops };
+}
+
+/** Cues that put the traveller in a place on the day a sentence gives, whatever they came to do. */
+const THERE_CUES = new Set<Cue>(['present', 'here', 'from']);
+
+/**
+ * A stay interrupted: when a stop's sentences put the traveller there again after the next stop's
+ * arrival (and by the arrival after that), they went back (Accra → Cape Coast → Accra). A next stop
+ * of one day is a day trip, and the way back is dated that day; else the first day they are there again.
+ */
+function withReturns(stops: Stop[], byPlace: Map<string, Sighting[]>): Stop[] {
+  const out = [...stops];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [stop, next, after] = [out[i]!, out[i + 1]!, out[i + 2]];
+    if (!next.date || next.place.id === stop.place.id) continue;
+    const again = (byPlace.get(stop.place.id) ?? []).filter(
+      (s) =>
+        s.cue !== null &&
+        THERE_CUES.has(s.cue) &&
+        !!s.dates[0] &&
+        s.dates[0] > next.date! &&
+        (!after?.date || s.dates[0] <= after.date),
+    );
+    if (again.length === 0) continue;
+    const dayTrip = new Set(next.dateClaims.map((c) => c.date)).size === 1;
+    const first = again.map((s) => s.dates[0]!).sort()[0]!;
+    const dateClaims = dayTrip
+      ? next.dateClaims
+      : [{ date: first, sightings: again.filter((s) => s.dates[0] === first) }];
+    const back = toStop(again, stop.place);
+    out.splice(i + 2, 0, {
+      ...back,
+      date: dateClaims[0]!.date,
+      dateClaims,
+      arrivals: dateClaims.flatMap((c) => c.sightings),
+    });
+    i++;
+  }
+  return out;
+}
+
+/** Going back home on a day after every stop's arrival ("return to Washington on Sunday"): the last stop. */
+function homecoming(sightings: Sighting[], stops: Stop[], gazetteer: Gazetteer): Stop | null {
+  const last = stops.reduce((d, s) => (s.date && s.date > d ? s.date : d), '');
+  const back = sightings.filter((s) => s.homecoming && s.dates[0] && s.dates[0] >= last);
+  if (!last || back.length === 0) return null;
+  const place = back[0]!.place.kind === 'country' ? capitalOf(back[0]!.place, gazetteer) : back[0]!.place;
+  return place ? toStop(back, place) : null;
 }
 
 /** No sentence says where the trip began: the capital of the traveller's home country, said so. */
@@ -68,6 +122,8 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
     if (s.cue === 'from' || s.cue === 'after')
       (others.length ? others : host ? [host] : []).forEach((o) => vote(id, o));
     if (s.cue === 'before') others.forEach((o) => vote(o, id));
+    // "visit New Zealand, and then travel to Niue": told in order.
+    if (s.cue !== null) s.after?.forEach((o) => vote(o, id));
     if (s.cue === 'first' || s.cue === 'began') firstCues.set(id, (firstCues.get(id) ?? 0) + 1);
     if (s.cue === 'final') finalCues.set(id, (finalCues.get(id) ?? 0) + 1);
   }
@@ -96,7 +152,7 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
 }
 
 /** Cues of a sentence about the arrival itself (or, for the origin, the departure): only they date a stop. */
-const DATING_CUES = new Set<Cue>(['arrive', 'began']);
+const DATING_CUES = new Set<Cue>(['arrive', 'here', 'began']);
 
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
   // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
@@ -108,7 +164,20 @@ function toStop(group: Sighting[], place = group[0]!.place): Stop {
     // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
     .sort((a, b) => articleCount(b.sightings) - articleCount(a.sightings) || a.date.localeCompare(b.date));
   const evidence = group.filter((s) => s.cue !== null);
-  return { place, date: dateClaims[0]?.date ?? null, dateClaims, arrivals, evidence, basis: 'stated', why: null };
+  const country = group.length > 0 && group.every((s) => s.viaCountry) ? group[0]!.viaCountry : undefined;
+  const approximateWhy = country
+    ? `The texts name only ${country}; its capital, ${place.name}, stands for the stop.`
+    : null;
+  return {
+    place,
+    date: dateClaims[0]?.date ?? null,
+    dateClaims,
+    arrivals,
+    evidence,
+    basis: 'stated',
+    why: null,
+    approximateWhy,
+  };
 }
 
 const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;

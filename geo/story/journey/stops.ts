@@ -6,11 +6,15 @@ import type { Mention } from '../../places/geoparse.ts';
 import { firstIndex } from '../evidence/bisect.ts';
 import { cueFor, type Cue } from './cues.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
-import { findDates } from '../dates/dates.ts';
+import { scheduleDates } from '../dates/dates.ts';
 import { findTimes, type TimeMention } from '../dates/times.ts';
 import type { Traveller } from './traveller.ts';
 import { sentenceKey, type SentenceRef } from '../evidence/sentence-ref.ts';
 import type { StoryArticle } from '../inputs/types.ts';
+import { MONTHS } from '../../lexicon/calendar.ts';
+import { alternation } from '../../lexicon/pattern.ts';
+import { headerPlace } from '../sites/host-cities.ts';
+import { HEADER_SENTENCE } from '../evidence/sentence-ref.ts';
 
 /** One sentence's word on one stop. */
 export interface Sighting extends SentenceRef {
@@ -24,11 +28,24 @@ export interface Sighting extends SentenceRef {
   others: string[];
   /** The traveller leaving home: a cue for where the route starts, not a stop. */
   origin: boolean;
+  /** Places of the sentence told before this one with "then" or "next" between: "visit Peru, and then travel to Bolivia". */
+  after?: string[];
+  /** The traveller going back home ("return to Washington on Sunday"): the route's last stop when it comes after the others. */
+  homecoming?: boolean;
+  /** The country the sentence names, where its capital stands for it (no city of it is named): "Today in Qatar". */
+  viaCountry?: string;
 }
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 
-/** `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller. */
+/** A greeting to whoever has come: in an article about the traveller, it puts them there, whoever speaks. */
+const GREETING = /\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to(?: the)? $/i;
+
+/**
+ * `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller (their
+ * own turns in a transcript included). A transcript's location header in an article of the
+ * traveller's puts them at its place on the article's day; "En Route Bali" says they fly there.
+ */
 export function findSightings(
   articles: StoryArticle[],
   traveller: Traveller,
@@ -37,10 +54,24 @@ export function findSightings(
 ): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
+    const day = article.date?.slice(0, 10) ?? null;
+    const schedule = scheduleDates(
+      parsed.sentences.map((s) => s.text),
+      article.date,
+    );
+    const theirs = traveller.isNamedIn(`${article.title}\n${article.body}`);
+    const header = theirs ? headerSighting(article.placeline, a, day, traveller, gazetteer) : null;
+    if (header) sightings.push(header);
     for (const sentence of parsed.sentences) {
       const ref: SentenceRef = { article: a, sentence: sentence.index };
-      if (!aboutTraveller.has(sentenceKey(ref))) continue;
-      const here = parsed.bySentence[sentence.index]!.filter((m) => STOP_KINDS.has(m.entry.kind) && !m.metonym);
+      const about = aboutTraveller.has(sentenceKey(ref));
+      if (!about && !theirs) continue;
+      const here = parsed.bySentence[sentence.index]!.filter(
+        (m) =>
+          STOP_KINDS.has(m.entry.kind) &&
+          !m.metonym &&
+          (about || GREETING.test(sentence.text.slice(Math.max(0, m.highlight[0] - 40), m.highlight[0]))),
+      );
       const places = here.map((m) => ({
         m,
         place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry,
@@ -48,38 +79,133 @@ export function findSightings(
       const candidates = places.filter(
         (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
       );
-      const dates = findDates(sentence.text, article.date).map((d) => d.date);
+      const found = schedule[sentence.index]!;
       const times = findTimes(sentence.text, article.date);
+      // "will travel to Accra, Dar es Salaam and Lusaka from March 25 to April 2": the trip's span, no stop's arrival.
+      const span = SPAN.test(sentence.text) && new Set(candidates.map((c) => c.place.id)).size > 1;
       for (const { m, place } of candidates) {
+        // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one.
+        const cue = otherTime(sentence.text, m.highlight, day)
+          ? null
+          : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
         sightings.push({
           place,
-          cue: cueFor(sentence.text, m.highlight[0], m.highlight[1]),
+          cue,
           ...ref,
           highlight: m.highlight,
-          dates,
+          // "Today in Qatar", "here in Auckland": the day the text was written, unless it gives one.
+          dates: cue === 'here' && dates.length === 0 && day ? [day] : dates,
           times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
+          ...thenAfter(sentence.text, m, candidates, place.id),
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
       for (const { m, place } of places) {
-        if (place && isHome(place, traveller) && cueFor(sentence.text, m.highlight[0], m.highlight[1]) === 'began') {
+        const cue = place && isHome(place, traveller) ? cueFor(sentence.text, m.highlight[0], m.highlight[1]) : null;
+        // "left Santiago on Sunday", "left Ottawa for Lima", "arrived from Santiago"; or going back:
+        // "return to Washington on Sunday".
+        if (place && (cue === 'began' || cue === 'from' || cue === 'arrive')) {
           sightings.push({
             place,
-            cue: 'began',
+            cue: cue === 'arrive' ? 'arrive' : 'began',
             ...ref,
             highlight: m.highlight,
-            dates,
+            dates: datesFor(sentence.text, found, m.highlight),
             times,
             others: [],
-            origin: true,
+            origin: cue !== 'arrive',
+            homecoming: cue === 'arrive',
           });
         }
       }
     }
   });
   return mergeToCities(sightings, gazetteer);
+}
+
+const MONTH = alternation(MONTHS);
+/** A span of days: "from March 25 to April 2", "from November 12th to 13th", "between 18 and 21 August". */
+const SPAN =
+  /\b(?:from|between) [^.;]{0,30}?\b\d{1,2}(?:st|nd|rd|th)?\b[^.;\d]{0,12}?(?:to|until|through|and|[-–]) [^.;\d]{0,12}?\d{1,2}\b/i;
+
+/**
+ * A sentence's dates for one place: first the one right after it, in its clause and within 30
+ * characters ("departing Washington on Saturday and arrives in Ghana on Sunday": Ghana, Sunday),
+ * then the others in the sentence's order.
+ */
+function datesFor(sentence: string, found: Array<{ date: string; at: number }>, [, end]: [number, number]): string[] {
+  const dates = found.map((d) => d.date);
+  const next = found.findIndex(
+    (d) => d.at >= end && d.at - end <= 30 && !/[,;]|\band\b/.test(sentence.slice(end, d.at)),
+  );
+  if (next <= 0) return dates;
+  return [dates[next]!, ...dates.filter((_, i) => i !== next)];
+}
+/** Right after the place, in the same clause: "traveling to Japan in May", "his visit to Beijing in 2019". */
+const TIME_AFTER = new RegExp(String.raw`^[^,;.()—–]{0,30}?\b(?:in|during|last) (?:(${MONTH})\b(?!\s+\d)|(\d{4})\b)`);
+/** Before it: "the last time he came, in 2015, he toured X". */
+const TIME_BEFORE = new RegExp(String.raw`(?:\bthe last time\b|\b(?:in|during) (\d{4})\b)[^.;]*$`, 'i');
+
+/**
+ * The place is said of another month or year than the article's ("traveling to Japan in May" in
+ * November, "the last time he came, in 2015"): another trip than this one. "His first visit since
+ * 2017" is this one. False when the article has no date.
+ */
+function otherTime(sentence: string, [start, end]: [number, number], day: string | null): boolean {
+  if (!day) return false;
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  const after = TIME_AFTER.exec(sentence.slice(end, end + 60));
+  if (after?.[1] !== undefined && MONTHS.indexOf(after[1]) + 1 !== month) return true;
+  if (after?.[2] !== undefined && Number(after[2]) !== year) return true;
+  const before = TIME_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
+  return !!before && (before[1] === undefined || Number(before[1]) !== year);
+}
+
+type Placeline = NonNullable<StoryArticle['article']['placeline']>;
+
+/** The header's place as a sighting of the article's day: there ('here'), or flying there ('arrive'). */
+function headerSighting(
+  placeline: Placeline | null,
+  article: number,
+  day: string | null,
+  traveller: Traveller,
+  gazetteer: Gazetteer,
+): Sighting | null {
+  const place = placeline && headerPlace({ ...placeline, enRoute: false }, [], gazetteer);
+  if (!placeline || !place || isHome(place, traveller)) return null;
+  return {
+    place,
+    cue: placeline.enRoute ? 'arrive' : 'here',
+    article,
+    sentence: HEADER_SENTENCE,
+    highlight: [0, 0],
+    dates: day ? [day] : [],
+    times: [],
+    others: [],
+    origin: false,
+  };
+}
+
+const THEN = /\b(?:then|next|afterwards|later)\b/i;
+
+/** The places named before `m` in its sentence with "then" or "next" between them and it, each once. */
+function thenAfter(
+  sentence: string,
+  m: Mention,
+  candidates: Array<{ m: Mention; place: GazetteerEntry }>,
+  id: string,
+): { after?: string[] } {
+  const earlier = candidates.filter(
+    (c) =>
+      c.place.id !== id &&
+      c.m.highlight[1] <= m.highlight[0] &&
+      m.highlight[0] - c.m.highlight[1] <= 80 &&
+      THEN.test(sentence.slice(c.m.highlight[1], m.highlight[0])),
+  );
+  return earlier.length ? { after: [...new Set(earlier.map((c) => c.place.id))] } : {};
 }
 
 /**
@@ -112,15 +238,14 @@ function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] 
     if (!current || w > current.w || (w === current.w && e.id.localeCompare(current.e.id) < 0))
       best.set(e.country ?? '', { e, w });
   }
-  const cityFor = (country: GazetteerEntry): GazetteerEntry | null =>
-    best.get(country.country ?? '')?.e ?? capitalOf(country, gazetteer);
   const swap = new Map<string, string>();
   const merged = sightings.flatMap((s) => {
     if (s.place.kind !== 'country') return [s];
-    const city = cityFor(s.place);
+    const named = best.get(s.place.country ?? '')?.e;
+    const city = named ?? capitalOf(s.place, gazetteer);
     if (!city) return [];
     swap.set(s.place.id, city.id);
-    return [{ ...s, place: city }];
+    return [{ ...s, place: city, ...(named ? {} : { viaCountry: s.place.name }) }];
   });
   return merged.map((s) => ({
     ...s,

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import { LEADER_TITLES, PERSONAL_PRONOUNS } from '../../lexicon/names.ts';
 import type { StoryArticle } from '../inputs/types.ts';
+import { travellerOffice } from '../sites/speaker.ts';
 
 export interface Traveller {
   names: string[];
@@ -17,7 +18,10 @@ export interface Traveller {
 
 const PRONOUN = new RegExp(String.raw`\b(?:${alternation(PERSONAL_PRONOUNS)})\b`, 'i');
 
-/** The sentences of an article that speak of the traveller: by name, or by a pronoun right after one that does. */
+/**
+ * The sentences of an article that speak of the traveller: by name, or by a pronoun right after one
+ * that does, in its paragraph or opening the next.
+ */
 export function travellerSentences(
   sentences: Array<{ text: string; paragraph: number }>,
   traveller: Traveller,
@@ -25,9 +29,11 @@ export function travellerSentences(
   const found = new Set<number>();
   sentences.forEach((s, i) => {
     const previous = sentences[i - 1];
+    const afterOne = !!previous && found.has(i - 1);
     if (
       traveller.isIn(s.text) ||
-      (previous && found.has(i - 1) && previous.paragraph === s.paragraph && PRONOUN.test(s.text))
+      // Across paragraphs too: "… the Vice President previously met them." ¶ "She is departing …"
+      (afterOne && PRONOUN.test(s.text))
     )
       found.add(i);
   });
@@ -49,7 +55,13 @@ export function findTraveller(
   const byRole = demonyms.length
     ? new RegExp(`\\b(?:${demonyms.map(escape).join('|')}) (?:\\w+ ){0,2}${ROLE}\\b`, 'i')
     : null;
-  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false);
+  // "the President" once the articles write "President Joe Biden": the traveller's office, not
+  // another's ("the President of Egypt", "the Chinese President", "the Vice President").
+  const office = travellerOffice(articles, names);
+  const byOffice = office
+    ? new RegExp(`\\bthe ${escape(office)}\\b(?!['’]s? (?:of|counterpart)\\b| of\\b|-)`, 'i')
+    : null;
+  const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false) || (byOffice?.test(s) ?? false);
   return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
 }
 
@@ -75,13 +87,20 @@ export function unnamedTravellerWarning(
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
   // No comma straight after the country: "In Vietnam, Vice President Harris said" is no Vietnamese.
-  const titleThenName = new RegExp(`^(?:['’]s)? (?:\\w+ ){0,2}?${ROLE}?,? ?${byName.source}`, 'i');
+  // Only capitalised words between ("U.S. Vice President"): "the Chinese are asking President Biden",
+  // "the DPRK since President Biden took office" say nothing of the traveller's country.
+  const titleThenName = new RegExp(`^(?:['’]s)? ((?:\\w+ ){0,2}?)${ROLE}?,? ?${byName.source}`, 'i');
+  // Or the name, then the office of the country: "Kamala Harris, Vice President of the United States".
+  const nameThenOffice = new RegExp(`${byName.source},? (?:the )?(?:\\w+ )?${ROLE} of (?:the )?$`, 'i');
   for (const { parsed } of articles) {
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'country') continue;
       const sentence = parsed.sentences[m.sentence]!.text;
       const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
-      if (!titleThenName.test(after)) continue;
+      const before = sentence.slice(Math.max(0, m.highlight[0] - 80), m.highlight[0]);
+      const words = titleThenName.exec(after)?.[1];
+      const titled = words !== undefined && words.split(' ').every((w) => w === '' || /^\p{Lu}/u.test(w));
+      if (!titled && !nameThenOffice.test(before)) continue;
       const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
       vote.count++;
       votes.set(m.entry.id, vote);

@@ -62,10 +62,13 @@ function placeVisits(
   sites: SiteVisit[],
   visits: Visit[],
 ): Map<string, PlaceVisit> {
-  return new Map([
-    ...stops.map((s) => {
+  // A place the route reaches twice (a day trip's city, home at both ends) keeps its first arrival's claims.
+  const firstVisits = stops.filter((s, i) => stops.findIndex((o) => o.place.id === s.place.id) === i);
+  return new Map<string, PlaceVisit>([
+    ...firstVisits.map((s): [string, PlaceVisit] => {
       const dateClaims = stopDateClaims(articles, s);
-      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1 }] as const;
+      const approximate = s.approximateWhy ? { approximate: true as const, approximateWhy: s.approximateWhy } : {};
+      return [s.place.id, { dateClaims, datesDiffer: dateClaims.length > 1, ...approximate }];
     }),
     ...sites.map((s, i) => {
       const visit = visits[i]!;

@@ -1,5 +1,6 @@
 // Place features: every place the articles name, with all its excerpts and its role, and each
-// stop no article names (an origin inferred from the traveller's home), which says why it is there.
+// stop no article names (an origin inferred from the traveller's home, which says why it is
+// there; a capital standing for the country the texts name, marked approximate).
 import type { DateClaim, Excerpt, PlaceFeature, PlaceProperties, PlaceRole } from '../../contract/schema.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Mention } from '../../places/geoparse.ts';
@@ -39,8 +40,8 @@ export function placeFeatures(
       byPlace.set(m.entry.id, group);
     }),
   );
-  for (const { place } of inferred.values())
-    if (!byPlace.has(place.id)) byPlace.set(place.id, { entry: place, items: [] });
+  // An inferred origin, or a stop the texts give only by its country ("Today in Qatar"): no mention names it.
+  for (const { place } of stops) if (!byPlace.has(place.id)) byPlace.set(place.id, { entry: place, items: [] });
   const addedExcerpts = new Map(added.map((p) => [p.entry.id, p.excerpts]));
   for (const { entry } of added) if (!byPlace.has(entry.id)) byPlace.set(entry.id, { entry, items: [] });
   const outletOf = new Map(articles.map(({ article }) => [article.id, article.outlet]));

@@ -16,21 +16,27 @@ const FIRST_PERSON = /\b(?:I|we|We|me|us|my|our|My|Our)\b/;
  */
 export function travellerLabels(articles: StoryArticle[], travellerNames: string[]): (label: string) => boolean {
   const nameWords = new Set(travellerNames.flatMap((n) => n.toUpperCase().split(/\s+/)));
+  const office = travellerOffice(articles, travellerNames);
+  const label = office ? `THE ${office.toUpperCase()}` : null;
+  return (l) => l === label || l.split(/[\s.]+/).some((w) => nameWords.has(w));
+}
+
+/** The office the articles write most often before the traveller's name ("Vice President Kamala Harris" → "Vice President"); null when none. */
+export function travellerOffice(articles: StoryArticle[], travellerNames: string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3})(?:${names})\b`, 'gu');
+  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})\b`, 'gu');
   for (const { article } of articles)
     for (const m of article.body.matchAll(titled)) {
       const words = m[1]!.trim().split(' ');
       const from = words.findIndex((w) => OFFICE_WORDS.has(w.toLowerCase()));
       const office = from < 0 ? null : words.slice(from);
       if (office?.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
-        const key = `THE ${office.join(' ').toUpperCase()}`;
+        const key = office.join(' ');
         offices.set(key, (offices.get(key) ?? 0) + 1);
       }
     }
-  const office = [...offices].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  return (label) => label === office || label.split(/[\s.]+/).some((w) => nameWords.has(w));
+  return [...offices].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
 /** The sentences of an article the traveller speaks in the first person, turn by turn. */

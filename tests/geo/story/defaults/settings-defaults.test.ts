@@ -58,6 +58,8 @@ describe('the defaults, one rule each', () => {
       ),
     ).toBe('country:USA');
     expect(tradeHub([['country:SAU'], ['country:QAT']], 'country:USA')).toBe('country:USA');
+    // A figure whose sentence names no country does not hide the one every other figure names.
+    expect(tradeHub([[], ['country:USA', 'country:SAU'], ['country:QAT', 'country:USA']], null)).toBe('country:USA');
     expect(tradeHub([['country:USA', 'country:FJI']], 'country:FJI')).toBe('country:FJI');
     expect(tradeHub([['country:USA', 'country:FJI']], null)).toBe('country:USA');
     // Neither is home: the one the story names most.

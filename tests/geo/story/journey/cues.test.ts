@@ -26,6 +26,22 @@ const cases: Array<[string, string, Cue | null]> = [
     'from',
   ],
   ['Modi arrived in Vienna on Tuesday from Moscow, where he held talks.', 'Moscow', 'from'],
+  // Being there on the day of the text.
+  ['Today in Paraguay, President Varga signed a river-transport agreement.', 'Paraguay', 'here'],
+  ['It is good to be back in Montevideo.', 'Montevideo', 'here'],
+  ['Thank you for your hospitality today here in Quito.', 'Quito', 'here'],
+  ['Madam President, welcome to Bogotá.', 'Bogotá', 'here'],
+  ['Varga welcomed investors to a forum on fisheries in Lima.', 'Lima', 'present'],
+  // Leaving one place for another: the first comes before the second.
+  ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
+  ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],
+  ['Varga, ending her visit to Quito, flew to Bogotá.', 'Quito', 'from'],
+  ['Varga wrapped up her two-day stay in Lima.', 'Lima', 'from'],
+  // A trip not made, with a typographic apostrophe.
+  ['Varga didn’t travel to Trujillo on this trip.', 'Trujillo', null],
+  // A name between the verb and the place was the destination; a place beside it after a comma is it too.
+  ['Varga’s travel to Lima strengthened the Peru–Bolivia corridor.', 'Bolivia', null],
+  ['Varga will travel to Cusco, Peru, on Friday.', 'Peru', 'arrive'],
 ];
 
 describe('movement cues', () => {

@@ -1,0 +1,88 @@
+// Routes from what the texts say about this trip, on invented stories (tests/fixtures/routes/in/<case>/
+// → out/<case>.json): a transcript's location header puts the traveller at its place on the
+// article's day and an in-flight header ("En Route Quito") on the way there; "Today in Paraguay"
+// is the capital, marked approximate; "depart Lima for La Paz" orders the two; and the traps: a
+// trip "in March" of an article of May, "the last time she came, in 2027", "didn’t travel to".
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routeStops } from '../../../../geo/scoring/story-row.ts';
+import { compose } from '../../compose.ts';
+import { expectGolden, FIXTURES } from '../../golden.ts';
+
+const DIR = join(FIXTURES, 'routes');
+
+async function build(name: string) {
+  const dir = join(DIR, 'in', name);
+  const { places, route } = await compose(dir, join(dir, 'story.json'));
+  const stops = routeStops({ places, route });
+  const byName = (name: string) => places.features.find((f) => f.properties.name === name)?.properties;
+  return { route, stops, byName };
+}
+
+describe('routes (tests/fixtures/routes/in/<case>/ → out/<case>.json)', () => {
+  it.each(readdirSync(join(DIR, 'in')).sort())('%s', async (name) => {
+    const { route, stops, byName } = await build(name);
+    expectGolden(join(DIR, 'out', `${name}.json`), {
+      stops: stops.map((s) => ({
+        name: s.name,
+        arrive: s.arrive,
+        inferred: s.inferred,
+        approximateWhy: byName(s.name)?.approximateWhy ?? null,
+      })),
+      legs: route.features.map(({ properties: p }) => ({
+        to: p.toName,
+        date: p.date,
+        evidence: p.evidence.map((e) => `${e.article}: ${e.sentence}`),
+      })),
+    });
+  });
+});
+
+describe('the rules, one by one', () => {
+  it('orders transcripts by their headers’ days, not by file or mention, and dates an in-flight header’s arrival', async () => {
+    const { stops } = await build('transcript-headers');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Santiago',
+      'Bogotá 2031-05-09',
+      'Quito 2031-05-11',
+    ]);
+  });
+
+  it('gives a stop named only by its country to its capital, marked approximate', async () => {
+    const { stops, byName } = await build('country-only');
+    expect(stops.filter((s) => !s.inferred).map((s) => `${s.name} ${s.arrive}`)).toEqual([
+      'Asunción 2031-05-13',
+      'Montevideo 2031-05-14',
+    ]);
+    expect(byName('Asunción')?.approximate).toBe(true);
+    expect(byName('Montevideo')?.approximate).toBeUndefined();
+  });
+
+  it('reads “depart X for Y” as X then Y, and leaves out recalled trips and trips not made', async () => {
+    const { stops } = await build('news-sequence');
+    // "She left Santiago on Thursday night for the two-day trip": the origin, stated.
+    expect(stops[0]).toMatchObject({ name: 'Santiago', inferred: false });
+    expect(stops.slice(1).map((s) => `${s.name} ${s.arrive}`)).toEqual(['Lima 2031-05-09', 'La Paz 2031-05-16']);
+  });
+
+  it('reads a schedule told in order, a day trip and the return to the same city, and the way home', async () => {
+    const { stops } = await build('schedule-day-trip');
+    // Weekdays of a preview run on past the first week; "from May 3 to May 11" dates no one stop;
+    // "the President" is the traveller once "President Elena Varga" is written.
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Santiago 2031-05-03',
+      'Lima 2031-05-04',
+      'Trujillo 2031-05-06',
+      'Lima 2031-05-06',
+      'La Paz 2031-05-07',
+      'Asunción 2031-05-09',
+      'Santiago 2031-05-11',
+    ]);
+  });
+
+  it('orders stops told with “then” and “ending her visit to”, not in the order they are named', async () => {
+    const { stops } = await build('told-in-order');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name}`)).toEqual(['*Santiago', 'Lima', 'Quito', 'Bogotá']);
+  });
+});
