@@ -62,7 +62,6 @@ describe('every GeoJSON file the build writes follows RFC 7946', async () => {
         'basemap/borders.geojson',
         'basemap/city-extents.geojson',
         'basemap/city.geojson',
-        'basemap/city-extents.geojson',
         'basemap/countries.geojson',
         'basemap/country-labels.geojson',
         'basemap/rivers.geojson',
