@@ -12,6 +12,14 @@ import { buildStoryFrom, serveStory, type BuiltStory } from './story-data.ts';
 import { detailOf, expectStopsNamed, expectViews } from './any-story.ts';
 
 const SHARED = join('..', 'shared', 'stories');
+/**
+ * The committed floor of the story table (tests/eval-floor.json): a leg across ±180° is asked of a
+ * story only once its route is exact there, the same ratchet as the table's (raise the floor, and
+ * this check holds the map to it).
+ */
+const FLOOR = JSON.parse(readFileSync('tests/eval-floor.json', 'utf8')) as {
+  stories: Record<string, { routeExact?: boolean }>;
+};
 /** One story across the antimeridian, one on one side of it. */
 const STORIES = [
   { name: 'rudd-2008-new-zealand-niue', crosses: true },
@@ -57,7 +65,7 @@ describe.skipIf(!existsSync(SHARED))('the development stories’ maps', () => {
       await shot('world');
       await expectStopsNamed(page, story);
       const crossing = await expectViews(page, story, { first, detail, shot });
-      if (crosses) expect.soft(crossing, 'a leg across ±180°').toBeGreaterThan(0);
+      if (crosses && FLOOR.stories[name]?.routeExact) expect.soft(crossing, 'a leg across ±180°').toBeGreaterThan(0);
       expect(warnings).toEqual([]);
       await page.context().close();
     });
