@@ -46,7 +46,7 @@ export const offsetSize = (role: PlaceRole): number => (role === 'site' ? textSi
 /** A place's mark where the map draws it now, in screen pixels (y down). */
 export type ScreenMark = { id: string; name: string; role: PlaceRole; x: number; y: number };
 type Mark = ScreenMark & ReturnType<typeof drawn>;
-type Placement = { lead: Mark; members: Mark[]; anchor: Anchor; margin: number; clear: boolean };
+type Placement = { lead: Mark; members: Mark[]; anchor: Anchor; margin: number; inside: boolean; clear: boolean };
 /** A point of the story's route or flows where the map draws it (screen px). */
 export type LinePoint = readonly [number, number];
 /**
@@ -97,19 +97,33 @@ function marginOf(lead: Mark, members: Mark[], all: Mark[], anchor: Anchor): num
 /** What a label should keep clear of: points of the story's lines, and the map's edges (screen px). */
 export type View = { lines?: readonly LinePoint[]; size?: { width: number; height: number } };
 
-/** Whether the label's text would lie clear of the story's lines and inside the map. */
-function clearOf(lead: Mark, members: Mark[], anchor: Anchor, { lines = [], size }: View): boolean {
+/** Whether the label's text would lie inside the map, and clear of the story's lines there. */
+function fitOf(
+  lead: Mark,
+  members: Mark[],
+  anchor: Anchor,
+  { lines = [], size }: View,
+): { inside: boolean; clear: boolean } {
   const { sx, sy, ox, oy, width, height } = textRect(lead, members, anchor);
   // The text runs from the offset its anchor's way, or is centred on it where the anchor is 0 that way.
   const x0 = lead.x + ox - (sx === 1 ? 0 : sx === -1 ? width : width / 2);
   const y0 = lead.y + oy - (sy === 1 ? 0 : sy === -1 ? height : height / 2);
   const inside = !size || (x0 >= 0 && y0 >= 0 && x0 + width <= size.width && y0 + height <= size.height);
-  return inside && !lines.some(([x, y]) => x >= x0 && x <= x0 + width && y >= y0 && y <= y0 + height);
+  return {
+    inside,
+    clear: inside && !lines.some(([x, y]) => x >= x0 && x <= x0 + width && y >= y0 && y <= y0 + height),
+  };
 }
 
-/** Honest before not; then clear of the story's lines and inside the map; then the larger margin. */
+/**
+ * Inside the map before cut by its edge (a name half off the screen names nothing: a stop at a
+ * phone's edge); then honest before not; then clear of the story's lines; then the larger margin.
+ */
 const better = (a: Placement, b: Placement) =>
-  Number(a.margin >= honest) - Number(b.margin >= honest) || Number(a.clear) - Number(b.clear) || a.margin - b.margin;
+  Number(a.inside) - Number(b.inside) ||
+  Number(a.margin >= honest) - Number(b.margin >= honest) ||
+  Number(a.clear) - Number(b.clear) ||
+  a.margin - b.margin;
 
 function place(members: Mark[], marks: Mark[], view: View): Placement {
   const others = marks.filter((m) => !members.includes(m));
@@ -118,10 +132,17 @@ function place(members: Mark[], marks: Mark[], view: View): Placement {
     // The label goes on the member furthest its way, so it lies outside the group.
     const reach = (m: Mark) => m.x * sx + m.y * sy;
     const lead = members.reduce((a, b) => (reach(b) > reach(a) ? b : a));
-    const clear = clearOf(lead, members, anchor, view);
+    const { inside, clear } = fitOf(lead, members, anchor, view);
     const margin = marginOf(lead, members, others, anchor);
     // A place only mentioned is not named over a route or a flow (the story's lines matter more), nor cut by the edge.
-    const candidate = { lead, members, anchor, clear, margin: clear || lead.role !== 'mentioned' ? margin : -1 };
+    const candidate = {
+      lead,
+      members,
+      anchor,
+      inside,
+      clear,
+      margin: clear || lead.role !== 'mentioned' ? margin : -1,
+    };
     if (!best || better(candidate, best) > 0) best = candidate;
   }
   return best!;

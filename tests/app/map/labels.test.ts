@@ -114,3 +114,19 @@ describe('label placement', () => {
     for (const id of ['west', 'east', 'far']) expect(b.get(id)).toEqual(a.get(id));
   });
 });
+
+describe('a label at the edge of the map', () => {
+  it('names a stop at the right edge of a phone, among places only mentioned, inside the map rather than cut off on its free side', () => {
+    const edge = mark('edge', 'stop', 372, 400);
+    const crowd = [
+      mark('a', 'mentioned', 326, 400),
+      mark('b', 'mentioned', 372, 362),
+      mark('c', 'mentioned', 372, 438),
+    ];
+    const plan = planLabels([edge, ...crowd], zoomBand.siteLabels.minzoom - 3, { size: { width: 390, height: 844 } });
+    const placed = plan.get('edge')!;
+    expect(placed.label).toContain('Place edge');
+    // 'left', 'top-left', 'bottom-left': the text runs to the right of the mark, off the screen.
+    expect(placed.anchor).not.toMatch(/left$/);
+  });
+});
