@@ -11,13 +11,15 @@ import { openGraphImage } from './geo/hosting/og-plugin.ts';
 import { framesParentScript } from './geo/hosting/frames.ts';
 import { framesScript } from './src/share/share.ts';
 
+// The story `npm run dev -- --articles DIR` built (geo/cli/app.ts), else undefined: data/'s.
+const story = storyFromEnv(process.env);
+
 export default defineConfig({
   plugins: [
     svelte(),
-    // The story `npm run dev -- --articles DIR` built (geo/cli/app.ts), else data/'s.
-    liveStoryData({ build: storyFromEnv(process.env) }),
-    // The review mode's one write: data/corrections.json, in `npm run dev` only.
-    correctionsEndpoint({ file: storyFromEnv(process.env)?.correctionsFile }),
+    liveStoryData({ build: story }),
+    // The review mode's one write: the story's corrections file (data/corrections.json), in `npm run dev` only.
+    correctionsEndpoint({ file: story?.correctionsFile }),
     dropSwapLeftovers(),
     securityHeaders(),
     // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).
