@@ -2,20 +2,47 @@
 import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
+const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
+};
+
+/** Set by the browser projects' global setup (serve.ts) and inherited by their workers: one Chromium per worker. */
+const SHARED = 'DATELINE_TEST_CHROMIUMS';
+
+/**
+ * Chromium's servers for a test run, one per worker (`launch` in a worker connects to its own, so two
+ * files at a time never share a GPU process), their addresses left in the environment for the workers.
+ */
+export async function launchShared(count: number): Promise<() => Promise<void>> {
+  const servers = await Promise.all(Array.from({ length: count }, () => chromium.launchServer(launchOptions)));
+  process.env[SHARED] = servers.map((s) => s.wsEndpoint()).join(' ');
+  return async () => {
+    delete process.env[SHARED];
+    await Promise.all(servers.map((s) => s.close()));
+  };
+}
+
+/**
+ * A Chromium: in a test worker, a connection to the worker's own (launched once per run; closing it
+ * closes the contexts this file opened and leaves the browser to the next file), else one launched.
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  const shared = process.env[SHARED]?.split(' ');
+  if (shared?.length) {
+    const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+    return chromium.connect(shared[worker % shared.length]!);
+  }
+  return chromium.launch(launchOptions);
 }
 
 /** Reduced motion makes the app jump instead of fly, so tests never wait for an animation. */

@@ -1,6 +1,8 @@
-// vitest globalSetup for the browser tests: build, serve, hand the URL to the tests.
+// vitest globalSetup for the browser tests: build, serve, hand the URL to the tests, and launch one
+// Chromium per worker for the files to connect to (chromium.ts `launch`).
 import type { TestProject } from 'vitest/node';
 import { buildAndServe } from './app-server.ts';
+import { launchShared } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +11,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const server = await buildAndServe();
+  const [server, closeChromiums] = await Promise.all([buildAndServe(), launchShared(project.config.maxWorkers)]);
   project.provide('baseUrl', server.url);
-  return () => server.close();
+  return async () => {
+    await closeChromiums();
+    await server.close();
+  };
 }
