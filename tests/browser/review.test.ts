@@ -2,19 +2,21 @@
 // with the live rebuild and the corrections endpoint over a scratch copy, real Chromium at
 // 1280×800 and 390×844. The editor rejects the inferred stop, places an approximate site by
 // clicking the map and corrects a figure's year; the file holds exactly those three entries, the
-// map redraws, and the built site shows the three as the editor's, with no review controls.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// map redraws, and the built site shows the three as the editor's, with no review controls (the
+// run's one production build, tests/browser/serve.ts, with the corrected story's data in place of its own).
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Browser, Page } from 'playwright-core';
-import { build as viteBuild, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import type { Correction } from '../../geo/contract/corrections.ts';
 import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 import { correctionsEndpoint } from '../../geo/dev/corrections-endpoint.ts';
 import { liveStoryData } from '../../geo/dev/live-data.ts';
+import { distDir } from './app-server.ts';
 import { contextOptions, launch, mapIdle, renderedIds } from './chromium.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dateline-review-'));
@@ -195,7 +197,10 @@ describe('the built site of the corrected story', () => {
     // The dev server stops first, so that no live rebuild writes beside this one.
     await server.close();
     await buildStory(build);
-    await viteBuild({ root: resolve('.'), publicDir, logLevel: 'error', build: { outDir: dist, emptyOutDir: true } });
+    // What `vite build` with this public folder makes: the app's built files, the public folder's data.
+    cpSync(distDir, dist, { recursive: true });
+    rmSync(join(dist, 'data'), { recursive: true });
+    cpSync(join(publicDir, 'data'), join(dist, 'data'), { recursive: true });
     site = await preview({
       root: resolve('.'),
       logLevel: 'error',
