@@ -45,8 +45,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          // The CLIs bundled once for the tests that start them (the browser setup reuses them).
-          globalSetup: ['tests/cli-bundles.ts'],
+          // The CLIs bundled once for the tests that start them (the browser setup reuses them), and
+          // the gazetteer built once into its disk cache.
+          globalSetup: ['tests/cli-bundles.ts', 'tests/gazetteer-cache.ts'],
           exclude: ['tests/browser/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 60_000,
