@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Each file in a worker thread rather than a process of its own: no Node start-up per file.
+          pool: 'threads',
           // The CLIs bundled once for the tests that start them (the browser setup reuses them), and
           // the gazetteer built once into its disk cache.
           globalSetup: ['tests/cli-bundles.ts', 'tests/gazetteer-cache.ts'],
