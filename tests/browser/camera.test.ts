@@ -43,8 +43,11 @@ const name = (v: { width: number; height: number }) => `${v.width}×${v.height}`
 
 describe('the camera', () => {
   for (const viewport of viewports) {
-    it(`frames every place chosen from the list in the part of the map the panel leaves, at ${name(viewport)}`, async () => {
+    // One page load for both: the world view is checked as the page opens, before any place is chosen.
+    it(`frames every stop, partner and flow end in the world view, then every place chosen from the list in the part of the map the panel leaves, at ${name(viewport)}`, async () => {
       const { page, story, warnings } = await open(viewport);
+      expect(await marksOutside(page, story)).toEqual([]);
+      await page.screenshot({ path: `tests/artifacts/camera-world-${name(viewport)}.png` });
       const size = await canvasSize(page);
       const ids = await page.locator('button[data-place]').evaluateAll((b) => b.map((e) => e.dataset.place!));
       expect(ids.length).toBe(story.places.features.length);
@@ -66,12 +69,6 @@ describe('the camera', () => {
       expect(unframed).toEqual([]);
       expect(warnings).toEqual([]);
     }, 600_000);
-
-    it(`frames every stop, partner and flow end in the world view at ${name(viewport)}`, async () => {
-      const { page, story } = await open(viewport);
-      expect(await marksOutside(page, story)).toEqual([]);
-      await page.screenshot({ path: `tests/artifacts/camera-world-${name(viewport)}.png` });
-    }, 180_000);
 
     it(`stops the wheel at the zoom floor, where clicks still open stops and find legs and flows, at ${name(viewport)}`, async () => {
       const { page, story } = await open(viewport);
