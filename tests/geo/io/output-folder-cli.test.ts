@@ -9,6 +9,7 @@ import {
   readFileSync,
   realpathSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -41,6 +42,14 @@ function scratchProject(): { parent: string; project: string } {
   writeFileSync(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   mkdirSync(join(project, 'notes'));
   writeFileSync(join(project, 'notes', 'todo.txt'), 'keep me\n');
+  // The project's gazetteer cache, as a user's holds it after a first run: the run's own, which
+  // tests/gazetteer-cache.ts filled before the tests began, so no CLI started here builds it again.
+  mkdirSync(join(project, 'node_modules', '.cache'), { recursive: true });
+  symlinkSync(
+    join(ROOT, 'node_modules', '.cache', 'dateline'),
+    join(project, 'node_modules', '.cache', 'dateline'),
+    'junction',
+  );
   writeFileSync(join(parent, 'beside.txt'), 'beside the project\n');
   return { parent, project };
 }
