@@ -10,6 +10,7 @@ import { InputError } from '../../../geo/io/errors.ts';
 import { readUtf8, readUtf8AsGiven } from '../../../geo/io/io.ts';
 import { sizeInWords } from '../../../geo/io/reading.ts';
 import { GAZETTEER_DIR } from '../gazetteer.ts';
+import { cliBundle } from '../../cli-bundles.ts';
 import { article } from '../pathological.ts';
 import { MAX_MENTIONS_PER_NAME } from '../../../geo/places/find.ts';
 
@@ -189,8 +190,9 @@ describe('UTF-8', () => {
 });
 
 describe('geoparse under the pipeline’s limits', () => {
+  // As `npm run geoparse` starts it: its bundle (built once per run, tests/cli-bundles.ts), not tsx compiling it again.
   const geoparse = (args: string[], input?: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'geo', 'cli', 'geoparse.ts'), ...args], {
+    spawnSync(process.execPath, [cliBundle('geoparse'), ...args], {
       cwd: ROOT,
       input,
       encoding: 'utf8',
