@@ -10,6 +10,7 @@ import { osmCityDetail } from '../../../geo/basemap/osm-extract.ts';
 import { selectCityDetail } from '../../../geo/basemap/city-detail.ts';
 import { InputError } from '../../../geo/io/errors.ts';
 import { writeOsmPbf, type TestNode } from './osm-writer.ts';
+import { cliBundle } from '../../cli-bundles.ts';
 
 /** A square of four nodes from `id`, `size` degrees wide, south-west corner at lon, lat. */
 const square = (id: number, lon: number, lat: number, size: number): TestNode[] => [
@@ -152,15 +153,9 @@ describe('what is not an extract', () => {
 });
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** As `npm run basemap` starts it: its bundle (built once per run, tests/cli-bundles.ts), in the project's folder. */
 const basemapCli = (cwd: string, osm: string) =>
-  spawnSync(
-    process.execPath,
-    ['--import', import.meta.resolve('tsx'), join(ROOT, 'geo/cli/basemap.ts'), '--osm', osm],
-    {
-      cwd,
-      encoding: 'utf8',
-    },
-  );
+  spawnSync(process.execPath, [cliBundle('basemap'), '--osm', osm], { cwd, encoding: 'utf8' });
 
 describe('npm run basemap -- --osm FILE.osm.pbf', () => {
   it('adds the extract’s layers to the city detail it writes', () => {
