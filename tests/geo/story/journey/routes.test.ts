@@ -85,4 +85,16 @@ describe('the rules, one by one', () => {
     const { stops } = await build('told-in-order');
     expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name}`)).toEqual(['*Santiago', 'Lima', 'Quito', 'Bogotá']);
   });
+
+  it('puts the traveller where their own turn of a transcript says “here in X”, labelled by name or by bare office', async () => {
+    // "PM:" is the traveller once a text writes "Prime Minister Mara Kovač"; not in the host's
+    // transcript that labels her "PM KOVAČ:" (there "PM:" is the host, "glad to be back in Koper").
+    // Not "the Chancellor is now in Vienna", nor "I was here in Klagenfurt in 2029".
+    const { stops } = await build('speaker-turns');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Zagreb',
+      'Maribor 2031-09-03',
+      'Graz 2031-09-04',
+    ]);
+  });
 });
