@@ -1,13 +1,14 @@
 // What the words around a place say about the traveller's movement: "arrived in X",
 // "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
 import { alternation } from '../../lexicon/pattern.ts';
-import { MOVE_VERBS } from '../../lexicon/story.ts';
+import { MOVE_VERBS, VISIT_DEEDS } from '../../lexicon/story.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 
 export type Cue = 'arrive' | 'here' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
 const W = String.raw`[\w’'-]+`;
 const MOVE_VERB = alternation(MOVE_VERBS);
+const VISIT_DEED = alternation(VISIT_DEEDS);
 const PATTERNS: Array<[Cue, RegExp]> = [
   [
     'before',
@@ -56,6 +57,9 @@ const PATTERNS: Array<[Cue, RegExp]> = [
       'i',
     ),
   ],
+  // What the traveller did there, in the same clause: "held talks with the King in Bahrain on
+  // Thursday"; not "met Pope Francis at the Vatican", a venue in the city they are in.
+  ['visit', new RegExp(String.raw`\b(?:${VISIT_DEED})\b[^.;:,()]{0,70}?\bin(?: the)? $`, 'i')],
   ['present', /\b(?:in|at)(?: the)? $/i],
 ];
 /** "ending his visit to Peru", "wrapped up her stay in Lima": a place being left, before what follows. */

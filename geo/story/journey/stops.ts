@@ -158,6 +158,9 @@ function datesFor(sentence: string, found: Array<{ date: string; at: number }>, 
 }
 /** Right after the place, in the same clause: "traveling to Japan in May", "his visit to Beijing in 2019". */
 const TIME_AFTER = new RegExp(String.raw`^[^,;.()—–]{0,30}?\b(?:in|during|last) (?:(${MONTH})\b(?!\s+\d)|(\d{4})\b)`);
+/** Right after the place, whatever the text's date: "whom she met in Beijing last year", "in Berlin two weeks ago". */
+const AGO_AFTER =
+  /^[^,;.()—–]{0,30}?\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:[\w-]+ )?(?:years?|months?|weeks?) ago)\b/i;
 /** Before it: "the last time he came, in 2015, he toured X". */
 const TIME_BEFORE = new RegExp(String.raw`(?:\bthe last time\b|\b(?:in|during) (\d{4})\b)[^.;]*$`, 'i');
 
@@ -167,6 +170,7 @@ const TIME_BEFORE = new RegExp(String.raw`(?:\bthe last time\b|\b(?:in|during) (
  * 2017" is this one. False when the article has no date.
  */
 function otherTime(sentence: string, [start, end]: [number, number], day: string | null): boolean {
+  if (AGO_AFTER.test(sentence.slice(end, end + 60))) return true;
   if (!day) return false;
   const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
   const after = TIME_AFTER.exec(sentence.slice(end, end + 60));

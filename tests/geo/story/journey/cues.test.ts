@@ -32,6 +32,11 @@ const cases: Array<[string, string, Cue | null]> = [
   ['Thank you for your hospitality today here in Quito.', 'Quito', 'here'],
   ['Madam President, welcome to Bogotá.', 'Bogotá', 'here'],
   ['Varga welcomed investors to a forum on fisheries in Lima.', 'Lima', 'present'],
+  // What a leader does there, in the clause before the place: a visit, not a mere mention.
+  ['Brandt held talks with the King in Bahrain on Thursday.', 'Bahrain', 'visit'],
+  ['On Monday she met President Mensah in Ghana.', 'Ghana', 'visit'],
+  ['The Quad meeting in Tokyo was postponed.', 'Tokyo', 'present'],
+  ['She met the fishermen, who came from Peru, in Lima.', 'Lima', 'present'],
   // Leaving one place for another: the first comes before the second.
   ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
   ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],
