@@ -76,6 +76,9 @@ const FINAL_AFTER = new RegExp(
 );
 const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
 
+/** Capitalised names joined by commas, ending in "and": the places before the last of a list of destinations. */
+const DESTINATIONS = /^(?:,? (?:\p{Lu}[\w’'.-]*|and))*,? and$/u;
+
 /** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */
 export function cueFor(sentence: string, start: number, end: number): Cue | null {
   const before = sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
@@ -88,8 +91,11 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   for (const [cue, pattern] of PATTERNS) {
     const match = pattern.exec(before);
     if (!match) continue;
-    // A name between the verb and the place was where it went, unless the place stands beside it after a comma.
-    if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before)) continue;
+    // A name between the verb and the place was where it went, unless the place stands beside it
+    // after a comma; or closes a list of where it went: "will travel to Guatemala and Mexico".
+    if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before))
+      if (DESTINATIONS.test(match[1]!)) return 'visit';
+      else continue;
     // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
     if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
     return cue;

@@ -37,6 +37,10 @@ const cases: Array<[string, string, Cue | null]> = [
   ['On Monday she met President Mensah in Ghana.', 'Ghana', 'visit'],
   ['The Quad meeting in Tokyo was postponed.', 'Tokyo', 'present'],
   ['She met the fishermen, who came from Peru, in Lima.', 'Lima', 'present'],
+  // The last of a list of destinations.
+  ['Harlow will travel to Panama and Costa Rica next week.', 'Costa Rica', 'visit'],
+  ['Harlow travelled to Chile, Peru and Bolivia.', 'Bolivia', 'visit'],
+  ['Harlow travelled to Chile, Peru and Bolivia.', 'Chile', 'arrive'],
   // Leaving one place for another: the first comes before the second.
   ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
   ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],
