@@ -70,6 +70,9 @@ const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (
 const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
 const FOR_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\b[^.;:]{0,60}? for (?:the )?$/i;
 const NEGATED = /(?:\b(?:not|never|no plans? to)\b|n['’]t\b)[^,.;]*$/i;
+/** A plan undone, after the place: "a planned stop in Lomé was called off", "the visit to Lima has been postponed". */
+const CALLED_OFF =
+  /^[^.;:]{0,40}?\b(?:was|were|is|are|has been|have been|had been) (?:called off|cancell?ed|scrapped|postponed|dropped|shelved)\b/i;
 const FINAL_AFTER = new RegExp(
   String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
   'i',
@@ -83,7 +86,7 @@ const DESTINATIONS = /^(?:,? (?:\p{Lu}[\w’'.-]*|and))*,? and$/u;
 export function cueFor(sentence: string, start: number, end: number): Cue | null {
   const before = sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
   const after = sentence.slice(end, end + 60);
-  if (NEGATED.test(before)) return null;
+  if (NEGATED.test(before) || CALLED_OFF.test(after)) return null;
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   if (LEAVE_BEFORE.test(before) && FOR_AFTER.test(after)) return 'from';
   if (ENDING.test(before)) return 'from';

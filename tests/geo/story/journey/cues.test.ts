@@ -35,8 +35,11 @@ const cases: Array<[string, string, Cue | null]> = [
   // What a leader does there, in the clause before the place: a visit, not a mere mention.
   ['Brandt held talks with the King in Bahrain on Thursday.', 'Bahrain', 'visit'],
   ['On Monday she met President Mensah in Ghana.', 'Ghana', 'visit'],
-  ['The Quad meeting in Tokyo was postponed.', 'Tokyo', 'present'],
+  ['The Quad meeting in Tokyo opened the week.', 'Tokyo', 'present'],
   ['She met the fishermen, who came from Peru, in Lima.', 'Lima', 'present'],
+  // A plan undone.
+  ["Odhiambo's planned stop in Lomé was called off.", 'Lomé', null],
+  ['Her visit to Lima has been postponed until June.', 'Lima', null],
   // The last of a list of destinations.
   ['Harlow will travel to Panama and Costa Rica next week.', 'Costa Rica', 'visit'],
   ['Harlow travelled to Chile, Peru and Bolivia.', 'Bolivia', 'visit'],
