@@ -57,6 +57,26 @@ export const FUTURE_CUES: readonly string[] = [
   'is to',
 ];
 
+/**
+ * Days named relative to the text's own, with their distance from it in days: "arrived in Accra
+ * last night", "flew to Nuuk yesterday", "this morning we went to", "will sign it tomorrow".
+ * Longest first. Not "today", a word of speeches ("the challenges we face today"): a sentence
+ * "here" or "today in X" is the text's day already.
+ */
+export const RELATIVE_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['the day before yesterday', -2],
+  ['late last night', -1],
+  ['last night', -1],
+  ['last evening', -1],
+  ['yesterday', -1],
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['this evening', 0],
+  ['tonight', 0],
+  ['the day after tomorrow', 2],
+  ['tomorrow', 1],
+];
+
 /** Nouns for a part of the day, with the part each names: "Thursday morning", "in the early hours". */
 export const DAY_PART_NOUNS: ReadonlyArray<readonly [string, DayPart]> = [
   ['early hours', 'early'],

@@ -36,6 +36,38 @@ export const MOVE_VERBS: readonly string[] = [
   'return to',
   'returns to',
   'returning to',
+  'head back to',
+  'heads back to',
+  'headed back to',
+  'heading back to',
+  'fly back to',
+  'flies back to',
+  'flew back to',
+  'went back to',
+];
+
+/**
+ * Verbs of what a leader does on a visit, before "in X": "met President Mensah in Ghana", "held
+ * talks with the King in Bahrain". Verbs only: "the Quad meeting in Tokyo" is an event, not the
+ * traveller there; not "signed": a treaty is named for where it was signed ("signed in Paris").
+ */
+export const VISIT_DEEDS: readonly string[] = [
+  'met',
+  'meets',
+  'meeting with',
+  'held talks',
+  'holds talks',
+  'holding talks',
+  'addressed',
+  'addresses',
+  'toured',
+  'tours',
+  'inaugurated',
+  'laid a wreath',
+  'was received',
+  'were received',
+  'was welcomed',
+  'was greeted',
 ];
 
 /** Words that make a sentence's money a trade figure. */

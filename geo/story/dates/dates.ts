@@ -1,7 +1,7 @@
 // Dates in running text, resolved against the article's own date: "on Thursday" in an
 // article of Thursday 20 June 2024 is that day; "Wednesday" is the 19th.
 import { calendarDate } from '../../article/calendar.ts';
-import { FUTURE_CUES, MONTHS, WEEKDAYS } from '../../lexicon/calendar.ts';
+import { FUTURE_CUES, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 
 export interface DateMention {
@@ -12,6 +12,7 @@ export interface DateMention {
   ahead?: boolean;
 }
 
+const RELATIVE = new RegExp(String.raw`\b(${alternation(RELATIVE_DAYS.map(([words]) => words))})\b`, 'gi');
 const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
 const MONTH = alternation(MONTHS);
 const DAY_MONTH = new RegExp(
@@ -65,6 +66,11 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
       FUTURE_AFTER.test(sentence.slice(after, after + 64));
     // "On Friday, she will depart" written on a Friday is the Friday to come.
     found.push({ date: shift(base, ahead ? 7 - back : -back), at: m.index, ...(ahead ? { ahead } : {}) });
+  }
+  // "last night", "yesterday", "tomorrow": the text's own day, moved (never a week on, as a weekday may be).
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const days = RELATIVE_DAYS.find(([words]) => words === m[1]!.toLowerCase())![1];
+    found.push({ date: shift(base, days), at: m.index });
   }
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);

@@ -1,13 +1,14 @@
 // What the words around a place say about the traveller's movement: "arrived in X",
 // "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
 import { alternation } from '../../lexicon/pattern.ts';
-import { MOVE_VERBS } from '../../lexicon/story.ts';
+import { MOVE_VERBS, VISIT_DEEDS } from '../../lexicon/story.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 
 export type Cue = 'arrive' | 'here' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
 const W = String.raw`[\w’'-]+`;
 const MOVE_VERB = alternation(MOVE_VERBS);
+const VISIT_DEED = alternation(VISIT_DEEDS);
 const PATTERNS: Array<[Cue, RegExp]> = [
   [
     'before',
@@ -56,6 +57,9 @@ const PATTERNS: Array<[Cue, RegExp]> = [
       'i',
     ),
   ],
+  // What the traveller did there, in the same clause: "held talks with the King in Bahrain on
+  // Thursday"; not "met Pope Francis at the Vatican", a venue in the city they are in.
+  ['visit', new RegExp(String.raw`\b(?:${VISIT_DEED})\b[^.;:,()]{0,70}?\bin(?: the)? $`, 'i')],
   ['present', /\b(?:in|at)(?: the)? $/i],
 ];
 /** "ending his visit to Peru", "wrapped up her stay in Lima": a place being left, before what follows. */
@@ -66,17 +70,23 @@ const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (
 const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
 const FOR_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\b[^.;:]{0,60}? for (?:the )?$/i;
 const NEGATED = /(?:\b(?:not|never|no plans? to)\b|n['’]t\b)[^,.;]*$/i;
+/** A plan undone, after the place: "a planned stop in Lomé was called off", "the visit to Lima has been postponed". */
+const CALLED_OFF =
+  /^[^.;:]{0,40}?\b(?:was|were|is|are|has been|have been|had been) (?:called off|cancell?ed|scrapped|postponed|dropped|shelved)\b/i;
 const FINAL_AFTER = new RegExp(
   String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
   'i',
 );
 const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
 
+/** Capitalised names joined by commas, ending in "and": the places before the last of a list of destinations. */
+const DESTINATIONS = /^(?:,? (?:\p{Lu}[\w’'.-]*|and))*,? and$/u;
+
 /** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */
 export function cueFor(sentence: string, start: number, end: number): Cue | null {
   const before = sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
   const after = sentence.slice(end, end + 60);
-  if (NEGATED.test(before)) return null;
+  if (NEGATED.test(before) || CALLED_OFF.test(after)) return null;
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   if (LEAVE_BEFORE.test(before) && FOR_AFTER.test(after)) return 'from';
   if (ENDING.test(before)) return 'from';
@@ -84,8 +94,11 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   for (const [cue, pattern] of PATTERNS) {
     const match = pattern.exec(before);
     if (!match) continue;
-    // A name between the verb and the place was where it went, unless the place stands beside it after a comma.
-    if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before)) continue;
+    // A name between the verb and the place was where it went, unless the place stands beside it
+    // after a comma; or closes a list of where it went: "will travel to Guatemala and Mexico".
+    if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before))
+      if (DESTINATIONS.test(match[1]!)) return 'visit';
+      else continue;
     // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
     if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
     return cue;

@@ -6,6 +6,7 @@ import { sentenceKey } from '../evidence/sentence-ref.ts';
 import type { StorySettings } from '../inputs/settings.ts';
 import { findSites, type SiteVisit } from '../sites/sites.ts';
 import { findSightings } from './stops.ts';
+import { travellerLabels, travellerTurns } from '../sites/speaker.ts';
 import { findTraveller, travellerSentences, unnamedTravellerWarning } from './traveller.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
@@ -37,8 +38,15 @@ export function findJourney(
       [...travellerSentences(parsed.sentences, traveller)].map((sentence) => sentenceKey({ article: a, sentence })),
     ),
   );
+  const isTravellerLabel = travellerLabels(articles, traveller.names);
+  const speaking = new Set(
+    articles.flatMap(({ parsed }, a) =>
+      [...travellerTurns(parsed.sentences, isTravellerLabel)].map((sentence) => sentenceKey({ article: a, sentence })),
+    ),
+  );
   const unnamed = unnamedTravellerWarning(traveller, articles, settingsFile);
-  const route = buildRoute(findSightings(articles, traveller, aboutTraveller, gazetteer), traveller, gazetteer);
+  const sightings = findSightings(articles, traveller, aboutTraveller, gazetteer, speaking);
+  const route = buildRoute(sightings, traveller, gazetteer);
   const host = route.stops[route.stops.length - 1]?.place ?? null;
   const stops = route.origin ? [route.origin, ...route.stops] : route.stops;
   return {

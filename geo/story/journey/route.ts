@@ -35,9 +35,11 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   // seen "after" or "in" a sentence about the traveller are not stops on their own.
   const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
   const ids = kept.map((g) => g[0]!.place.id);
-  const order = orderStops(ids, sightings);
+  const byId = new Map(kept.map((g) => [g[0]!.place.id, toStop(g)]));
+  const days = new Map(ids.map((id) => [id, dayThere(byId.get(id), byPlace.get(id)!)]));
+  const order = orderStops(ids, sightings, days);
   const stops = withReturns(
-    order.map((id) => toStop(byPlace.get(id)!)),
+    order.map((id) => byId.get(id)!),
     byPlace,
   );
   const originSightings = sightings.filter((s) => s.origin);
@@ -63,6 +65,8 @@ function withReturns(stops: Stop[], byPlace: Map<string, Sighting[]>): Stop[] {
       (s) =>
         s.cue !== null &&
         THERE_CUES.has(s.cue) &&
+        // "ended a trip to Japan and South Korea on Friday": the whole trip, no way back to Japan.
+        !s.others.includes(next.place.id) &&
         !!s.dates[0] &&
         s.dates[0] > next.date! &&
         (!after?.date || s.dates[0] <= after.date),
@@ -102,8 +106,11 @@ function inferredOrigin({ home }: Traveller, gazetteer: Gazetteer): Stop | null 
   return { ...toStop([], capital), basis: 'inferred', why };
 }
 
-/** Pairwise votes from the cues, then stops sorted by how many others they follow. */
-function orderStops(ids: string[], sightings: Sighting[]): string[] {
+/**
+ * Pairwise votes from the cues, then from the days of two stops no cue orders, then
+ * stops sorted by how many others they follow.
+ */
+function orderStops(ids: string[], sightings: Sighting[], days: ReadonlyMap<string, string | null>): string[] {
   const kept = new Set(ids);
   const votes = new Map<string, Map<string, number>>();
   const vote = (earlier: string, later: string, count = 1) => {
@@ -129,6 +136,12 @@ function orderStops(ids: string[], sightings: Sighting[]): string[] {
   }
   for (const [id, count] of firstCues) ids.forEach((o) => vote(id, o, count));
   for (const [id, count] of finalCues) ids.forEach((o) => vote(o, id, count));
+  // A stop no cue orders still has its day: "held talks in Bahrain on Thursday" after "arrived in Muscat on Wednesday".
+  for (const a of ids)
+    for (const b of ids) {
+      const [da, db] = [days.get(a), days.get(b)];
+      if (da && db && da < db && !votesFor(a, b) && !votesFor(b, a)) vote(a, b);
+    }
   // Each stop's earliest date, first sighting and number of stops it follows, once.
   const firstDate = new Map<string, string>();
   const firstSeen = new Map<string, number>();
@@ -178,6 +191,19 @@ function toStop(group: Sighting[], place = group[0]!.place): Stop {
     why: null,
     approximateWhy,
   };
+}
+
+/** Cues that put the traveller at a place on the day their sentence gives, without saying they arrived. */
+const PRESENCE_CUES = new Set<Cue>(['visit', 'present', 'here', 'first', 'final']);
+
+/**
+ * The day a stop is known by, for ordering only: its arrival, else the first day a sentence puts
+ * the traveller there ("held talks with the King in Bahrain on Thursday"), which dates no arrival.
+ */
+function dayThere(stop: Stop | undefined, group: Sighting[]): string | null {
+  if (stop?.date) return stop.date;
+  const there = group.filter((s) => s.cue !== null && PRESENCE_CUES.has(s.cue) && s.dates.length > 0);
+  return there.map((s) => s.dates[0]!).sort()[0] ?? null;
 }
 
 const articleCount = (sightings: Sighting[]) => new Set(sightings.map((s) => s.article)).size;

@@ -42,8 +42,16 @@ const STOP_KINDS = new Set(['city', 'country', 'landmark']);
 const GREETING = /\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to(?: the)? $/i;
 
 /**
- * `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller (their
- * own turns in a transcript included). A transcript's location header in an article of the
+ * In the traveller's own turn of a transcript, where they say they are: "here in Auckland",
+ * "good to be here in Niue", "welcome to Lima"; not "I was here in 2019" nor "he is now in Rome".
+ */
+const TURN_HERE =
+  /(?:(?<!\b(?:was|were|been|came|come) )\bhere (?:today |tonight )?(?:in|at)|\bto be (?:(?:back|here|with you) )*(?:in|at)|\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to)(?: the)? $/i;
+
+/**
+ * `aboutTraveller` holds the sentenceKey of every sentence that speaks of the traveller,
+ * `travellerTurns` those of their own turns in a transcript ("PM:", "THE PRESIDENT:"), where what
+ * they say of being here puts them there. A transcript's location header in an article of the
  * traveller's puts them at its place on the article's day; "En Route Bali" says they fly there.
  */
 export function findSightings(
@@ -51,6 +59,7 @@ export function findSightings(
   traveller: Traveller,
   aboutTraveller: ReadonlySet<string>,
   gazetteer: Gazetteer,
+  travellerTurns: ReadonlySet<string> = new Set(),
 ): Sighting[] {
   const sightings: Sighting[] = [];
   articles.forEach(({ article, parsed }, a) => {
@@ -65,13 +74,16 @@ export function findSightings(
     for (const sentence of parsed.sentences) {
       const ref: SentenceRef = { article: a, sentence: sentence.index };
       const about = aboutTraveller.has(sentenceKey(ref));
-      if (!about && !theirs) continue;
-      const here = parsed.bySentence[sentence.index]!.filter(
-        (m) =>
+      const speaking = travellerTurns.has(sentenceKey(ref));
+      if (!about && !theirs && !speaking) continue;
+      const here = parsed.bySentence[sentence.index]!.filter((m) => {
+        const before = sentence.text.slice(Math.max(0, m.highlight[0] - 40), m.highlight[0]);
+        return (
           STOP_KINDS.has(m.entry.kind) &&
           !m.metonym &&
-          (about || GREETING.test(sentence.text.slice(Math.max(0, m.highlight[0] - 40), m.highlight[0]))),
-      );
+          (about || (theirs && GREETING.test(before)) || (speaking && TURN_HERE.test(before)))
+        );
+      });
       const places = here.map((m) => ({
         m,
         place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry,
@@ -146,6 +158,9 @@ function datesFor(sentence: string, found: Array<{ date: string; at: number }>, 
 }
 /** Right after the place, in the same clause: "traveling to Japan in May", "his visit to Beijing in 2019". */
 const TIME_AFTER = new RegExp(String.raw`^[^,;.()—–]{0,30}?\b(?:in|during|last) (?:(${MONTH})\b(?!\s+\d)|(\d{4})\b)`);
+/** Right after the place, whatever the text's date: "whom she met in Beijing last year", "in Berlin two weeks ago". */
+const AGO_AFTER =
+  /^[^,;.()—–]{0,30}?\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:[\w-]+ )?(?:years?|months?|weeks?) ago)\b/i;
 /** Before it: "the last time he came, in 2015, he toured X". */
 const TIME_BEFORE = new RegExp(String.raw`(?:\bthe last time\b|\b(?:in|during) (\d{4})\b)[^.;]*$`, 'i');
 
@@ -155,6 +170,7 @@ const TIME_BEFORE = new RegExp(String.raw`(?:\bthe last time\b|\b(?:in|during) (
  * 2017" is this one. False when the article has no date.
  */
 function otherTime(sentence: string, [start, end]: [number, number], day: string | null): boolean {
+  if (AGO_AFTER.test(sentence.slice(end, end + 60))) return true;
   if (!day) return false;
   const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
   const after = TIME_AFTER.exec(sentence.slice(end, end + 60));
@@ -225,11 +241,14 @@ function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
   return !!home && (place.id === home.id || (place.kind === 'city' && place.id === home.city));
 }
 
-/** A country seen as a stop becomes its best-attested city there, or its capital. */
+/**
+ * A country seen as a stop becomes its best-attested place there (a city, or an island a header
+ * names: "here in Indonesia" said in Bali), or its capital.
+ */
 function mergeToCities(sightings: Sighting[], gazetteer: Gazetteer): Sighting[] {
   const cityWeight = new Map<string, number>();
   for (const s of sightings)
-    if (s.place.kind === 'city') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
+    if (s.place.kind !== 'country') cityWeight.set(s.place.id, (cityWeight.get(s.place.id) ?? 0) + 1);
   // Each country's best-attested city: most sightings, then the smaller id.
   const best = new Map<string, { e: GazetteerEntry; w: number }>();
   for (const [id, w] of cityWeight) {

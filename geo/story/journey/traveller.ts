@@ -49,7 +49,8 @@ export function findTraveller(
   fallbackHome: GazetteerEntry | null,
 ): Traveller {
   const names = [name, ...aliases].sort((a, b) => b.length - a.length);
-  const byName = new RegExp(`\\b(?:${names.map(escape).join('|')})\\b`);
+  // Not \b: it knows only ASCII letters, and would miss "Kovač" before a space.
+  const byName = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
   const home = homeCountry(byName, articles) ?? fallbackHome;
   const demonyms = home ? demonymsOf(home, articles) : [];
   const byRole = demonyms.length
@@ -89,9 +90,9 @@ function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry |
   // No comma straight after the country: "In Vietnam, Vice President Harris said" is no Vietnamese.
   // Only capitalised words between ("U.S. Vice President"): "the Chinese are asking President Biden",
   // "the DPRK since President Biden took office" say nothing of the traveller's country.
-  const titleThenName = new RegExp(`^(?:['’]s)? ((?:\\w+ ){0,2}?)${ROLE}?,? ?${byName.source}`, 'i');
+  const titleThenName = new RegExp(`^(?:['’]s)? ((?:\\w+ ){0,2}?)${ROLE}?,? ?${byName.source}`, 'iu');
   // Or the name, then the office of the country: "Kamala Harris, Vice President of the United States".
-  const nameThenOffice = new RegExp(`${byName.source},? (?:the )?(?:\\w+ )?${ROLE} of (?:the )?$`, 'i');
+  const nameThenOffice = new RegExp(`${byName.source},? (?:the )?(?:\\w+ )?${ROLE} of (?:the )?$`, 'iu');
   for (const { parsed } of articles) {
     for (const m of parsed.mentions) {
       if (m.entry.kind !== 'country') continue;

@@ -31,7 +31,11 @@ export function placeFeatures(
   visits: ReadonlyMap<string, PlaceVisit>,
   added: readonly AddedPlace[] = [],
 ): PlaceFeature[] {
-  const inferred = new Map(stops.filter((s) => s.basis === 'inferred').map((s) => [s.place.id, s]));
+  // A home capital inferred as the origin is stated when a text says the traveller went back there.
+  const stated = new Set(stops.filter((s) => s.basis === 'stated').map((s) => s.place.id));
+  const inferred = new Map(
+    stops.filter((s) => s.basis === 'inferred' && !stated.has(s.place.id)).map((s) => [s.place.id, s]),
+  );
   const byPlace = new Map<string, { entry: GazetteerEntry; items: Array<{ a: number; m: Mention }> }>();
   articles.forEach(({ parsed }, a) =>
     parsed.mentions.forEach((m) => {

@@ -10,22 +10,37 @@ const QUESTION = /^\s*Q\s/;
 const FIRST_PERSON = /\b(?:I|we|We|me|us|my|our|My|Our)\b/;
 
 /**
- * The labels of the traveller's turns: any with a word of the traveller's names ("VICE
- * PRESIDENT HARRIS", "PM RUDD"), and "THE" + the office the articles write before the name
- * ("Vice President Kamala Harris" → "THE VICE PRESIDENT").
+ * Tells whether a turn's label is the traveller's: any with a word of the traveller's names
+ * ("VICE PRESIDENT HARRIS", "PM RUDD"), or the bare office the articles write before the name,
+ * with or without "THE", or its initials ("Prime Minister Kevin Rudd" → "PRIME MINISTER", "THE
+ * PRIME MINISTER", "PM"). A bare office is someone else's in a text that labels the traveller by
+ * name: there the host of that office speaks ("PM:" beside "PRESIDENT MORALES:"). `labels` are
+ * every label of the text.
  */
-export function travellerLabels(articles: StoryArticle[], travellerNames: string[]): (label: string) => boolean {
+export function travellerLabels(
+  articles: StoryArticle[],
+  travellerNames: string[],
+): (label: string, labels: readonly string[]) => boolean {
   const nameWords = new Set(travellerNames.flatMap((n) => n.toUpperCase().split(/\s+/)));
-  const office = travellerOffice(articles, travellerNames);
-  const label = office ? `THE ${office.toUpperCase()}` : null;
-  return (l) => l === label || l.split(/[\s.]+/).some((w) => nameWords.has(w));
+  const byName = (l: string) => l.split(/[\s.]+/).some((w) => nameWords.has(w));
+  const office = travellerOffice(articles, travellerNames)?.toUpperCase() ?? null;
+  const words = office?.split(' ') ?? [];
+  const bare = new Set(
+    office ? [office, `THE ${office}`, ...(words.length > 1 ? [words.map((w) => w[0]).join('')] : [])] : [],
+  );
+  return (l, labels) => byName(l) || (bare.has(l.replace(/\./g, '')) && !labels.some(byName));
+}
+
+/** Every turn's label in a text, each once. */
+export function labelsOf(sentences: ReadonlyArray<{ text: string }>): string[] {
+  return [...new Set(sentences.flatMap((s) => LABEL.exec(s.text)?.[1]?.trim() ?? []))];
 }
 
 /** The office the articles write most often before the traveller's name ("Vice President Kamala Harris" → "Vice President"); null when none. */
 export function travellerOffice(articles: StoryArticle[], travellerNames: string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})\b`, 'gu');
+  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})(?![\p{L}\p{N}_])`, 'gu');
   for (const { article } of articles)
     for (const m of article.body.matchAll(titled)) {
       const words = m[1]!.trim().split(' ');
@@ -39,18 +54,27 @@ export function travellerOffice(articles: StoryArticle[], travellerNames: string
   return [...offices].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 }
 
-/** The sentences of an article the traveller speaks in the first person, turn by turn. */
-export function firstPersonSentences(
+/** The sentences of an article in the traveller's turns, whatever they say. */
+export function travellerTurns(
   sentences: ReadonlyArray<{ text: string }>,
-  isTravellerLabel: (label: string) => boolean,
+  isTravellerLabel: (label: string, labels: readonly string[]) => boolean,
 ): Set<number> {
+  const labels = labelsOf(sentences);
   const found = new Set<number>();
   let speaking = false;
   sentences.forEach((s, i) => {
     const label = LABEL.exec(s.text)?.[1]?.trim();
-    if (label) speaking = isTravellerLabel(label);
+    if (label) speaking = isTravellerLabel(label, labels);
     else if (QUESTION.test(s.text)) speaking = false;
-    if (speaking && FIRST_PERSON.test(s.text)) found.add(i);
+    if (speaking) found.add(i);
   });
   return found;
+}
+
+/** The sentences of an article the traveller speaks in the first person, turn by turn. */
+export function firstPersonSentences(
+  sentences: ReadonlyArray<{ text: string }>,
+  isTravellerLabel: (label: string, labels: readonly string[]) => boolean,
+): Set<number> {
+  return new Set([...travellerTurns(sentences, isTravellerLabel)].filter((i) => FIRST_PERSON.test(sentences[i]!.text)));
 }

@@ -7,6 +7,13 @@ const FRIDAY = '2031-05-09';
 const first = (sentence: string, day = FRIDAY) => findDates(sentence, day)[0]?.date ?? null;
 
 describe('dates in the text', () => {
+  it('reads a day named from the text’s own: “late last night”, “yesterday”, “tomorrow”', () => {
+    expect(first('Varga arrived in Lima late last night.')).toBe('2031-05-08');
+    expect(first('She flew to Quito yesterday from Lima.')).toBe('2031-05-08');
+    expect(first('She heads back to Santiago tomorrow.')).toBe('2031-05-10');
+    expect(first('She met the fishermen today.')).toBeNull();
+  });
+
   it('reads an ordinal day: “from May 12th to 13th”', () => {
     expect(first('The President will travel to Quito from May 12th to 13th.')).toBe('2031-05-12');
     expect(first('The summit opens on 14th May.')).toBe('2031-05-14');

@@ -32,6 +32,18 @@ const cases: Array<[string, string, Cue | null]> = [
   ['Thank you for your hospitality today here in Quito.', 'Quito', 'here'],
   ['Madam President, welcome to Bogotá.', 'Bogotá', 'here'],
   ['Varga welcomed investors to a forum on fisheries in Lima.', 'Lima', 'present'],
+  // What a leader does there, in the clause before the place: a visit, not a mere mention.
+  ['Brandt held talks with the King in Bahrain on Thursday.', 'Bahrain', 'visit'],
+  ['On Monday she met President Mensah in Ghana.', 'Ghana', 'visit'],
+  ['The Quad meeting in Tokyo opened the week.', 'Tokyo', 'present'],
+  ['She met the fishermen, who came from Peru, in Lima.', 'Lima', 'present'],
+  // A plan undone.
+  ["Odhiambo's planned stop in Lomé was called off.", 'Lomé', null],
+  ['Her visit to Lima has been postponed until June.', 'Lima', null],
+  // The last of a list of destinations.
+  ['Harlow will travel to Panama and Costa Rica next week.', 'Costa Rica', 'visit'],
+  ['Harlow travelled to Chile, Peru and Bolivia.', 'Bolivia', 'visit'],
+  ['Harlow travelled to Chile, Peru and Bolivia.', 'Chile', 'arrive'],
   // Leaving one place for another: the first comes before the second.
   ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
   ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],

@@ -85,4 +85,56 @@ describe('the rules, one by one', () => {
     const { stops } = await build('told-in-order');
     expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name}`)).toEqual(['*Santiago', 'Lima', 'Quito', 'Bogotá']);
   });
+
+  it('puts the traveller where their own turn of a transcript says “here in X”, labelled by name or by bare office', async () => {
+    // "PM:" is the traveller once a text writes "Prime Minister Mara Kovač"; not in the host's
+    // transcript that labels her "PM KOVAČ:" (there "PM:" is the host, "glad to be back in Koper").
+    // Not "the Chancellor is now in Vienna", nor "I was here in Klagenfurt in 2029".
+    const { stops } = await build('speaker-turns');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Zagreb',
+      'Maribor 2031-09-03',
+      'Graz 2031-09-04',
+    ]);
+  });
+
+  it('dates an arrival “late Sunday” and “last night” on that day, and brings a home capital back as a stated stop', async () => {
+    // "arrived in Accra late Sunday" in a text of Monday; "flew to Abuja on Wednesday evening";
+    // "returned to Nairobi on Thursday"; the datelines (ACCRA, NAIROBI) and "a planned stop in
+    // Lomé was called off" are no stops.
+    const wire = await build('wire-evening-arrival');
+    expect(wire.stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Nairobi',
+      'Accra 2031-03-09',
+      'Abuja 2031-03-12',
+      'Nairobi 2031-03-13',
+    ]);
+    const nordic = await build('relative-days');
+    expect(nordic.stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Stockholm',
+      'Reykjavík 2031-07-14',
+      'Nuuk 2031-07-16',
+      'Stockholm 2031-07-18',
+    ]);
+  });
+
+  it('takes a country where the traveller “held talks … in Bahrain on Thursday” as a stop at its capital, in that day’s place', async () => {
+    // Thursday orders it after Wednesday's Muscat; a date counts only from an arrival, so it dates nothing.
+    const { stops, byName } = await build('gulf-press-releases');
+    expect(stops.filter((s) => !s.inferred).map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Doha 2031-11-04',
+      'Muscat 2031-11-05',
+      'Manama',
+    ]);
+    expect(byName('Manama')?.approximate).toBe(true);
+  });
+
+  it('dates stops by weekdays against the article’s day, and reads “ended a trip to Japan and South Korea” as no way back', async () => {
+    const { stops } = await build('weekdays-only');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Ottawa',
+      'Tokyo 2031-06-09',
+      'Seoul 2031-06-11',
+    ]);
+  });
 });
