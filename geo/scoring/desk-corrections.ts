@@ -127,6 +127,8 @@ const routeShape: Stage = (key, story, make) => {
       continue;
     }
     const id = known?.id ?? `editor:${k.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+    // The file takes a place no article names, but the desk offers only the story's places.
+    if (!known) unreachable.push(`route: ${k.name} is no place of the story, and the desk adds only those`);
     corrections.push(
       make(targetKey('stop', id), {
         do: 'add',
