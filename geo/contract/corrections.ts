@@ -45,6 +45,13 @@ const AddStop = z
     lat: Lat.optional(),
   })
   .strict();
+/**
+ * The day the traveller arrived at a stop, as the editor sets it (`visit`: the second or third
+ * time the route reaches the same place; the first when absent). The first stop's is its own.
+ */
+const Arrive = z
+  .object({ do: z.literal('arrive'), date: z.iso.date(), visit: z.number().int().min(1).max(50).optional() })
+  .strict();
 /** The route's stops in this order (place ids): every stop once. */
 const Order = z.object({ do: z.literal('order'), stops: z.array(PlaceId).min(1).max(200) }).strict();
 /** Put a site at this point: placed or moved by the editor. */
@@ -62,12 +69,12 @@ const Figure = z
     message: 'gives none of value, partner and year',
   });
 
-export const CorrectionChange = z.discriminatedUnion('do', [Reject, AddStop, Order, Place, Figure]);
+export const CorrectionChange = z.discriminatedUnion('do', [Reject, AddStop, Arrive, Order, Place, Figure]);
 export type CorrectionChange = z.infer<typeof CorrectionChange>;
 
 /** Which changes each kind of mark takes. */
 export const CHANGES_OF: Record<TargetKind, ReadonlyArray<CorrectionChange['do']>> = {
-  stop: ['reject', 'add'],
+  stop: ['reject', 'add', 'arrive'],
   site: ['reject', 'place'],
   mention: ['reject'],
   flow: ['reject'],

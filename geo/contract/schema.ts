@@ -145,6 +145,8 @@ export const PlaceProperties = z.object({
   dateClaims: z.array(DateClaim).optional(),
   /** True when the outlets give different dates in `dateClaims` (for a site, unless its sentences tell of a visit on each): the map badges the mark. */
   datesDiffer: z.boolean().optional(),
+  /** For the route's first stop, the arrival date the editor set (no leg arrives there to carry it); absent otherwise. */
+  arrive: z.iso.date().optional(),
   /** For a site, the order of the visits as the text gives them, from 1; absent for other places. */
   order: z.number().int().positive().optional(),
   /** For a site, when in the day it was visited, where the text says; absent for other places. */

@@ -36,11 +36,12 @@ export function routeStops({ places, route }: Pick<StoryOutputs, 'places' | 'rou
   if (legs.length === 0)
     return places.features
       .filter((f) => f.properties.role === 'stop')
-      .map((f) => stop(f.properties.id, f.properties.name, firstDate(f.properties.dateClaims)));
+      .map((f) => stop(f.properties.id, f.properties.name, f.properties.arrive ?? firstDate(f.properties.dateClaims)));
   const first = legs[0]!.properties;
+  const origin = place.get(first.from)?.properties;
   return [
-    // The origin has no leg arriving there: its date is the one most articles give for it.
-    stop(first.from, first.fromName, firstDate(place.get(first.from)?.properties.dateClaims)),
+    // The origin has no leg arriving there: its date is the editor's, else the one most articles give for it.
+    stop(first.from, first.fromName, origin?.arrive ?? firstDate(origin?.dateClaims)),
     ...legs.map(({ properties: p }) => stop(p.to, p.toName, p.date)),
   ];
 }

@@ -1,6 +1,7 @@
 // The story and corpus tables as text: one row a story or corpus, with the details a reader
 // needs to see why a story is not right (the route expected and got, flows missed or extra).
 import type { CorpusRow } from './corpus-row.ts';
+import { DESK_KINDS, type DeskKind } from './desk-corrections.ts';
 import type { StoryRow } from './story-row.ts';
 
 const f3 = (x: number | null) => (x === null ? '–' : x.toFixed(3));
@@ -46,5 +47,29 @@ export function corpusTable(rows: CorpusRow[]): string[] {
       `${r.corpus.padEnd(12)}${String(r.docs).padEnd(7)}${f3(r.precision).padEnd(7)}${f3(r.recall).padEnd(7)}` +
         `${f3(r.f1).padEnd(7)}${f3(r.acc161).padEnd(9)}${f3(r.e2eF1).padEnd(8)}${r.noPlace}`,
     );
+  return lines;
+}
+
+/**
+ * The corrections each story needed at the editor's desk, as the Markdown table the README keeps
+ * (`npm run eval -- --corrections` prints it to paste): one column per kind the desk offers, the
+ * total, and whether the rebuild with them is the key.
+ */
+export function deskTable(
+  rows: Array<{ story: string; counts: Record<DeskKind, number>; total: number; left: string[] }>,
+): string[] {
+  const lines = [
+    `| story | ${DESK_KINDS.join(' | ')} | total | key reached |`,
+    `|---|${DESK_KINDS.map(() => '--:|').join('')}--:|---|`,
+    ...rows.map(
+      (r) =>
+        `| ${r.story} | ${DESK_KINDS.map((k) => r.counts[k]).join(' | ')} | ${r.total} | ${r.left.length === 0 ? 'yes' : 'no'} |`,
+    ),
+  ];
+  const sum = (k: DeskKind) => rows.reduce((n, r) => n + r.counts[k], 0);
+  lines.push(
+    `| all | ${DESK_KINDS.map(sum).join(' | ')} | ${rows.reduce((n, r) => n + r.total, 0)} | ${rows.filter((r) => r.left.length === 0).length} of ${rows.length} |`,
+  );
+  for (const r of rows) for (const l of r.left) lines.push(`  ${r.story}: not reached: ${l}`);
   return lines;
 }

@@ -112,22 +112,51 @@ export function reviewItems(story: Story): ReviewItem[] {
     .map((x) => x.item);
 }
 
-/** The route's stops in order, as place ids and names. */
-export function routeStops(story: Story): Array<{ id: string; name: string }> {
+/** A stop of the route: its place, the how-many-th time the route reaches it, and its arrival date. */
+export interface RouteStop {
+  id: string;
+  name: string;
+  /** 1 the first time the route reaches the place, 2 the second (a day trip and back). */
+  visit: number;
+  arrive: string | null;
+}
+
+/** The route's stops in order, with the arrival date each shows: its leg's, or the first stop's own. */
+export function routeStops(story: Story): RouteStop[] {
   const legs = story.route.features;
+  const places = new Map(story.places.features.map((p) => [p.id, p.properties]));
   const ids = legs.length
     ? [legs[0]!.properties.from, ...legs.map((l) => l.properties.to)]
     : story.places.features.filter((p) => p.properties.role === 'stop').map((p) => p.id);
-  const names = new Map(story.places.features.map((p) => [p.id, p.properties.name]));
-  return ids.map((id) => ({ id, name: names.get(id) ?? id }));
+  const seen = new Map<string, number>();
+  return ids.map((id, i) => {
+    const visit = (seen.get(id) ?? 0) + 1;
+    seen.set(id, visit);
+    const place = places.get(id);
+    const arrive = i > 0 && legs.length ? legs[i - 1]!.properties.date : (place?.arrive ?? null);
+    return { id, name: place?.name ?? id, visit, arrive };
+  });
 }
 
-/** The places that could become a stop: cities the articles name that are not on the route. */
+/** Kinds of place a route can stop at: a city, or an island the texts name as a region or a country (Bali, Niue). */
+const STOP_KINDS = ['city', 'admin1', 'country'] as const;
+
+/** The places that could become a stop: those the articles name that are not on the route, cities first. */
 export function stopCandidates(story: Story): Array<{ id: string; name: string }> {
   const onRoute = new Set(routeStops(story).map((s) => s.id));
+  const rank = (kind: string) => STOP_KINDS.indexOf(kind as (typeof STOP_KINDS)[number]);
   return story.places.features
-    .filter((p) => p.properties.kind === 'city' && !onRoute.has(p.id))
+    .filter((p) => rank(p.properties.kind) >= 0 && !onRoute.has(p.id))
+    .sort((a, b) => rank(a.properties.kind) - rank(b.properties.kind))
     .map((p) => ({ id: p.id, name: p.properties.name }));
+}
+
+/** The places a figure's trade partner can be: the story's countries and regions, by name. */
+export function partnerCandidates(story: Story): Array<{ id: string; name: string }> {
+  return story.places.features
+    .filter((p) => p.properties.kind === 'country' || p.properties.kind === 'region')
+    .map((p) => ({ id: p.id, name: p.properties.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The stops with one moved up (-1) or down (+1): a route order to send as a correction. */

@@ -1,48 +1,24 @@
 // `npm run dev`'s live rebuild, end to end: a Vite dev server with the live-data plugin over a
 // copy of data/, real Chromium, real file saves.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStory } from '../../geo/build.ts';
-import { liveStoryData } from '../../geo/dev/live-data.ts';
 import { contextOptions, launch } from './chromium.ts';
+import { scratchDevServer } from './dev-server.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dateline-live-'));
-const dataDir = join(work, 'data');
-const publicDir = join(work, 'public');
-const settingsFile = join(dataDir, 'story.json');
-const build = {
-  articlesDir: join(dataDir, 'articles'),
-  gazetteerDir: resolve('data/gazetteer'),
-  settingsFile,
-  outDir: join(publicDir, 'data', 'story'),
-};
-
+let settingsFile: string;
 let server: ViteDevServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  cpSync(resolve('data/articles'), build.articlesDir, { recursive: true });
-  cpSync(resolve('data/story.json'), settingsFile);
-  cpSync(resolve('public/data/basemap'), join(publicDir, 'data', 'basemap'), { recursive: true });
-  await buildStory(build);
-  server = await createServer({
-    configFile: false,
-    root: resolve('.'),
-    publicDir,
-    logLevel: 'error',
-    plugins: [svelte(), liveStoryData({ dataDir, build })],
-    server: { host: '127.0.0.1', port: 0, watch: { ignored: ['**/node_modules/**', '**/public/**'] } },
-  });
-  await server.listen();
+  const dev = await scratchDevServer({ name: 'live', articles: 'data/articles', settings: 'data/story.json' });
+  ({ server } = dev);
+  settingsFile = dev.build.settingsFile;
   browser = await launch();
   page = await (await browser.newContext(contextOptions)).newPage();
-  await page.goto(server.resolvedUrls!.local[0]!);
+  await page.goto(dev.url);
   await page.locator('h1').waitFor({ timeout: 60_000 });
 }, 120_000);
 

@@ -4,54 +4,36 @@
 // clicking the map and corrects a figure's year; the file holds exactly those three entries, the
 // map redraws, and the built site shows the three as the editor's, with no review controls (the
 // run's one production build, tests/browser/serve.ts, with the corrected story's data in place of its own).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStory } from '../../geo/build.ts';
 import type { Correction } from '../../geo/contract/corrections.ts';
 import type { PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
-import { correctionsEndpoint } from '../../geo/dev/corrections-endpoint.ts';
-import { liveStoryData } from '../../geo/dev/live-data.ts';
 import { distDir } from './app-server.ts';
 import { contextOptions, launch, mapIdle, renderedIds } from './chromium.ts';
+import { scratchDevServer, type ScratchDev } from './dev-server.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dateline-review-'));
-const dataDir = join(work, 'data');
-const publicDir = join(work, 'public');
-const correctionsFile = join(dataDir, 'corrections.json');
-const build = {
-  articlesDir: join(dataDir, 'articles'),
-  gazetteerDir: resolve('data/gazetteer'),
-  settingsFile: join(dataDir, 'story.json'),
-  correctionsFile,
-  outDir: join(publicDir, 'data', 'story'),
-};
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 mkdirSync('tests/artifacts', { recursive: true });
 
+let dev: ScratchDev;
 let server: ViteDevServer;
 let browser: Browser;
 let url: string;
+let correctionsFile: string;
 
 beforeAll(async () => {
-  cpSync(resolve('tests/fixtures/review/articles'), build.articlesDir, { recursive: true });
-  cpSync(resolve('tests/fixtures/review/story.json'), build.settingsFile);
-  cpSync(resolve('public/data/basemap'), join(publicDir, 'data', 'basemap'), { recursive: true });
-  await buildStory(build);
-  server = await createServer({
-    configFile: false,
-    root: resolve('.'),
-    publicDir,
-    logLevel: 'error',
-    plugins: [svelte(), liveStoryData({ dataDir, build }), correctionsEndpoint({ file: correctionsFile })],
-    server: { host: '127.0.0.1', port: 0, watch: { ignored: ['**/node_modules/**', '**/public/**'] } },
+  dev = await scratchDevServer({
+    name: 'review',
+    articles: 'tests/fixtures/review/articles',
+    settings: 'tests/fixtures/review/story.json',
+    corrections: true,
   });
-  await server.listen();
-  url = server.resolvedUrls!.local[0]!;
+  ({ server, url } = dev);
+  correctionsFile = dev.build.correctionsFile;
   browser = await launch();
 }, 120_000);
 
@@ -191,16 +173,17 @@ describe.each(Object.entries(VIEWPORTS))('the review mode at %s', (name, viewpor
 describe('the built site of the corrected story', () => {
   let site: PreviewServer;
   let page: Page;
-  const dist = join(work, 'dist');
+  let dist: string;
 
   beforeAll(async () => {
     // The dev server stops first, so that no live rebuild writes beside this one.
     await server.close();
-    await buildStory(build);
+    dist = join(dev.work, 'dist');
+    await buildStory(dev.build);
     // What `vite build` with this public folder makes: the app's built files, the public folder's data.
     cpSync(distDir, dist, { recursive: true });
     rmSync(join(dist, 'data'), { recursive: true });
-    cpSync(join(publicDir, 'data'), join(dist, 'data'), { recursive: true });
+    cpSync(join(dev.publicDir, 'data'), join(dist, 'data'), { recursive: true });
     site = await preview({
       root: resolve('.'),
       logLevel: 'error',
@@ -218,14 +201,14 @@ describe('the built site of the corrected story', () => {
   });
 
   it('shows the three corrections as the editor’s, in the panels and the method note', async () => {
-    const meta = JSON.parse(readFileSync(join(build.outDir, 'story.json'), 'utf8')) as StoryMeta;
+    const meta = JSON.parse(readFileSync(join(dev.build.outDir, 'story.json'), 'utf8')) as StoryMeta;
     expect(meta.corrections?.map((c) => c.change)).toEqual([
       expect.stringMatching(/taken off the route by the editor$/),
       'placed by the editor',
       'year set by the editor: 2029 (read as 2030)',
     ]);
     const placedId = readFile()[1]!.what.slice('site:'.length);
-    const built = JSON.parse(readFileSync(join(build.outDir, 'places.geojson'), 'utf8')) as PlaceCollection;
+    const built = JSON.parse(readFileSync(join(dev.build.outDir, 'places.geojson'), 'utf8')) as PlaceCollection;
     const placed = built.features.find((f) => f.id === placedId)!;
     await page.locator('.side').getByRole('button', { name: placed.properties.name }).first().click();
     const panel = page.locator('#excerpt-panel');

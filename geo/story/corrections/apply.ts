@@ -40,6 +40,8 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
   const unapplied: Unapplied[] = [];
   const applied: Applied[] = [];
   const nameOf = (id: string) => places.get(id)?.properties.name ?? id;
+  /** Arrival dates, set once the route is final: a later correction may still change it. */
+  const arrivals: Array<{ index: number; correction: Correction }> = [];
 
   corrections.forEach((c, index) => {
     const target = parseTarget(c.what)!;
@@ -83,6 +85,11 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
         markByEditor(added.properties, noteOf(c, 'put on the route by the editor'));
         framesChanged = true;
         return done(added.properties.name, words);
+      }
+      if (target.kind === 'stop' && change.do === 'arrive') {
+        if (!stops.includes(target.id)) return `no stop ${target.id} in this build`;
+        arrivals.push({ index, correction: c });
+        return null;
       }
       if (change.do === 'order') {
         const same = change.stops.length === stops.length && stops.every((s) => change.stops.includes(s));
@@ -174,9 +181,37 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
     return null;
   }
 
+  /** The arrival date on the leg that reaches the stop (its `visit`-th time), or on the first stop itself. */
+  function setArrival(c: Correction, route: string[]): string | null {
+    const target = parseTarget(c.what)!;
+    if (c.change.do !== 'arrive') return null;
+    const { date, visit = 1 } = c.change;
+    const at = route.flatMap((s, i) => (s === target.id ? [i] : []))[visit - 1];
+    if (at === undefined)
+      return route.includes(target.id)
+        ? `the route reaches ${nameOf(target.id)} fewer than ${visit} times`
+        : `no stop ${target.id} on the route once the other corrections are made`;
+    const place = places.get(target.id)!;
+    const leg = at === 0 ? null : story.route[at - 1]!;
+    const was = leg ? leg.properties.date : (place.properties.arrive ?? firstClaim(place.properties.dateClaims));
+    const words = `arrival date set by the editor: ${date} (read as ${was ?? 'none'})`;
+    if (leg) {
+      leg.properties.date = date;
+      markByEditor(leg.properties, noteOf(c, words));
+    } else place.properties.arrive = date;
+    markByEditor(place.properties, noteOf(c, words));
+    applied.push({ what: c.what, name: nameOf(target.id), ...noteOf(c, words) });
+    return null;
+  }
+
   story.flows = refreshFlows(story.flows);
   if (routeNotes.length > 0 || orderNotes.length > 0)
     story.route = legsThrough(stops, oldRoute, places, routeNotes, orderNotes);
+  for (const { index, correction } of arrivals) {
+    const why = setArrival(correction, stops);
+    if (why !== null) unapplied.push({ index, correction, why });
+  }
+  unapplied.sort((a, b) => a.index - b.index);
   story.places = withRoles(story.places, story, stops);
   story.sites = story.sites
     .sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0))
@@ -192,6 +227,14 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
     ...(applied.length > 0 ? { corrections: applied } : {}),
   };
   return { story, unapplied };
+}
+
+/** The date most outlets give, as the route's first stop shows it. */
+function firstClaim(claims: Array<{ date: string; articles: string[] }> | undefined): string | null {
+  const best = [...(claims ?? [])].sort(
+    (a, b) => b.articles.length - a.articles.length || a.date.localeCompare(b.date),
+  );
+  return best[0]?.date ?? null;
 }
 
 /** A place the editor put on the route that no article names: a city at the editor's point. */
@@ -230,6 +273,7 @@ function withRoles(places: PlaceFeature[], story: CorrectableStory, stops: strin
     const role = roles.get(place.id) ?? 'mentioned';
     if (role === 'mentioned' && place.properties.mentionCount === 0) return [];
     if (role !== 'site') for (const key of VISIT_KEYS) delete place.properties[key];
+    if (role !== 'stop' && role !== 'site') delete place.properties.arrive;
     place.properties.role = role;
     return [place];
   });

@@ -141,4 +141,38 @@ describe('applying corrections', () => {
     ]);
     expect(after.sites.map((s) => s.properties.order)).toEqual([1, 2]);
   });
+
+  it('sets arrival dates once the route is final: the first stop’s on itself, the others’ on their leg', async () => {
+    const { story } = await compose('story-two');
+    const [santiago, auckland, canberra] = ['city:3871336', 'city:2193733', 'city:2172517'];
+    const on = (what: string, date: string, reason: string, visit?: number): Correction => ({
+      what: `stop:${what}`,
+      change: { do: 'arrive', date, ...(visit === undefined ? {} : { visit }) },
+      reason,
+      date: '2031-01-01',
+    });
+    const { story: after, unapplied } = applyCorrections(story, [
+      on(santiago, '2025-03-10', 'the itinerary'),
+      on(auckland, '2025-03-11', 'gone by the end'),
+      on(canberra, '2025-03-12', 'first'),
+      on(canberra, '2025-03-14', 'second'),
+      on(canberra, '2025-03-15', 'no second visit', 2),
+      { what: `stop:${auckland}`, change: { do: 'reject' }, reason: 'a refuelling stop', date: '2031-01-01' },
+      on('city:1', '2025-03-12', 'never a stop'),
+    ]);
+    expect(unapplied.map((u) => `${u.index}: ${u.why}`)).toEqual([
+      '1: no stop city:2193733 on the route once the other corrections are made',
+      '4: the route reaches Canberra fewer than 2 times',
+      '6: no stop city:1 in this build',
+    ]);
+    const origin = after.places.find((p) => p.id === santiago)!.properties;
+    expect([origin.arrive, origin.basis]).toEqual(['2025-03-10', 'editor']);
+    const legs = after.route.map((l) => [l.properties.fromName, l.properties.toName, l.properties.date]);
+    expect(legs).toEqual([['Santiago', 'Canberra', '2025-03-14']]);
+    const leg = after.route[0]!.properties;
+    expect(leg.editor?.map((n) => n.reason)).toEqual(['a refuelling stop', 'first', 'second']);
+    expect(leg.editor?.at(-1)?.change).toBe('arrival date set by the editor: 2025-03-14 (read as 2025-03-12)');
+    // The outputs, arrival included, still pass their schemas.
+    expect(Object.keys(storyFiles(after))).toHaveLength(5);
+  });
 });

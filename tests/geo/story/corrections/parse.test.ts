@@ -58,6 +58,25 @@ describe('parseCorrections', () => {
     expect(e.problem).toMatch(/^correction 3: "change\.do" "place" does not apply to a flow; it takes reject/);
   });
 
+  it('reads an arrival date for a stop, and refuses one for a site or one that is no day, at its line', () => {
+    const arrive = entry(
+      '"what": "stop:city:1", "change": { "do": "arrive", "date": "2031-01-01", "visit": 2 }, "reason": "r", "date": "2031-01-02"',
+    );
+    expect(parseCorrections(FILE, file(GOOD, arrive))[1]!.change).toEqual({
+      do: 'arrive',
+      date: '2031-01-01',
+      visit: 2,
+    });
+    const onSite = refusal(file(GOOD, arrive.replace('stop:city:1', 'site:x')));
+    expect([onSite.line, onSite.problem]).toEqual([
+      4,
+      'correction 2: "change.do" "arrive" does not apply to a site; it takes reject or place',
+    ]);
+    const noDay = refusal(file(GOOD, GOOD, arrive.replace('"2031-01-01", "visit"', '"the 26th", "visit"')));
+    expect(noDay.line).toBe(5);
+    expect(noDay.problem).toMatch(/^correction 3: "change\.date"/);
+  });
+
   it('refuses an unknown field, a key naming no mark, a point off the globe, an empty reason, a bad date', () => {
     expect(refusal(file(GOOD.replace('"date"', '"dat"'))).problem).toBe('correction 1: unknown field "dat"');
     expect(refusal(file(GOOD.replace('"date": "2031-01-02"', '"note": 1').replace(', "note": 1', ''))).problem).toBe(
