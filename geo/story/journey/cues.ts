@@ -95,7 +95,7 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
     const match = pattern.exec(before);
     if (!match) continue;
     // A name between the verb and the place was where it went, unless the place stands beside it
-    // after a comma; or closes a list of where it went: "will travel to Guatemala and Mexico".
+    // after a comma; or closes a list of where it went: "will travel to Panama and Costa Rica".
     if (cue === 'arrive' && /(?:^|\s)\p{Lu}/u.test(match[1] ?? '') && !/,\s*$/.test(before))
       if (DESTINATIONS.test(match[1]!)) return 'visit';
       else continue;
