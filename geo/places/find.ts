@@ -36,8 +36,9 @@ export function findCandidates(
   const found: Candidate[] = [];
   const counts = new Map<string, { name: string; found: number; kept: number }>();
   const keep = (name: string): boolean => {
-    const count = counts.get(name.toLowerCase()) ?? { name, found: 0, kept: 0 };
-    counts.set(name.toLowerCase(), count);
+    const key = name.toLowerCase();
+    let count = counts.get(key);
+    if (!count) counts.set(key, (count = { name, found: 0, kept: 0 }));
     count.found++;
     if (count.kept >= MAX_MENTIONS_PER_NAME || found.length >= MAX_MENTIONS_PER_TEXT) return false;
     count.kept++;
