@@ -101,7 +101,10 @@ export function cleanText(body: string): CleanText {
     }
     return { line, text: body.slice(from, to), reason };
   });
-  return { ...clean, toOriginal: clean.toOriginal.map((i) => toBody[i]!), dropped };
+  // The clean text's offsets are into the unmarked text: each becomes the body's, in place (the array is this call's own).
+  const toOriginal = clean.toOriginal;
+  for (let i = 0; i < toOriginal.length; i++) toOriginal[i] = toBody[toOriginal[i]!]!;
+  return { ...clean, toOriginal, dropped };
 }
 
 interface Lines extends Omit<CleanText, 'dropped'> {

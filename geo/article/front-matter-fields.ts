@@ -48,12 +48,15 @@ export function normaliseDate(value: unknown): unknown {
 const compared = (field: FrontMatterField, value: unknown) =>
   field === 'date' && typeof value === 'string' ? value.slice(0, 10) : JSON.stringify(value);
 
+/** Every alias of a field. */
+const ALIASES: ReadonlySet<string> = new Set(Object.values(FIELD_ALIASES).flat());
+const KNOWN: ReadonlySet<string> = new Set(FRONT_MATTER_FIELDS);
+
 /** `lineOf(key)`: the file line of a key, for the notes. */
 export function readFields(data: Record<string, unknown>, lineOf: (key: string) => number): ReadFields {
   const values: ReadFields['values'] = {};
   const source: ReadFields['source'] = {};
   const notes: string[] = [];
-  const aliasOf = new Map(Object.values(FIELD_ALIASES).flatMap((names) => names.map((n) => [n, true])));
   for (const field of FRONT_MATTER_FIELDS) {
     const names = [field, ...(FIELD_ALIASES[field] ?? [])].filter((n) => data[n] !== undefined);
     const read = names[0];
@@ -69,8 +72,7 @@ export function readFields(data: Record<string, unknown>, lineOf: (key: string) 
         );
     }
   }
-  const known = new Set<string>(FRONT_MATTER_FIELDS);
-  const unread = Object.keys(data).filter((k) => !known.has(k) && !aliasOf.has(k));
+  const unread = Object.keys(data).filter((k) => !KNOWN.has(k) && !ALIASES.has(k));
   if (unread.length > 0)
     notes.unshift(
       `front-matter ${unread.length === 1 ? 'field' : 'fields'} not read, left out of the outputs: ` +

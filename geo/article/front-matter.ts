@@ -82,11 +82,40 @@ function limitFrontMatter(file: string, yamlText: string): void {
   }
 }
 
+/** One `key: value` line whose value YAML reads as the text written: quoted without escapes, or a plain word. */
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_]*):[ ]+(?:"([^"\\\p{Cc}]*)"|'([^'\p{Cc}]*)'|([A-Za-z][A-Za-z_-]*))[ ]*$/u;
+/** Plain words YAML's core schema reads as something other than text. */
+const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/**
+ * Front matter of `key: "value"` lines only (what captures and the examples write) as YAML
+ * reads it, without the YAML parser; null for anything else, which the parser reads.
+ */
+export function simpleFrontMatter(yamlText: string): Record<string, string> | null {
+  const data: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    if (line === '') continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return null;
+    const [, key, doubleQuoted, singleQuoted, plain] = m;
+    if (NOT_TEXT.test(key!) || key === '__proto__' || Object.hasOwn(data, key!)) return null;
+    if (plain !== undefined && NOT_TEXT.test(plain)) return null;
+    data[key!] = doubleQuoted ?? singleQuoted ?? plain!;
+  }
+  return data;
+}
+
 export function parseFrontMatter(
   file: string,
   yamlText: string,
 ): { meta: z.infer<typeof FrontMatter>; notes: string[] } {
   limitFrontMatter(file, yamlText);
+  const simple = simpleFrontMatter(yamlText);
+  return validFrontMatter(file, yamlText, simple ?? parsedFrontMatter(file, yamlText));
+}
+
+/** The front matter as the YAML parser reads it, refused where it is no mapping. */
+function parsedFrontMatter(file: string, yamlText: string): Record<string, unknown> {
   const doc = parseDocument(yamlText, { prettyErrors: false });
   // The YAML starts on the file's second line, after the opening ---.
   const lineOf = (offset: number) => lineAt(yamlText, offset) + 1;
@@ -120,11 +149,20 @@ export function parseFrontMatter(
       'Write one `field: value` per line, e.g. `outlet: "Reuters"`',
     );
   }
+  return data as Record<string, unknown>;
+}
+
+/** The fields read and checked. */
+function validFrontMatter(
+  file: string,
+  yamlText: string,
+  data: Record<string, unknown>,
+): { meta: z.infer<typeof FrontMatter>; notes: string[] } {
   const keyLine = (key: string) => {
     const at = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`));
     return at >= 0 ? at + 2 : 1;
   };
-  const { values, source, notes } = readFields(data as Record<string, unknown>, keyLine);
+  const { values, source, notes } = readFields(data, keyLine);
   const result = FrontMatter.safeParse(values);
   if (result.success) return { meta: result.data, notes };
   throw frontMatterError(file, keyLine, values, source, result.error.issues[0]!);

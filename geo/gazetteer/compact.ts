@@ -62,6 +62,15 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
     return -1;
   };
   const hitId = (n: number) => (n >= 0 ? data.places[n]!.id : `city:${data.cityIds[-n - 1]}`);
+  // The matcher asks hasPrefix(key) and then lookup(key) of the same key: one index read serves both.
+  let probed: string | null = null;
+  let probedIndex: number | undefined;
+  const indexOf = (key: string): number | undefined => {
+    if (key !== probed) [probed, probedIndex] = [key, index.get(key)];
+    return probedIndex;
+  };
+  // Each name's hits are made once: a story asks for the same few hundred names over and over.
+  const hitsMade = new Map<number, readonly NameHit[]>();
 
   return {
     maxWords: data.maxWords,
@@ -81,14 +90,19 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
       return i === undefined ? undefined : data.places[i];
     },
     hasPrefix(prefix) {
-      return index.has(prefix);
+      return indexOf(prefix) !== undefined;
     },
     lookup(key) {
-      const i = index.get(key);
+      const i = indexOf(key);
       if (i === undefined || i < 0) return undefined;
-      const hits: NameHit[] = [];
-      for (let h = data.hitStart[i]!; h < data.hitStart[i + 1]!; h++)
-        hits.push({ id: hitId(data.hitEntry[h]!), form: NAME_FORMS[data.hitForm[h]!]! });
+      let hits = hitsMade.get(i);
+      if (!hits) {
+        const made: NameHit[] = [];
+        for (let h = data.hitStart[i]!; h < data.hitStart[i + 1]!; h++)
+          made.push(Object.freeze({ id: hitId(data.hitEntry[h]!), form: NAME_FORMS[data.hitForm[h]!]! }));
+        hits = Object.freeze(made);
+        hitsMade.set(i, hits);
+      }
       return hits;
     },
   };

@@ -45,8 +45,8 @@ export interface NameHit {
 export interface Gazetteer {
   /** The entry with this id; cities are materialised on first use, there are 140,000 of them. */
   entry(id: string): GazetteerEntry | undefined;
-  /** The entries a folded name can mean (see foldName). */
-  lookup(key: string): NameHit[] | undefined;
+  /** The entries a folded name can mean (see foldName); the same frozen list each time a name is asked for. */
+  lookup(key: string): readonly NameHit[] | undefined;
   /** Does any folded name start with this? Lets the matcher stop growing a phrase early. */
   hasPrefix(prefix: string): boolean;
   /** The most words any name has: the matcher's n-gram limit. */

@@ -36,8 +36,9 @@ export function findCandidates(
   const found: Candidate[] = [];
   const counts = new Map<string, { name: string; found: number; kept: number }>();
   const keep = (name: string): boolean => {
-    const count = counts.get(name.toLowerCase()) ?? { name, found: 0, kept: 0 };
-    counts.set(name.toLowerCase(), count);
+    const key = name.toLowerCase();
+    let count = counts.get(key);
+    if (!count) counts.set(key, (count = { name, found: 0, kept: 0 }));
     count.found++;
     if (count.kept >= MAX_MENTIONS_PER_NAME || found.length >= MAX_MENTIONS_PER_TEXT) return false;
     count.kept++;
@@ -47,13 +48,17 @@ export function findCandidates(
     // This sentence's candidates start here (the caps may keep fewer than its matches).
     const sentenceStart = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
+    const matches = longestMatches(text, tokens, gazetteer);
+    if (matches.length === 0) continue;
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
-    const organisationRun = runs.map(([a, b]) =>
-      tokens.slice(a, b + 1).some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase())),
-    );
+    // Whether a run holds an organisation's head word: asked only of the runs a match is part of.
+    const organisationRun = (r: number): boolean => {
+      const [a, b] = runs[r]!;
+      for (let k = a; k <= b; k++) if (ORGANISATION_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+      return false;
+    };
     const titleCase = isTitleCase(tokens);
-    const matches = longestMatches(text, tokens, gazetteer);
     // A word matched as another town still reads as a name beside this one ("Tomás Valdivia",
     // "Nora Whitfield"); a word inside a match of anything else does not.
     const inNonTownMatch = new Uint8Array(tokens.length);
@@ -71,7 +76,7 @@ export function findCandidates(
         end: tokens[m.last]!.end,
         text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
         hits: m.hits,
-        inOrganisation: !coversRun && organisationRun[r]!,
+        inOrganisation: !coversRun && organisationRun(r),
         inCompound: name.compound,
         nameWords: name.person,
         before: wordsAround(text, tokens, m.first, -1),
@@ -87,21 +92,26 @@ export function findCandidates(
 
 function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
   const matches: Match[] = [];
-  const folded = tokens.map((t) => foldName(t.text));
-  // The folded text between token k and k + 1, or null where no name can span it.
-  const separators = tokens.map((t, k) =>
-    k + 1 < tokens.length ? foldSeparator(text.slice(t.end, tokens[k + 1]!.start)) : null,
-  );
+  // Each token's folded form and the folded text after it (null where no name can span it),
+  // made when the matcher first reads them: most words start no name and continue none.
+  const folded = new Array<string | undefined>(tokens.length);
+  const separators = new Array<string | null | undefined>(tokens.length);
+  const foldedAt = (k: number): string => (folded[k] ??= foldName(tokens[k]!.text));
+  const separatorAt = (k: number): string | null => {
+    if (separators[k] === undefined)
+      separators[k] = k + 1 < tokens.length ? foldSeparator(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) : null;
+    return separators[k]!;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.capitalised || isPossessiveS(tokens, i, text)) continue;
     if (/inter-$|pan-$|anti-$|pro-$/i.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
-    if (CALENDAR.has(folded[i]!)) continue;
+    if (CALENDAR.has(foldedAt(i))) continue;
     // Grow the name word by word while some gazetteer name still starts with it; keep the longest that is one.
     let key = '';
     let best: Match | null = null;
     for (let j = i; j < tokens.length && j - i < gazetteer.maxWords; j++) {
-      key += folded[j]!;
+      key += foldedAt(j);
       if (!gazetteer.hasPrefix(key)) break;
       const hits = gazetteer.lookup(key);
       const written = text.slice(first.start, tokens[j]!.end);
@@ -112,8 +122,8 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
           (h.form !== 'abbreviation' || isAddressAbbreviation(text, first.start, tokens[j]!.end)),
       );
       if (usable?.length) best = { first: i, last: j, hits: usable };
-      const separator = separators[j];
-      if (separator === null || separator === undefined) break;
+      const separator = separatorAt(j);
+      if (separator === null) break;
       key += separator;
     }
     if (best) {
@@ -121,21 +131,28 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       i = best.last;
     }
   }
-  return withCompassWords(matches, folded, separators);
+  return withCompassWords(matches, foldedAt, separatorAt);
 }
 
 /**
  * "Central Africa", "Northern Europe": a run of compass words matched on its own (Ghana's
  * "Central" region) just before another place's name is part of that name, whose places it keeps.
  */
-function withCompassWords(matches: Match[], folded: string[], separators: Array<string | null>): Match[] {
-  const compass = (m: Match) => folded.slice(m.first, m.last + 1).every((w) => COMPASS_WORDS.has(w));
+function withCompassWords(
+  matches: Match[],
+  foldedAt: (k: number) => string,
+  separatorAt: (k: number) => string | null,
+): Match[] {
+  const compass = (m: Match) => {
+    for (let k = m.first; k <= m.last; k++) if (!COMPASS_WORDS.has(foldedAt(k))) return false;
+    return true;
+  };
   // From the end, so a run of them ("North-Western Sydney") joins the name one word at a time.
   const out: Match[] = [];
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!;
     const next = out.at(-1);
-    if (next && next.first === m.last + 1 && separators[m.last] === ' ' && compass(m) && !compass(next))
+    if (next && next.first === m.last + 1 && separatorAt(m.last) === ' ' && compass(m) && !compass(next))
       out[out.length - 1] = { ...next, first: m.first };
     else out.push(m);
   }

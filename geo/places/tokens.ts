@@ -9,16 +9,40 @@ export interface Token {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word is a run of letters and digits (`[\p{L}\p{N}]+`): one character of it, a whole one. */
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** How many UTF-16 units the letter or digit at `i` takes (1, or 2 for a surrogate pair); 0 where none starts. */
+function wordCharacterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // ASCII, most of any English text, without a regular expression.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  const width = pair ? 2 : 1;
+  return WORD_CHARACTER.test(text.slice(i, i + width)) ? width : 0;
+}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (let i = 0; i < text.length;) {
+    let width = wordCharacterAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? wordCharacterAt(text, i) : 0;
+    }
+    const word = text.slice(start, i);
+    const first = word.charCodeAt(0);
     tokens.push({
-      start: offset + m.index,
-      end: offset + m.index + m[0].length,
-      text: m[0],
-      capitalised: /^\p{Lu}/u.test(m[0]),
+      start: offset + start,
+      end: offset + i,
+      text: word,
+      capitalised: first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word),
     });
   }
   return tokens;

@@ -33,7 +33,6 @@ const PARTS = new RegExp(
 const NEAR = 20;
 
 export function findTimes(sentence: string, articleDate: string | null): TimeMention[] {
-  const dates = findDates(sentence, articleDate);
   const found: Array<Omit<TimeMention, 'date'> & { end: number }> = [];
   for (const m of sentence.matchAll(CLOCK)) {
     const time = clockTime(m);
@@ -51,6 +50,8 @@ export function findTimes(sentence: string, articleDate: string | null): TimeMen
     .sort((a, b) => Number(b.time !== null) - Number(a.time !== null) || a.at - b.at)
     .filter((t, i, all) => !all.slice(0, i).some((o) => t.at < o.end && o.at < t.end))
     .sort((a, b) => a.at - b.at);
+  // The sentence's dates, read only where it gives a time: most give none.
+  const dates = kept.length > 0 ? findDates(sentence, articleDate) : [];
   return kept.map(({ end, ...t }) => {
     const near = dates
       .map((d) => ({ d, gap: d.at < t.at ? t.at - d.at : d.at > end ? d.at - end : 0 }))

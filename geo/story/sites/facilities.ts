@@ -21,6 +21,8 @@ const DEDICATED_TO = new RegExp(String.raw`^\s+to\s+(?:the\s+)?${WORD}(?:\s+(?:$
 const AIRPORT_AFTER = /^\s+(?:international\s+)?(?:airport|airfield|air base)\b/;
 const SITE_WORD = new RegExp(String.raw`\b(?:${alternation([...SITE_WORDS])})s?\b`, 'i');
 const WHOLE_SITE_WORD = new RegExp(String.raw`^(?:${SITE_WORD.source})$`, 'i');
+/** A site word anywhere, even inside another word: a sentence without one holds no site's name. */
+const ANY_SITE_WORD = new RegExp(alternation([...SITE_WORDS]), 'i');
 /** A day or a month ends a name: "the Moncloa Palace on Tuesday". */
 const CALENDAR = new RegExp(
   String.raw`\s+(?:(?:${JOINER})\s+)*\b(?:${alternation([...WEEKDAYS, ...MONTHS])})\b.*$`,
@@ -32,6 +34,8 @@ const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Yesterday', 'Today',
 /** Every capitalised name of two or more words that holds a site word, with its span. */
 export function siteNames(sentence: string): NameSpan[] {
   const found: NameSpan[] = [];
+  // Every name kept holds a site word (SITE_WORD), and each is a piece of the sentence.
+  if (!ANY_SITE_WORD.test(sentence)) return found;
   for (const m of sentence.matchAll(RUN)) {
     let text = m[0];
     const lastWord = text.split(/\s+/).pop()!;

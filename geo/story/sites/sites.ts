@@ -87,7 +87,7 @@ export function findSites(articles: StoryArticle[], inputs: SiteInputs): SiteVis
         const highlight: [number, number] = [named.start, named.end];
         const dates = datesFor(sentence.text, findDates(sentence.text, article.date), highlight);
         const known = visit(site);
-        if (!known.sightings.some((s) => sentenceKey(s) === sentenceKey(ref)))
+        if (!known.sightings.some((s) => s.article === ref.article && s.sentence === ref.sentence))
           known.sightings.push({ ...ref, highlight, dates, times: findTimes(sentence.text, article.date) });
       }
     }

@@ -1,8 +1,11 @@
 // Front matter as real captures write it: fields Dateline does not read are warned about and
 // left out, other names of its fields are read, and a missing outlet, title or date is taken
 // from the URL and the text, with a warning.
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { normaliseDate } from '../../../geo/article/front-matter-fields.ts';
+import { simpleFrontMatter } from '../../../geo/article/front-matter.ts';
 import { ingestArticle } from '../../../geo/article/ingest.ts';
 
 const capture = (fields: string) => `---\n${fields}\n---\nThe minister arrived in the capital on June 20, 2024.\n`;
@@ -80,5 +83,62 @@ describe('front matter as captured', () => {
     expect(normaliseDate('Mon, 23 Aug 2021 19:21:00 -0400')).toBe('2021-08-23');
     expect(normaliseDate('2024-06-20')).toBe('2024-06-20');
     expect(normaliseDate(20240620)).toBe(20240620);
+  });
+});
+
+describe('front matter read without the YAML parser', () => {
+  const line = fc.tuple(
+    fc.constantFrom(
+      'outlet',
+      'title',
+      'date',
+      'language',
+      'tags',
+      'null',
+      'True',
+      'on',
+      '__proto__',
+      'constructor',
+      'a1',
+    ),
+    fc.constantFrom(':', ': ', ':  '),
+    fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom('"', "'", ''),
+          fc.string({
+            unit: fc.constantFrom('a', 'Z', ' ', '#', ':', "'", '"', '\\', '\t', 'é', '’', '{', '&', '*', '\u2028'),
+          }),
+        )
+        .map(([quote, value]) => `${quote}${value}${quote}`),
+      fc.constantFrom('en', 'null', 'NULL', 'true', 'False', 'yes', 'nan', 'x_y', 'a-b', '~', '12', '.inf'),
+    ),
+    fc.constantFrom('', ' ', '\n'),
+  );
+
+  it('reads what it reads exactly as YAML does, and leaves anything else to the parser', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 0, maxLength: 6 }), (lines) => {
+        const text = lines.map((parts) => parts.join('')).join('\n');
+        const fast = simpleFrontMatter(text);
+        if (fast === null) return;
+        const doc = parseDocument(text, { prettyErrors: false });
+        expect(doc.errors).toEqual([]);
+        const parsed = (doc.toJS() ?? {}) as Record<string, unknown>;
+        expect(Object.keys(fast)).toEqual(Object.keys(parsed));
+        expect(fast).toEqual(parsed);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the quoted and plain values captures write, and leaves escapes, duplicates and other types to the parser', () => {
+    expect(simpleFrontMatter('outlet: "DW"\nlanguage: en\ndate: \'2022-11-08\'\n')).toEqual({
+      outlet: 'DW',
+      language: 'en',
+      date: '2022-11-08',
+    });
+    for (const text of ['notes: "a \\"b\\""', 'a: "x"\na: "y"', 'flag: true', 'n: 12', 'a: b # c', 'a:\n  - b'])
+      expect(simpleFrontMatter(text)).toBeNull();
   });
 });
