@@ -19,8 +19,8 @@ const DAY_MONTH = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (${MONTH})|(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
   'g',
 );
-/** Every date form holds a weekday's or a month's name, as written (both patterns are case-sensitive). */
-const WEEKDAY_OR_MONTH = new RegExp(alternation([...WEEKDAYS, ...MONTHS]));
+/** Every date form holds a weekday's or a month's name, as written (both patterns are case-sensitive), or a relative day. */
+const ANY_DATE_WORD = new RegExp(`${alternation([...WEEKDAYS, ...MONTHS])}|${RELATIVE.source}`, 'i');
 /** A future cue ends at most 48 characters before the weekday: "will head to Sharm el-Sheikh, Egypt, on Friday". */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,48}$`, 'i');
 /** A present progressive for an arrangement: "She is departing Washington on Saturday", with no past verb between. */
@@ -38,7 +38,7 @@ const FUTURE_AFTER = new RegExp(
 
 export function findDates(sentence: string, articleDate: string | null): DateMention[] {
   // Most sentences name no day: the article's date is read only for one that does.
-  if (!WEEKDAY_OR_MONTH.test(sentence)) return [];
+  if (!ANY_DATE_WORD.test(sentence)) return [];
   // Only a day that exists is a base: Date would take 30 February for 1 March.
   const [y, mo, d] =
     /^(\d{4})-(\d{2})-(\d{2})/
