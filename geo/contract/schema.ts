@@ -363,7 +363,8 @@ export const StoryMeta = z.object({
   corrections: z.array(z.object({ what: z.string(), name: z.string(), ...EditorNote.shape })).optional(),
   /**
    * A city view for each place the trip went to (its stops but the origin, in order, then any other
-   * city a site was visited in): the place's id and name, its point, and [west, south, east, north]
+   * city a site was visited in; a return to the traveller's home capital or to the origin none, unless
+   * a site was visited there): the place's id and name, its point, and [west, south, east, north]
    * of it and its sites. The app makes one view button of each.
    */
   cities: z.array(

@@ -19,8 +19,17 @@ export const isHidden = (toggle: string | ExpressionSpecification): ExpressionSp
   ['global-state', 'hidden'],
 ];
 
-/** True for the place the reader opened (the style's global state `selected`). */
-export const isSelected: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selected']];
+/**
+ * `on` for the place or flow the reader opened, else `off`: the feature's state `selected`, set by
+ * Map.svelte. A feature state changes paint alone; a filter or global state would have the worker
+ * cut the source's tiles again and lay out its labels anew at every click.
+ */
+export const whenSelected = (on: number, off: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'selected'], false],
+  on,
+  off,
+];
 
 /** True when the feature's `key` property is one of `values`. */
 export const oneOf = (key: string, values: readonly string[]): ExpressionSpecification => [

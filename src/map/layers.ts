@@ -1,6 +1,7 @@
-// Every map layer, as typed data. Toggles and the selection reach the layers through the
-// style's global state (`hidden`, `selected`, `flowMax`), so the app changes them with one
-// setter, map.setGlobalStateProperty, and the layers themselves never change.
+// Every map layer, as typed data. Toggles reach the layers through the style's global state
+// (`hidden`, `flowMax`, `stepOrder`), so the app changes them with one setter,
+// map.setGlobalStateProperty, and the layers themselves never change. The selection is a feature
+// state (`whenSelected`): a click changes paint only, and no source is cut into tiles again.
 // Zoom bands, widths, radii and sizes are tokens (tokens.ts), which the legend draws from too.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { CITY_LAYER, ROAD_CLASSES } from '../../geo/contract/names.ts';
@@ -19,11 +20,11 @@ import {
   isHidden,
   isApproximate,
   isInferred,
-  isSelected,
   not,
   placedLabel,
   ringed,
   text,
+  whenSelected,
   zoomRamp,
 } from './expressions.ts';
 
@@ -223,8 +224,9 @@ export const storyLayers = (palette: Palette) =>
       type: 'line',
       source: 'flows',
       ...band.flows,
-      filter: all(flowShown, isSelected),
+      filter: flowShown,
       paint: {
+        'line-opacity': whenSelected(1, 0),
         'line-color': color.selected,
         'line-width': stroke.selected,
         'line-gap-width': flowWidthExpression,
@@ -298,8 +300,10 @@ export const storyLayers = (palette: Palette) =>
       id: 'place-selected',
       type: 'circle',
       source: 'places',
-      filter: isSelected,
-      paint: ringed(radius.selected, 'rgba(0,0,0,0)', color.selected, stroke.selected),
+      paint: {
+        ...ringed(radius.selected, 'rgba(0,0,0,0)', color.selected, stroke.selected),
+        'circle-stroke-opacity': whenSelected(1, 0),
+      },
     },
     {
       id: 'mentioned-circle',

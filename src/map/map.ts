@@ -10,7 +10,7 @@ import { radius, stroke, zoomBand } from './tokens.ts';
 import { spreadMarks } from './spread.ts';
 import { cityLayer } from './expressions.ts';
 import { CITY_LAYER } from '../../geo/contract/names.ts';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { pointInPolygon } from './inside.ts';
 import type { FlowCollection, PlaceCollection, RouteCollection } from '../../geo/contract/schema';
 import type { LineString, MultiLineString } from 'geojson';
 import { clampedCentre, clampedRequest, frameOnGlobe, globeZoomOf, pointZoom, worldMaxZoom } from './camera.ts';
@@ -227,7 +227,7 @@ function nameAirfieldsOnce(map: maplibregl.Map, places: PlaceCollection): void {
     const shape = outline.geometry;
     if (typeof name !== 'string' || named.has(name) || (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon'))
       continue;
-    if (sites.some((site) => booleanPointInPolygon(site.geometry.coordinates, shape))) named.add(name);
+    if (sites.some((site) => pointInPolygon(site.geometry.coordinates, shape))) named.add(name);
   }
   const names = [...named].sort();
   if (JSON.stringify(names) !== JSON.stringify(map.getGlobalState().namedAirfields ?? []))

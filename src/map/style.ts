@@ -136,9 +136,10 @@ export function storySources(story: Story): StyleSpecification['sources'] {
   return {
     // Empty until the map's camera is placed: map.ts `relabel` fills it with labels planned for that
     // view, so the worker reads the places once, labelled, rather than twice.
-    places: geojson({ type: 'FeatureCollection', features: [] }),
+    // Keyed by the story's ids, so the selection is a feature state (expressions.ts `whenSelected`).
+    places: geojson({ type: 'FeatureCollection', features: [] }, { promoteId: 'id' }),
     route: geojson(story.route as GeoJSONData),
-    flows: geojson(flowsBeside(story.flows)),
+    flows: geojson(flowsBeside(story.flows), { promoteId: 'id' }),
     'flow-labels': geojson(labelPoints(story.flows)),
     'route-labels': geojson(labelPoints(story.route)),
   };
@@ -151,7 +152,6 @@ export function embeddedStyle(story: Story, flowMax: number): StyleSpecification
     'font-faces': fontFaces,
     state: {
       hidden: { default: [] },
-      selected: { default: '' },
       flowMax: { default: flowMax },
       markedCountries: { default: markedCountries(story) },
       stepOrder: { default: everyLeg },

@@ -12,17 +12,6 @@ export function highlightParts(excerpt: Excerpt): HighlightParts {
   return { before: sentence.slice(0, start), match: sentence.slice(start, end), after: sentence.slice(end) };
 }
 
-/** Only http(s) links are followed: a `javascript:` or `data:` URL from an article is dropped. */
-export function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export type OutletGroup = { outlet: string; items: { excerpt: Excerpt; article: ArticleMeta | null }[] };
 
 export function excerptsByOutlet(place: PlaceFeature, articleById: Map<string, ArticleMeta>): OutletGroup[] {

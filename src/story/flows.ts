@@ -1,27 +1,7 @@
 // What a trade flow says in words, from the pipeline's properties alone: whose trade, of what
-// year, what it counts and which outlets gave the figures, for the flow panel and the legend.
+// year, what it counts and which outlets gave the figures, for the flow panel and the ledger.
 import type { ArticleMeta, FlowFeature, FlowFigure } from '../../geo/contract/schema';
-
-/** "goods and services"; where no sentence says, that it does not. */
-export const scopeText = (scope: FlowFeature['properties']['scope']): string => scope ?? 'goods or services not stated';
-
-const listed = (items: Iterable<string>): string => {
-  const list = [...new Set(items)];
-  return list.length < 2 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-};
-
-const outletOf = (flow: FlowFeature, articleById: Map<string, ArticleMeta>) =>
-  articleById.get(flow.properties.evidence.article)?.outlet ?? flow.properties.evidence.article;
-
-/** One line for the flows drawn: "Vietnam’s trade with each partner, 2022, goods or services not stated; figures from X". */
-export function tradeLine(flows: FlowFeature[], articleById: Map<string, ArticleMeta>): string {
-  if (!flows.length) return '';
-  const reporters = listed(flows.map((f) => f.properties.reporterName));
-  const years = listed(flows.map((f) => (f.properties.year === null ? 'year not stated' : String(f.properties.year))));
-  const scopes = listed(flows.map((f) => scopeText(f.properties.scope)));
-  const outlets = listed(flows.map((f) => outletOf(f, articleById)));
-  return `${reporters}’s ${flows.length === 1 ? 'trade with one partner' : 'trade with each partner'}, ${years}, ${scopes}; figures from ${outlets}`;
-}
+import { listed, outletOf, scopeText } from './trade-line.ts';
 
 /** The facts of one flow, in the order the panel lists them, then every figure the texts give for its partner. */
 export function flowFacts(flow: FlowFeature, articleById: Map<string, ArticleMeta>) {

@@ -19,9 +19,12 @@ export function pointOnFlow(page: Page, flow: Flow): Promise<{ x: number; y: num
       // Not the unseen boxes that keep basemap names off the marks: the marks themselves are here.
       const near = storyLayers.filter((l) => marks.includes(l.type) && l.id !== 'mark-keepout').map((l) => l.id);
       const drawn = storyLayers.map((l) => l.id);
+      // The selection's rings are drawn for every place and flow, unseen but for the one chosen (its feature state).
+      const seen = (f: { layer: { id: string }; state: Record<string, unknown> }) =>
+        !f.layer.id.endsWith('-selected') || f.state.selected === true;
       const clear = (x: number, y: number) => {
         if (document.elementFromPoint(box.left + x, box.top + y) !== canvas) return false;
-        const [top] = map.queryRenderedFeatures([x, y], { layers: drawn });
+        const [top] = map.queryRenderedFeatures([x, y], { layers: drawn }).filter(seen);
         // A click's slack (6 px in placeIdAt) and one more: a dot or label that close rightly wins.
         const reach = 7;
         const marksNear = map.queryRenderedFeatures(
@@ -31,7 +34,7 @@ export function pointOnFlow(page: Page, flow: Flow): Promise<{ x: number; y: num
           ],
           { layers: near },
         );
-        const others = marksNear.filter((f) => f.properties.id !== id);
+        const others = marksNear.filter((f) => seen(f) && f.properties.id !== id);
         return top?.layer.id === 'flow-line' && top.properties.id === id && others.length === 0;
       };
       const vertices = lines.flat();

@@ -26,6 +26,16 @@ afterAll(async () => {
 });
 
 const hostPlace = () => story.places.features.find((f) => f.properties.id === story.meta.hostCity);
+/** The places drawn with the selection's ring now (their feature state `selected`). */
+const ringedIds = () =>
+  page.evaluate(() => [
+    ...new Set(
+      window
+        .__datelineMap!.queryRenderedFeatures({ layers: ['place-selected'] })
+        .filter((f) => f.state.selected === true)
+        .map((f) => f.properties.id as string),
+    ),
+  ]);
 
 describe('the map in Chromium', () => {
   it('reaches idle on the world view with the route and every flow drawn', async () => {
@@ -63,6 +73,7 @@ describe('the map in Chromium', () => {
     await mapIdle(page);
     expect(await page.evaluate(() => window.__datelineMap!.getZoom())).toBeGreaterThan(8);
     expect(await renderedIds(page, 'site-circle')).not.toHaveLength(0);
+    expect(await ringedIds()).toEqual([host!.properties.id]);
     await page.screenshot({ path: 'tests/artifacts/host-city.png' });
   });
 
@@ -99,8 +110,13 @@ describe('the map in Chromium', () => {
     expect(focused).toBe(site!.properties.id);
     await page.keyboard.press('Enter');
     expect(await page.locator('#excerpt-heading').textContent()).toBe(site!.properties.name);
+    await mapIdle(page);
+    // The ring moves from the host city to the site: one place ringed at a time.
+    expect(await ringedIds()).toEqual([site!.properties.id]);
     await page.keyboard.press('Escape');
     expect(await page.locator('#excerpt-panel').count()).toBe(0);
+    await mapIdle(page);
+    expect(await ringedIds()).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe(site!.properties.id);
   });
 

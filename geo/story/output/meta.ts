@@ -78,11 +78,18 @@ export function storyMeta(
 const cityBounds = (city: GazetteerEntry, sites: Journey['sites']) =>
   bounds([lonLatOf(city), ...sites.filter((s) => s.city.id === city.id).map((s) => lonLatOf(s.place))], 0.25);
 
-/** The places the trip went to, in order and once each, then any other city a site was visited in. */
-function citiesOfTrip(journey: Journey): GazetteerEntry[] {
+/**
+ * The places the trip went to, in order and once each, then any other city a site was visited in.
+ * Home is no place the trip went to: a trip that returns to the traveller's home capital, or to where
+ * it set out, gives that city a view only when a site was visited there.
+ */
+export function citiesOfTrip(journey: Pick<Journey, 'stops' | 'hosts' | 'home' | 'sites'>): GazetteerEntry[] {
+  const origin = journey.stops.length > journey.hosts.length ? journey.stops[0]?.place : undefined;
+  const home = new Set([journey.home?.id, journey.home?.city, origin?.id]);
+  const visited = new Set(journey.sites.map((s) => s.city.id));
   const byId = new Map<string, GazetteerEntry>();
   for (const place of [...journey.hosts, ...journey.sites.map((s) => s.city)])
-    if (!byId.has(place.id)) byId.set(place.id, place);
+    if (!byId.has(place.id) && (!home.has(place.id) || visited.has(place.id))) byId.set(place.id, place);
   return [...byId.values()];
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  featureFilter,
+  validateStyleMin,
+  type FilterSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { fixtureStory } from '../fixture-story.ts';
 
 vi.stubGlobal('location', new URL('http://localhost:4173/'));
@@ -116,5 +121,37 @@ describe('labels and names', () => {
     expect(drawn('N. Cyprus', null, marked)).toBe(true);
     const hiddenRoles = ['route', 'sites', 'mentioned', 'flows'];
     expect(markedCountries(story, hiddenRoles)).toEqual([]);
+  });
+});
+
+describe('the selection', () => {
+  const layers = storyLayers(color);
+  const layer = (id: string) => layers.find((l) => l.id === id)!;
+  /** The value a paint property takes for a feature in this state. */
+  const paintFor = (id: string, name: string, state: Record<string, unknown>) => {
+    const paint = (layer(id) as { paint: Record<string, unknown> }).paint;
+    const parsed = expression.createExpression(paint[name], name);
+    if (parsed.result !== 'success') throw new Error(`${id} ${name}: ${parsed.value.map((e) => e.message).join('; ')}`);
+    const feature = { type: 'Point' as const, properties: { id: 'city:1' }, geometry: [] };
+    return parsed.value.evaluate({ zoom: 3 }, feature, state);
+  };
+
+  it('is a feature state that paint reads, so a click re-tiles no source', () => {
+    // A filter or layout that reads it would have the worker cut the source's tiles again at every click.
+    for (const l of layers) {
+      const read = JSON.stringify([('filter' in l && l.filter) ?? null, ('layout' in l && l.layout) ?? null]);
+      expect(read, l.id).not.toContain('selected');
+    }
+    expect(Object.keys(embeddedStyle(story, 1).state ?? {})).not.toContain('selected');
+    expect(embeddedStyle(story, 1).sources.places).toMatchObject({ promoteId: 'id' });
+    expect(embeddedStyle(story, 1).sources.flows).toMatchObject({ promoteId: 'id' });
+  });
+
+  it('rings the chosen place and flow, and nothing else', () => {
+    expect(paintFor('place-selected', 'circle-stroke-opacity', { selected: true })).toBe(1);
+    expect(paintFor('place-selected', 'circle-stroke-opacity', {})).toBe(0);
+    expect(paintFor('place-selected', 'circle-stroke-opacity', { selected: false })).toBe(0);
+    expect(paintFor('flow-selected', 'line-opacity', { selected: true })).toBe(1);
+    expect(paintFor('flow-selected', 'line-opacity', {})).toBe(0);
   });
 });

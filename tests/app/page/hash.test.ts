@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatHash, parseHash, type HashState } from '../../../src/page/hash.ts';
 import { flowWidth } from '../../../src/map/scales.ts';
 import { stroke } from '../../../src/map/tokens.ts';
-import { highlightParts, safeHref } from '../../../src/story/excerpts.ts';
+import { highlightParts } from '../../../src/story/excerpts.ts';
+import { safeHref } from '../../../src/story/links.ts';
 
 describe('the URL hash', () => {
   it.each<HashState>([

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta, FlowCollection, StoryMeta } from '../../../geo/contract/schema.ts';
-import { flowFacts, measureText, tradeLine } from '../../../src/story/flows.ts';
+import { flowFacts, measureText } from '../../../src/story/flows.ts';
+import { tradeLine } from '../../../src/story/trade-line.ts';
 
 const read = <T>(name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'story', name), 'utf8')) as T;
