@@ -52,11 +52,13 @@ export function findCandidates(
     if (matches.length === 0) continue;
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
-    // Whether a run holds an organisation's head word: asked only of the runs a match is part of.
+    // Whether a run holds an organisation's head word: asked only of the runs a match is part of,
+    // and once each (a capitalised run may be a whole text, and every match in it asks).
+    const organisationRuns = new Array<boolean | undefined>(runs.length);
     const organisationRun = (r: number): boolean => {
       const [a, b] = runs[r]!;
-      for (let k = a; k <= b; k++) if (ORGANISATION_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
-      return false;
+      organisationRuns[r] ??= tokens.slice(a, b + 1).some((t) => ORGANISATION_HEADS.has(t.text.toLowerCase()));
+      return organisationRuns[r];
     };
     const titleCase = isTitleCase(tokens);
     // A word matched as another town still reads as a name beside this one ("Tomás Valdivia",
