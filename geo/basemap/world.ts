@@ -19,9 +19,10 @@ const WORLD_DECIMALS = 2;
 /**
  * `code` is the ISO 3166-1 alpha-2 code the gazetteer gives the country (a country place's
  * `country`), so the map matches a story's country to its basemap label by code, never by name;
- * null for the few Natural Earth units world-countries does not list.
+ * null for the few Natural Earth units world-countries does not list. `small` marks a unit
+ * added from 1:50m (an island 1:110m leaves out): the map names it only once zoomed in.
  */
-export type CountryProperties = { id: string; name: string; code: string | null };
+export type CountryProperties = { id: string; name: string; code: string | null; small?: true };
 
 /** The fields of world-countries (the gazetteer's source of countries) that name a country's codes. */
 export type CountryCodeSource = { ccn3: string; cca2: string; name: { common: string } };
@@ -42,7 +43,9 @@ export function buildCountries(
 ): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const alpha2 = alpha2Lookup(codes);
   const features = countryFeatures(topology, alpha2);
-  if (detail) features.push(...unitsLeftOut(features, countryFeatures(detail, alpha2)));
+  if (detail)
+    for (const unit of unitsLeftOut(features, countryFeatures(detail, alpha2)))
+      features.push({ ...unit, properties: { ...unit.properties, small: true } });
   return { type: 'FeatureCollection', features };
 }
 
@@ -121,7 +124,12 @@ export function buildCountryLabels(
   const features = sized.map(({ country, point }, rank): Feature<Point> => ({
     type: 'Feature',
     geometry: roundGeometry(point.geometry, WORLD_DECIMALS) as Point,
-    properties: { name: country.properties.name, code: country.properties.code, rank },
+    properties: {
+      name: country.properties.name,
+      code: country.properties.code,
+      rank,
+      ...(country.properties.small ? { small: true } : {}),
+    },
   }));
   return { type: 'FeatureCollection', features };
 }

@@ -70,6 +70,14 @@ describe('small islands 1:110m leaves out', () => {
     expect(countries.features.length - coarse.features.length).toBeGreaterThan(40);
   });
 
+  it('marks the added units, and only them, small, on their shapes and labels', () => {
+    const small = countries.features.filter((f) => f.properties.small).map((f) => f.properties.id);
+    expect(small).toEqual(countries.features.slice(coarse.features.length).map((f) => f.properties.id));
+    const labels = buildCountryLabels(countries).features;
+    expect(labels.find((l) => l.properties?.name === 'Tonga')?.properties?.small).toBe(true);
+    expect(labels.find((l) => l.properties?.name === 'Fiji')?.properties).not.toHaveProperty('small');
+  });
+
   it.each(['Vatican', 'Monaco', 'Siachen Glacier', 'Singapore'])(
     'leaves out %s, whose land 1:110m already draws as a neighbour’s',
     (name) => {
