@@ -10,6 +10,8 @@ import { BASEMAP_FILES } from '../contract/names.ts';
 
 export type BasemapInputs = {
   countries: Topology;
+  /** world-atlas 1:50m: the units `countries` (1:110m) leaves out are added from it. */
+  detailCountries: Topology;
   /** world-countries, the gazetteer's own list: the countries' codes come from it. */
   countryCodes: readonly CountryCodeSource[];
   rivers: FeatureCollection<Geometry | null>;
@@ -18,7 +20,7 @@ export type BasemapInputs = {
 };
 
 export function buildBasemap(inputs: BasemapInputs): Record<string, string> {
-  const countries = buildCountries(inputs.countries, inputs.countryCodes);
+  const countries = buildCountries(inputs.countries, inputs.countryCodes, inputs.detailCountries);
   const files: Record<string, string> = {
     [BASEMAP_FILES.countries]: JSON.stringify(countries),
     [BASEMAP_FILES.borders]: JSON.stringify(buildBorders(inputs.countries)),

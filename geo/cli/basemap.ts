@@ -14,6 +14,7 @@ import { parseFlags } from './args.ts';
 
 const OUT_DIR = 'public/data/basemap';
 const COUNTRIES = packageFile('world-atlas/countries-110m.json');
+const DETAIL_COUNTRIES = packageFile('world-atlas/countries-50m.json');
 const COUNTRY_CODES = packageFile('world-countries/countries.json');
 const RIVERS = 'data/basemap/naturalearth/ne_10m_rivers_scalerank0-6.geojson';
 const CITIES = 'data/basemap/cities';
@@ -28,6 +29,7 @@ try {
     files: Object.values(BASEMAP_FILES),
     inputs: [
       { path: COUNTRIES, what: 'world-atlas countries' },
+      { path: DETAIL_COUNTRIES, what: 'world-atlas 1:50m countries' },
       { path: COUNTRY_CODES, what: 'world-countries codes' },
       { path: RIVERS, what: 'rivers file' },
       { path: CITIES, what: 'city detail folder' },
@@ -40,6 +42,7 @@ try {
   if (osm) cities.push(await osmCityDetail(osm, await readOsmExtract(osm, OSM_EXTRACT_FIX)));
   const files = buildBasemap({
     countries: (await readJsonFile(COUNTRIES)) as Topology,
+    detailCountries: (await readJsonFile(DETAIL_COUNTRIES)) as Topology,
     countryCodes: (await readJsonFile(COUNTRY_CODES)) as CountryCodeSource[],
     rivers: (await readJsonFile(RIVERS)) as FeatureCollection<Geometry | null>,
     cities,

@@ -137,8 +137,12 @@ export const basemapLayers = [
     type: 'symbol',
     source: 'country-labels',
     ...band.countryLabels,
-    // A country the story marks is named by its own label: never twice.
-    filter: not(['in', ['get', 'code'], ['global-state', 'markedCountries']]),
+    // A country the story marks is named by its own label: never twice. A small island is named
+    // only once zoomed in, so the world view keeps 1:110m's names.
+    filter: all(
+      not(['in', ['get', 'code'], ['global-state', 'markedCountries']]),
+      any(not(['has', 'small']), ['>=', ['zoom'], band.smallCountryLabels.minzoom]),
+    ),
     layout: { ...text(name, textSize.countryLabel), 'symbol-sort-key': ['get', 'rank'], 'text-max-width': 7 },
     paint: haloed(color.textMuted),
   },

@@ -50,6 +50,8 @@ export const zoomBand = {
   /** The globe turns into flat Mercator over this band, so the city view is not bent. */
   globeToFlat: { minzoom: cityZoom - 1, maxzoom: cityZoom },
   countryLabels: { maxzoom: 6 },
+  /** The small islands the basemap adds from 1:50m are named from here, so the world view keeps 1:110m's names. */
+  smallCountryLabels: { minzoom: 4 },
   /** World rivers give way to the city's own, drawn in more detail. */
   worldRivers: { minzoom: 2.5, maxzoom: 9 },
   cityWater: { minzoom: cityZoom },

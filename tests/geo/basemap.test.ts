@@ -10,7 +10,8 @@ import { buildBasemap } from '../../geo/basemap/build.ts';
 import { ringArea } from '../../geo/geometry/rfc7946.ts';
 
 const topology = createRequire(import.meta.url)('world-atlas/countries-110m.json') as Topology;
-const countries = buildCountries(topology, countryCodes);
+const detail = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology;
+const countries = buildCountries(topology, countryCodes, detail);
 
 function rings(name: string): Position[][] {
   const country = countries.features.find((f) => f.properties.name === name);
@@ -50,6 +51,52 @@ describe('countries at the antimeridian', () => {
   });
 });
 
+describe('small islands 1:110m leaves out', () => {
+  const coarse = buildCountries(topology, countryCodes);
+  const named = (name: string) => countries.features.find((f) => f.properties.name === name);
+
+  it.each(['Tonga', 'Samoa', 'Malta', 'Maldives', 'Bahrain', 'Cook Is.'])(
+    'draws %s from 1:50m, with its code',
+    (name) => {
+      expect(coarse.features.some((f) => f.properties.name === name)).toBe(false);
+      expect(named(name)?.properties.code).toMatch(/^[A-Z]{2}$/);
+    },
+  );
+
+  it('keeps every 1:110m country as it was and adds each unit once, by its own id', () => {
+    expect(countries.features.slice(0, coarse.features.length)).toEqual(coarse.features);
+    const ids = countries.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(countries.features.length - coarse.features.length).toBeGreaterThan(40);
+  });
+
+  it('marks the added units, and only them, small, on their shapes and labels', () => {
+    const small = countries.features.filter((f) => f.properties.small).map((f) => f.properties.id);
+    expect(small).toEqual(countries.features.slice(coarse.features.length).map((f) => f.properties.id));
+    const labels = buildCountryLabels(countries).features;
+    expect(labels.find((l) => l.properties?.name === 'Tonga')?.properties?.small).toBe(true);
+    expect(labels.find((l) => l.properties?.name === 'Fiji')?.properties).not.toHaveProperty('small');
+  });
+
+  it.each(['Vatican', 'Monaco', 'Siachen Glacier', 'Singapore'])(
+    'leaves out %s, whose land 1:110m already draws as a neighbour’s',
+    (name) => {
+      expect(named(name)).toBeUndefined();
+    },
+  );
+
+  it('cuts the islands that straddle ±180° there', () => {
+    for (const name of ['Kiribati', 'Fr. Polynesia', 'Wallis and Futuna Is.']) {
+      for (const ring of rings(name)) expect(widestStep(ring)).toBeLessThanOrEqual(180);
+    }
+    const lons = rings('Kiribati')
+      .flat()
+      .map((p) => p[0] ?? 0);
+    expect(Math.max(...lons)).toBeGreaterThan(170);
+    expect(Math.min(...lons)).toBeLessThan(-150);
+  });
+});
+
 describe('countries wound as RFC 7946 asks', () => {
   it('turns every exterior ring counter-clockwise and every hole clockwise, Lesotho in South Africa included', () => {
     const polygons = countries.features.flatMap((f) =>
@@ -84,6 +131,7 @@ describe('countries wound as RFC 7946 asks', () => {
     expect(() =>
       buildBasemap({
         countries: topology,
+        detailCountries: detail,
         countryCodes,
         rivers: { type: 'FeatureCollection', features: [] },
         cities: [broken],

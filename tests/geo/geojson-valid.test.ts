@@ -21,6 +21,7 @@ async function basemapInputs(): Promise<BasemapInputs> {
   const cityFiles = await listFiles(join(ROOT, 'data', 'basemap', 'cities'), '.geojson');
   return {
     countries: (await readJsonFile(packageFile('world-atlas/countries-110m.json'))) as Topology,
+    detailCountries: (await readJsonFile(packageFile('world-atlas/countries-50m.json'))) as Topology,
     countryCodes: (await readJsonFile(packageFile('world-countries/countries.json'))) as CountryCodeSource[],
     rivers: (await readJsonFile(
       join(ROOT, 'data', 'basemap', 'naturalearth', 'ne_10m_rivers_scalerank0-6.geojson'),

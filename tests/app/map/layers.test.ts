@@ -122,6 +122,20 @@ describe('labels and names', () => {
     const hiddenRoles = ['route', 'sites', 'mentioned', 'flows'];
     expect(markedCountries(story, hiddenRoles)).toEqual([]);
   });
+
+  it('names a small island the basemap adds from 1:50m only once zoomed in, unless the story marks it', () => {
+    const layer = basemapLayers.find((l) => l.id === 'country-labels')!;
+    const drawn = (zoom: number, properties: Record<string, unknown>, marked: string[] = []) =>
+      featureFilter(layer.filter as FilterSpecification, 'filter', { markedCountries: marked }).filter(
+        { zoom },
+        { type: 'Point' as const, properties, geometry: [] },
+      );
+    const island = { name: 'Tonga', code: 'TO', small: true };
+    expect(drawn(2, island)).toBe(false);
+    expect(drawn(5, island)).toBe(true);
+    expect(drawn(5, island, ['TO'])).toBe(false);
+    expect(drawn(2, { name: 'Vietnam', code: 'VN' })).toBe(true);
+  });
 });
 
 describe('the selection', () => {

@@ -12,10 +12,11 @@ const DRAWN_FROM_KM2 = 5000;
 
 describe('the basemap’s country labels and the gazetteer’s countries', async () => {
   const topology = (await readJsonFile(packageFile('world-atlas/countries-110m.json'))) as Topology;
+  const detail = (await readJsonFile(packageFile('world-atlas/countries-50m.json'))) as Topology;
   const worldCountries = (await readJsonFile(packageFile('world-countries/countries.json'))) as Array<
     CountryCodeSource & { cca3: string }
   >;
-  const labels = buildCountryLabels(buildCountries(topology, worldCountries)).features.map(
+  const labels = buildCountryLabels(buildCountries(topology, worldCountries, detail)).features.map(
     (f) => f.properties as { name: string; code: string | null },
   );
   const places = await gazetteer();
@@ -32,6 +33,13 @@ describe('the basemap’s country labels and the gazetteer’s countries', async
     expect(drawn.length).toBeGreaterThan(150);
     const codes = new Set(labels.map((l) => l.code));
     expect(drawn.filter((c) => !codes.has(c.country)).map((c) => c.name)).toEqual([]);
+  });
+
+  it('labels the small island countries 1:110m leaves out, leaving only those 1:50m lacks or draws on a neighbour’s land', () => {
+    const codes = new Set(labels.map((l) => l.code));
+    const unlabelled = countries.filter((c) => c.sovereign && !codes.has(c.country)).map((c) => c.country);
+    // Tuvalu is not in 1:50m; Singapore and the enclaves lie wholly on 1:110m Malaysia, Italy, France, Spain, Switzerland.
+    expect(unlabelled.sort()).toEqual(['AD', 'LI', 'MC', 'SG', 'SM', 'TV', 'VA']);
   });
 
   it('labels the United States with the code of the story’s "United States", not by its Natural Earth name', () => {
