@@ -36,8 +36,19 @@ export function labelsOf(sentences: ReadonlyArray<{ text: string }>): string[] {
   return [...new Set(sentences.flatMap((s) => LABEL.exec(s.text)?.[1]?.trim() ?? []))];
 }
 
+/** Each story's offices by names: the traveller, the route and the sites each ask, over every article's body. */
+const officesRead = new WeakMap<readonly StoryArticle[], Map<string, string | null>>();
+
 /** The office the articles write most often before the traveller's name ("Vice President Kamala Harris" → "Vice President"); null when none. */
-export function travellerOffice(articles: StoryArticle[], travellerNames: string[]): string | null {
+export function travellerOffice(articles: readonly StoryArticle[], travellerNames: readonly string[]): string | null {
+  const read = officesRead.get(articles) ?? new Map<string, string | null>();
+  officesRead.set(articles, read);
+  const key = travellerNames.join('\n');
+  if (!read.has(key)) read.set(key, officeBefore(articles, travellerNames));
+  return read.get(key)!;
+}
+
+function officeBefore(articles: readonly StoryArticle[], travellerNames: readonly string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})(?![\p{L}\p{N}_])`, 'gu');
