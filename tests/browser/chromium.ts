@@ -1,5 +1,12 @@
 // Real Chromium from Debian with software WebGL, and helpers that wait on the map.
-import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Download,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import type { FlowCollection, PlaceCollection, StoryMeta } from '../../geo/contract/schema.ts';
 
 const launchOptions = {
@@ -146,4 +153,14 @@ export function renderedIds(page: Page, layer: string, property = 'id'): Promise
     },
     [layer, property] as const,
   );
+}
+
+/**
+ * A download's bytes. Read through its stream: the files connect to a Chromium their worker
+ * launched (launchShared), and a download of a connected browser has no local path.
+ */
+export async function downloadedBytes(file: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

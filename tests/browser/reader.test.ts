@@ -4,9 +4,9 @@
 // and the timeline's way to scroll; the built page's title, description and preview image before
 // any script runs; labels that say what is known and name an outlet once.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { launch, mapIdle, openApp, type StoryFiles } from './chromium.ts';
+import { downloadedBytes, launch, mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { pageDescription } from '../../src/page/page-meta.ts';
 import { storyPalette } from '../../src/map/tokens.ts';
 import { storySpread } from './share-image.ts';
@@ -108,7 +108,7 @@ describe.each(sizes)('the reader at $name px', ({ name, viewport }) => {
       page.waitForEvent('download'),
       page.getByTestId('download-png').click(),
     ]);
-    const png = readFileSync((await file.path())!);
+    const png = await downloadedBytes(file);
     writeFileSync(`tests/artifacts/reader-${name}-export.png`, png);
     const status = (await page.getByTestId('share-status').textContent()) ?? '';
     await page.keyboard.press('Escape');

@@ -2,9 +2,9 @@
 // screen, the PNG decodes at twice the map's size with its legend, the CSV rows are the
 // GeoJSON's features, and print shows the map image, the legend and the sources on one page.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { mapIdle, openApp, type StoryFiles } from './chromium.ts';
+import { downloadedBytes, mapIdle, openApp, type StoryFiles } from './chromium.ts';
 import { readPng } from './share-image.ts';
 import { parseCsv } from '../app/share/parse-csv.ts';
 import { parseHash } from '../../src/page/hash.ts';
@@ -41,7 +41,7 @@ describe.each(sizes)('share and export at $name px', ({ name, viewport }) => {
       page.waitForEvent('download'),
       page.getByTestId(testId).click(),
     ]);
-    return readFileSync((await file.path())!);
+    return downloadedBytes(file);
   };
 
   it('copies the link of what is on screen: the open place and the hidden layers', async () => {
