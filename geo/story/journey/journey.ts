@@ -38,7 +38,7 @@ export function findJourney(
       [...travellerSentences(parsed.sentences, traveller)].map((sentence) => sentenceKey({ article: a, sentence })),
     ),
   );
-  const isTravellerLabel = travellerLabels(articles, traveller.names);
+  const isTravellerLabel = travellerLabels(traveller);
   const speaking = new Set(
     articles.flatMap(({ parsed }, a) =>
       [...travellerTurns(parsed.sentences, isTravellerLabel)].map((sentence) => sentenceKey({ article: a, sentence })),
@@ -57,6 +57,7 @@ export function findJourney(
     sites: findSites(articles, {
       aboutTraveller,
       travellerNames: traveller.names,
+      isTravellerLabel,
       stops: stops.map((s) => s.place),
       home: traveller.home,
       gazetteer,

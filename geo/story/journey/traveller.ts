@@ -9,6 +9,8 @@ import { travellerOffice } from '../sites/speaker.ts';
 
 export interface Traveller {
   names: string[];
+  /** The office the articles write before the name ("Vice President"), or null. */
+  office: string | null;
   home: GazetteerEntry | null;
   /** Does this sentence speak of the traveller? */
   isIn(sentence: string): boolean;
@@ -63,7 +65,7 @@ export function findTraveller(
     ? new RegExp(`\\bthe ${escape(office)}\\b(?!['’]s? (?:of|counterpart)\\b| of\\b|-)`, 'i')
     : null;
   const isIn = (s: string) => byName.test(s) || (byRole?.test(s) ?? false) || (byOffice?.test(s) ?? false);
-  return { names, home, isIn, isNamedIn: (text) => byName.test(text) };
+  return { names, office, home, isIn, isNamedIn: (text) => byName.test(text) };
 }
 
 /**

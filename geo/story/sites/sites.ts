@@ -15,7 +15,7 @@ import { siteNames, type NameSpan } from './facilities.ts';
 import { cityOf, headerPlace, hostCities } from './host-cities.ts';
 import { mergeSameSites } from './merge.ts';
 import { placeSite, type PlacedSite } from './place-site.ts';
-import { firstPersonSentences, travellerLabels } from './speaker.ts';
+import { firstPersonSentences } from './speaker.ts';
 import { visitedNames } from './visit-cue.ts';
 import type { SiteVisit } from './types.ts';
 
@@ -26,6 +26,8 @@ export interface SiteInputs {
   aboutTraveller: ReadonlySet<string>;
   /** The traveller's name and aliases. */
   travellerNames: string[];
+  /** Whether a transcript turn's label is the traveller's (speaker.ts travellerLabels). */
+  isTravellerLabel: (label: string, labels: readonly string[]) => boolean;
   /** The places of the route's stops (the origin included: the home capital is left out anyway). */
   stops: GazetteerEntry[];
   /** The traveller's country, whose capital is home, not a city of the trip. */
@@ -34,8 +36,7 @@ export interface SiteInputs {
 }
 
 export function findSites(articles: StoryArticle[], inputs: SiteInputs): SiteVisit[] {
-  const { stops, gazetteer } = inputs;
-  const isTravellerLabel = travellerLabels(articles, inputs.travellerNames);
+  const { stops, gazetteer, isTravellerLabel } = inputs;
   const spoken = articles.map(({ parsed }) => firstPersonSentences(parsed.sentences, isTravellerLabel));
   const theirs = articles.map(
     ({ article }, a) => spoken[a]!.size > 0 || inputs.travellerNames.some((n) => article.body.includes(n)),

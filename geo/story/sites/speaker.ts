@@ -17,13 +17,13 @@ const FIRST_PERSON = /\b(?:I|we|We|me|us|my|our|My|Our)\b/;
  * name: there the host of that office speaks ("PM:" beside "PRESIDENT MORALES:"). `labels` are
  * every label of the text.
  */
-export function travellerLabels(
-  articles: StoryArticle[],
-  travellerNames: string[],
-): (label: string, labels: readonly string[]) => boolean {
-  const nameWords = new Set(travellerNames.flatMap((n) => n.toUpperCase().split(/\s+/)));
+export function travellerLabels(traveller: {
+  names: readonly string[];
+  office: string | null;
+}): (label: string, labels: readonly string[]) => boolean {
+  const nameWords = new Set(traveller.names.flatMap((n) => n.toUpperCase().split(/\s+/)));
   const byName = (l: string) => l.split(/[\s.]+/).some((w) => nameWords.has(w));
-  const office = travellerOffice(articles, travellerNames)?.toUpperCase() ?? null;
+  const office = traveller.office?.toUpperCase() ?? null;
   const words = office?.split(' ') ?? [];
   const bare = new Set(
     office ? [office, `THE ${office}`, ...(words.length > 1 ? [words.map((w) => w[0]).join('')] : [])] : [],
@@ -36,19 +36,8 @@ export function labelsOf(sentences: ReadonlyArray<{ text: string }>): string[] {
   return [...new Set(sentences.flatMap((s) => LABEL.exec(s.text)?.[1]?.trim() ?? []))];
 }
 
-/** Each story's offices by names: the traveller, the route and the sites each ask, over every article's body. */
-const officesRead = new WeakMap<readonly StoryArticle[], Map<string, string | null>>();
-
 /** The office the articles write most often before the traveller's name ("Vice President Kamala Harris" → "Vice President"); null when none. */
 export function travellerOffice(articles: readonly StoryArticle[], travellerNames: readonly string[]): string | null {
-  const read = officesRead.get(articles) ?? new Map<string, string | null>();
-  officesRead.set(articles, read);
-  const key = travellerNames.join('\n');
-  if (!read.has(key)) read.set(key, officeBefore(articles, travellerNames));
-  return read.get(key)!;
-}
-
-function officeBefore(articles: readonly StoryArticle[], travellerNames: readonly string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})(?![\p{L}\p{N}_])`, 'gu');
