@@ -34,11 +34,14 @@ export const labelOffset = (anchor: Anchor, size: number): [number, number] => {
   return [x * d, y * d];
 };
 
-/** The size and zooms each role's mark and label are drawn at, from the tokens the layers use. */
+/**
+ * The size and zooms each role's mark and label are drawn at, from the tokens the layers use. The
+ * world's marks at every zoom: a story that spans the globe is framed below zoom 0 on a small map.
+ */
 const drawn = (role: PlaceRole) =>
   role === 'site'
     ? { from: zoomBand.sites.minzoom, labelFrom: zoomBand.siteLabels.minzoom, size: textSize.label }
-    : { from: 0, labelFrom: 0, size: role === 'stop' ? textSize.stopLabel : textSize.smallLabel };
+    : { from: -Infinity, labelFrom: -Infinity, size: role === 'stop' ? textSize.stopLabel : textSize.smallLabel };
 
 /** The size a label layer's offsets are in ems of (`placedLabel`): the layer's smallest text. */
 export const offsetSize = (role: PlaceRole): number => (role === 'site' ? textSize.label : textSize.smallLabel);

@@ -53,6 +53,39 @@ const legLabel: ExpressionSpecification = [
   ['to-string', ['get', 'order']],
 ];
 
+/**
+ * A line label's anchors with their offsets (0.9 em from the point), in order of preference: `order`
+ * with 'beside' the side toward the lines' middle (style.ts `labelPoints`), then the inward corners,
+ * and outward last, where a label may leave a frame's edge.
+ */
+const anchorOffset = {
+  top: [0, 0.9],
+  bottom: [0, -0.9],
+  left: [0.9, 0],
+  right: [-0.9, 0],
+  'top-left': [0.6, 0.6],
+  'top-right': [-0.6, 0.6],
+  'bottom-left': [0.6, -0.6],
+  'bottom-right': [-0.6, -0.6],
+} as const;
+function inwardAnchors(order: readonly ('top' | 'bottom' | 'beside')[]): ExpressionSpecification {
+  // A 'right' anchor puts the text's right end at the point: the text reads west of it.
+  const collection = (side: 'left' | 'right', outward: 'left' | 'right') =>
+    [
+      ...order.map((a) => (a === 'beside' ? side : a)),
+      `top-${side}` as const,
+      `bottom-${side}` as const,
+      outward,
+    ].flatMap((a) => [a, [...anchorOffset[a]]]);
+  return [
+    'match',
+    ['get', 'inward'],
+    'west',
+    ['literal', collection('right', 'left')],
+    ['literal', collection('left', 'right')],
+  ];
+}
+
 /** A road's width by its class at each zoom stop the class ramps share (stroke.road). */
 const roadWidth = (): ExpressionSpecification => {
   const stops = stroke.road.minor.map(([zoom], i) => [
@@ -295,8 +328,7 @@ export const storyLayers = (palette: Palette) =>
       filter: all(shown('route'), drawnSoFar),
       layout: {
         ...text(legLabel, textSize.label),
-        'text-variable-anchor': ['top', 'left', 'right', 'bottom'],
-        'text-radial-offset': 0.9,
+        'text-variable-anchor-offset': inwardAnchors(['beside', 'top', 'bottom']),
       },
       paint: haloed(palette.route),
     },
@@ -387,8 +419,7 @@ export const storyLayers = (palette: Palette) =>
       filter: flowShown,
       layout: {
         ...text(['concat', ['get', 'partnerName'], ' ', ['get', 'label']], textSize.label),
-        'text-variable-anchor': ['bottom', 'right', 'left', 'top'],
-        'text-radial-offset': 0.9,
+        'text-variable-anchor-offset': inwardAnchors(['bottom', 'beside', 'top']),
       },
       paint: haloed(color.flowText),
     },

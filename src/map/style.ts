@@ -59,18 +59,42 @@ const geojson = (data: GeoJSONData, extra: Partial<GeoJSONSourceSpecification> =
 
 /**
  * One label point per line, at the pipeline's `labelAt`: a line split at ±180°, or cut into
- * tiles, still gets one label.
+ * tiles, still gets one label. Each carries the side its label reads toward (`inward`): that of
+ * the lines' middle, so a frame around the lines keeps a label at its edge whole.
  */
 export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData {
+  const middle = middleLongitude(lines.features.flatMap((f) => ends(f.geometry)));
   return {
     type: 'FeatureCollection',
     features: lines.features.map((f) => ({
       type: 'Feature',
       id: f.id,
-      properties: { ...f.properties, ...readerDate(f.properties) },
+      properties: {
+        ...f.properties,
+        ...readerDate(f.properties),
+        inward: sideToward(middle, f.properties.labelAt[0]!),
+      },
       geometry: { type: 'Point', coordinates: f.properties.labelAt },
     })),
   };
+}
+
+type LineGeometry = Story['route']['features'][number]['geometry'];
+const ends = (g: LineGeometry): number[][] =>
+  (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flatMap((line) => [line[0]!, line[line.length - 1]!]);
+
+/** The mean longitude of the points, on the circle: the middle of a set that crosses ±180° too. */
+function middleLongitude(points: readonly number[][]): number {
+  const rad = Math.PI / 180;
+  let [x, y] = [0, 0];
+  for (const [lng = 0] of points) [x, y] = [x + Math.cos(lng * rad), y + Math.sin(lng * rad)];
+  return Math.atan2(y, x) / rad;
+}
+
+/** 'west' when `lng` lies east of `middle` (its label reads back toward it), else 'east'. */
+function sideToward(middle: number, lng: number): 'east' | 'west' {
+  const east = ((((lng - middle) % 360) + 540) % 360) - 180;
+  return east > 0 ? 'west' : 'east';
 }
 
 /** A leg's date as the reader writes dates: MapLibre expressions cannot call Intl, so labels read it ready. */

@@ -121,10 +121,16 @@ describe.each(sizes)('the reader at $name px', ({ name, viewport }) => {
     });
     // Its own aspect ratio: the map's, at twice the size.
     expect(spread.width / spread.height).toBeCloseTo(canvas.width / canvas.height, 2);
-    // The story's lines spread over the image, not squeezed into the part a panel left free.
+    // The story's lines in the middle of the image, not squeezed into the part a panel left free.
     expect(spread.count).toBeGreaterThan(100);
-    expect(spread.right).toBeGreaterThan(0.62);
-    expect(spread.tenths).toBeGreaterThanOrEqual(5);
+    // Above the legend (lower left), the story's colours are centred.
+    const upper = storySpread(png, [palette.route, palette.flow], [0.1, 0.5]);
+    expect(upper.mean).toBeGreaterThan(0.35);
+    expect(upper.mean).toBeLessThan(0.65);
+    // Every route mark and label whole inside the image: the legs' dates (in the route's colour) stop short of its sides.
+    const route = storySpread(png, [palette.route]);
+    expect(route.right).toBeLessThan(0.99);
+    expect(route.left).toBeGreaterThan(0.01);
     // Its legend: the route and stops, the inferred leg where one is drawn, every flow.
     const legend = status.split('Its legend: ')[1] ?? '';
     for (const flow of story.flows.features)

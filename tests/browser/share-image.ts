@@ -7,15 +7,15 @@ import { PNG } from 'pngjs';
 export type PngFacts = { width: number; height: number; spread: number; routeKeys: number };
 
 /**
- * How far across a PNG the story's own colours reach (route, flows): the rightmost pixel's x as a
- * share of the width, how many tenths of the width hold some, and how many pixels (every other row
+ * How far across a PNG the story's own colours reach (route, flows): the leftmost and rightmost
+ * pixels' x and their mean as a share of the width (in the band of `rows`, shares of the height), how many tenths of the width hold some, and how many pixels (every other row
  * and column).
  */
-export function storySpread(png: Buffer, colors: string[]) {
+export function storySpread(png: Buffer, colors: string[], rows: [number, number] = [0, 1]) {
   const { width, height, data } = PNG.sync.read(png);
   const targets = colors.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
   const xs: number[] = [];
-  for (let y = 0; y < height; y += 2)
+  for (let y = Math.floor(rows[0] * height); y < rows[1] * height; y += 2)
     for (let x = 0; x < width; x += 2) {
       const at = (y * width + x) * 4;
       if (targets.some((t) => t.every((v, i) => Math.abs(data[at + i]! - v) < 24))) xs.push(x / width);
@@ -23,7 +23,8 @@ export function storySpread(png: Buffer, colors: string[]) {
   // Tenths of the width with a run of the story's colour (20 pixels or more).
   const tenths = new Array<number>(10).fill(0);
   for (const x of xs) tenths[Math.min(9, Math.floor(x * 10))]!++;
-  return { width, height, right: Math.max(0, ...xs), tenths: tenths.filter((n) => n >= 20).length, count: xs.length };
+  const mean = xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
+  return { width, height, left: Math.min(1, ...xs), right: Math.max(0, ...xs), mean, tenths: tenths.filter((n) => n >= 20).length, count: xs.length };
 }
 
 export function readPng(page: Page, png: Buffer, routeColor: string): Promise<PngFacts> {

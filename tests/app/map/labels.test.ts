@@ -38,6 +38,12 @@ describe('label placement', () => {
     expect(plan.get('far')!.label).toBe('Place far');
   });
 
+  it('names the stops of a story framed below zoom 0, as a globe-spanning story is on a small map', () => {
+    const stops = [mark('a', 'stop', 100, 200), mark('b', 'stop', 300, 260)];
+    const plan = planLabels(stops, -0.4);
+    expect([...plan.values()].map((p) => p.label)).toEqual(['Place a', 'Place b']);
+  });
+
   it('draws no site label below the zoom the sites are labelled from', () => {
     const plan = planLabels([west, east, far], zoomBand.siteLabels.minzoom - 1);
     expect([...plan.values()].map((p) => p.label)).toEqual(['', '', '']);
