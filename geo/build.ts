@@ -8,6 +8,7 @@ import {
   checkOutputFolder,
   gazetteerPackageVersions,
   listArticleFiles,
+  readSourcesFile,
   MAX_ARTICLE_BYTES,
   readCuratedGazetteer,
   readGazetteerCache,
@@ -113,7 +114,7 @@ export const storyOutput = (options: BuildOptions): OutputSpec => ({
 export async function buildStory(options: BuildOptions, writeOptions: WriteOptions = {}): Promise<BuildResult> {
   const output = storyOutput(options);
   await checkOutputFolder(options.outDir, output, writeOptions);
-  const [gazetteer, settingsText, articleFiles, correctionsText] = await Promise.all([
+  const [gazetteer, settingsText, articleFiles, correctionsText, sources] = await Promise.all([
     loadGazetteer(options.gazetteerDir, options.storyGazetteerDir),
     readUtf8(
       options.settingsFile,
@@ -128,6 +129,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
           MAX_CORRECTIONS_BYTES,
           'Keep one short entry per correction; an article that needs this many is better fixed at its source',
         ),
+    readSourcesFile(options.articlesDir),
   ]);
   const articles = await Promise.all(
     articleFiles.map(async (file) => ({ file, text: await readUtf8(file, MAX_ARTICLE_BYTES) })),
@@ -136,6 +138,7 @@ export async function buildStory(options: BuildOptions, writeOptions: WriteOptio
     articles,
     settings: { file: options.settingsFile, text: settingsText },
     gazetteer,
+    sources,
     corrections:
       correctionsText === null || options.correctionsFile === undefined
         ? null

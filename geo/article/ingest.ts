@@ -6,6 +6,7 @@ import { articleIds } from './ids.ts';
 import { findDate, findUrl } from './infer.ts';
 import { findPlaceline, type Placeline } from './placeline.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import type { ListedSource } from './sources-table.ts';
 
 export interface Article {
   id: string;
@@ -37,8 +38,17 @@ export interface Ingested {
 const LINE_BREAK = /\r\n?|\n/;
 const FENCE = /^---(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---(?:\r\n?|\n)?/;
 
-/** `file` names the article in messages; `id` defaults to its base name without extension. */
-export function ingestArticle(file: string, raw: string, id = articleIds([file])[0]!): Ingested {
+/**
+ * `file` names the article in messages; `id` defaults to its base name without extension. `listed`
+ * is what a sources table beside the articles says of the file (sources-table.ts): it stands in
+ * for the front matter's outlet, date and URL where the file gives none, before the text is read.
+ */
+export function ingestArticle(
+  file: string,
+  raw: string,
+  id = articleIds([file])[0]!,
+  listed: ListedSource = {},
+): Ingested {
   const text = raw.replace(/^\uFEFF/, '');
   const fence = FENCE.exec(text);
   if (!fence && /^---(?:\r\n?|\n)/.test(text)) {
@@ -59,13 +69,13 @@ export function ingestArticle(file: string, raw: string, id = articleIds([file])
       'Paste the article body below the front matter, or remove the file',
     );
   }
-  if (!fence) return inferMetadata(file, id, body);
+  if (!fence) return inferMetadata(file, id, body, listed);
   // One \n per line break, so the YAML's lines are the file's.
   const { meta, notes } = parseFrontMatter(file, (fence[1] ?? '').replace(/\r\n?/g, '\n'));
-  const url = meta.url ?? null;
-  const missing = fromText(body, id, url);
+  const url = meta.url ?? listed.url ?? null;
+  const missing = { ...fromText(body, id, url), ...listed };
   const taken = (['outlet', 'title', 'date'] as const)
-    .filter((field) => meta[field] === undefined)
+    .filter((field) => meta[field] === undefined && !(field !== 'title' && listed[field]))
     .map(
       (field) =>
         `\`${field}\` ${missing[field] === null ? 'unknown' : `“${missing[field]}” (from the ${field === 'outlet' ? 'URL' : 'text'})`}`,
@@ -105,14 +115,19 @@ function titleFromText(body: string, id: string): string {
   return lines.find((l) => l.length > 20 && !/^\d+\.|^https?:/.test(l)) ?? id;
 }
 
-/** Plain text without front matter: take what the text says, mark the rest unknown. */
-function inferMetadata(file: string, id: string, body: string): Ingested {
+/** Plain text without front matter: take what a sources table lists, then what the text says; mark the rest unknown. */
+function inferMetadata(file: string, id: string, body: string, listed: ListedSource): Ingested {
   const title = titleFromText(body, id);
-  const url = findUrl(body);
-  const { date, impossible } = findDate(body);
-  const warnings = [
-    `${file}: no front matter; outlet unknown${date ? '' : ', date unknown'}${url ? '' : ', URL unknown'}. Add front matter (see README) to credit the outlet.`,
-  ];
+  const url = listed.url ?? findUrl(body);
+  const found = findDate(body);
+  const date = listed.date ?? found.date;
+  const impossible = listed.date ? undefined : found.impossible;
+  const unknown = [listed.outlet ? '' : 'outlet', date ? '' : 'date', url ? '' : 'URL'].filter(Boolean);
+  const warnings = unknown.length
+    ? [
+        `${file}: no front matter; ${unknown.join(', ')} unknown. Add front matter, or a row in a SOURCES.md table beside the articles (see README), to credit the outlet.`,
+      ]
+    : [];
   if (impossible) {
     warnings.push(
       `${file}:${lineAt(body, impossible.at)}: “${impossible.text}” is not a real date, so it is not taken as the article’s date. Correct it, or give the date in front matter (\`date: "YYYY-MM-DD"\`)`,
@@ -125,7 +140,7 @@ function inferMetadata(file: string, id: string, body: string): Ingested {
       body,
       bodyLine: 1,
       placeline: findPlaceline(body),
-      outlet: UNKNOWN_OUTLET,
+      outlet: listed.outlet ?? UNKNOWN_OUTLET,
       title,
       date,
       url,

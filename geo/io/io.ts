@@ -152,6 +152,15 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return files.map((n) => join(dir, n));
 }
 
+/** A sources table beside the articles (SOURCES.md, any case), as text; null when the folder has none. */
+export async function readSourcesFile(dir: string): Promise<{ file: string; text: string } | null> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const name = names.find((n) => /^sources\.md$/i.test(n));
+  if (name === undefined) return null;
+  const file = join(dir, name);
+  return { file, text: await readUtf8(file, MAX_ARTICLE_BYTES, 'Keep one row per article in the table') };
+}
+
 /** The folders inside a folder, sorted by name (their paths); null when the folder is missing. */
 export async function listFolders(dir: string): Promise<string[] | null> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);

@@ -20,6 +20,8 @@ export interface StoryInputs {
   articles: Array<{ file: string; text: string }>;
   settings: { file: string; text: string };
   gazetteer: Gazetteer;
+  /** A sources table beside the articles (SOURCES.md): each file's outlet, date and URL where it has no front matter. */
+  sources?: { file: string; text: string } | null;
   /** The editor's corrections (data/corrections.json), applied last; absent when the file is. */
   corrections?: { file: string; text: string } | null;
 }
@@ -45,10 +47,11 @@ export function composeStory({
   settings: settingsFile,
   gazetteer,
   corrections: correctionsFile,
+  sources = null,
 }: StoryInputs): ComposedStory {
   const file = parseSettings(settingsFile.file, settingsFile.text);
   const corrections = correctionsFile ? parseCorrections(correctionsFile.file, correctionsFile.text) : [];
-  const read = readArticles(files);
+  const read = readArticles(files, sources);
   const articles = geoparseStory(read.articles, gazetteer);
   const places = settingsToPlaces(file, settingsFile, gazetteer);
   const journey = findJourney(articles, { traveller: travellerOf(file) }, settingsFile, places.home, gazetteer);

@@ -2,6 +2,7 @@
 // geoparsed together, so each resolves knowing the countries the others name.
 import { articleIds } from '../../article/ids.ts';
 import { ingestArticle, type Article } from '../../article/ingest.ts';
+import { parseSourcesTable } from '../../article/sources-table.ts';
 import { InputError } from '../../io/errors.ts';
 import type { Gazetteer } from '../../gazetteer/types.ts';
 import { resolveScan, scan } from '../../places/geoparse.ts';
@@ -12,14 +13,25 @@ export interface ReadArticles {
   warnings: string[];
 }
 
-/** Ingests every file; the same text or URL twice is an error naming both files. */
-export function readArticles(files: Array<{ file: string; text: string }>): ReadArticles {
+/**
+ * Ingests every file, each with what a sources table beside them lists of it; the same text or
+ * URL twice is an error naming both files. A row for a file that is not there is reported.
+ */
+export function readArticles(
+  files: Array<{ file: string; text: string }>,
+  sources: { file: string; text: string } | null = null,
+): ReadArticles {
   const articles: Article[] = [];
   const warnings: string[] = [];
   const seen = new Map<string, string>();
   const ids = articleIds(files.map((f) => f.file));
+  const table = sources ? parseSourcesTable(sources.file, sources.text) : null;
+  const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+  const names = new Set(files.map((f) => baseName(f.file)));
+  for (const [name, line] of table?.lines ?? [])
+    if (!names.has(name)) warnings.push(`${sources!.file}:${line}: lists \`${name}\`, which is not among the articles`);
   for (const [i, { file, text }] of files.entries()) {
-    const { article, warnings: w } = ingestArticle(file, text, ids[i]);
+    const { article, warnings: w } = ingestArticle(file, text, ids[i], table?.rows.get(baseName(file)));
     const fingerprint = article.body.replace(/\s+/g, ' ').trim();
     const twin = seen.get(fingerprint) ?? (article.url ? seen.get(article.url) : undefined);
     if (twin) throw new InputError(file, 1, `is a duplicate of ${twin}`, 'Remove one of the two files');
