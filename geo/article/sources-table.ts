@@ -92,7 +92,22 @@ function readRows(file: string, lines: string[], from: number, at: Record<Column
     table.rows.set(name, listed);
     table.lines.set(name, line);
   }
-  return table;
+  return { ...table, rows: sharedOutlets(table.rows) };
+}
+
+/**
+ * One outlet for rows that differ only in a note after it: "Transcripts (Speech, Rudd)" and
+ * "Transcripts (Interview, Rudd)" are one outlet's records, told apart by kind, so both read
+ * "Transcripts". A note every row of that outlet shares ("en.kremlin.ru (President of Russia)")
+ * names it, and stays.
+ */
+function sharedOutlets(rows: Map<string, ListedSource>): Map<string, ListedSource> {
+  const base = (outlet: string) => outlet.replace(/\s*\([^()]*\)$/, '');
+  const forms = new Map<string, Set<string>>();
+  for (const { outlet } of rows.values())
+    if (outlet) forms.set(base(outlet), (forms.get(base(outlet)) ?? new Set()).add(outlet));
+  const shared = (outlet: string) => ((forms.get(base(outlet))?.size ?? 0) > 1 && base(outlet) ? base(outlet) : outlet);
+  return new Map([...rows].map(([name, row]) => [name, row.outlet ? { ...row, outlet: shared(row.outlet) } : row]));
 }
 
 function checkedDate(file: string, line: number, name: string, cell: string): string {

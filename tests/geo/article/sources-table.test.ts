@@ -38,6 +38,24 @@ describe('a sources table', () => {
     expect(table.lines.get('02_remarks.txt')).toBe(8);
   });
 
+  it('gives one outlet to rows that differ only in a note after it, and keeps a note all its rows share', () => {
+    const rows = [
+      '| file | outlet |',
+      '|---|---|',
+      '| a.txt | Transcripts (Speech, Minister) |',
+      '| b.txt | Transcripts (Interview, Minister) |',
+      '| c.txt | example.org (Office of the President) |',
+      '| d.txt | example.org (Office of the President) |',
+    ].join('\n');
+    const table = parseSourcesTable('SOURCES.md', rows)!;
+    expect([...table.rows.values()].map((r) => r.outlet)).toEqual([
+      'Transcripts',
+      'Transcripts',
+      'example.org (Office of the President)',
+      'example.org (Office of the President)',
+    ]);
+  });
+
   it('is none where the file has no table with a file column and an outlet, date or address', () => {
     expect(parseSourcesTable('SOURCES.md', 'All texts are from the archive.\n')).toBeNull();
     expect(parseSourcesTable('SOURCES.md', '| name | licence |\n|---|---|\n| a | CC0 |\n')).toBeNull();
