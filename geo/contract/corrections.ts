@@ -171,6 +171,28 @@ export const REVIEW_TOKEN_HEADER = 'x-dateline-review-token';
 /** The meta element of the dev server's page that holds the token (`<meta name=… content=…>`). */
 export const REVIEW_TOKEN_META = 'dateline-review-token';
 
+/** Where `npm run dev` (and nothing else) answers the review mode's gazetteer search: GET `?q=<name>` only. */
+export const GAZETTEER_ENDPOINT = '/__dateline/gazetteer';
+/** The longest name the search takes: no place's name is longer. */
+export const MAX_SEARCH_CHARS = 100;
+/** The most places one search gives back, best first. */
+export const MAX_CANDIDATES = 20;
+
+/** One place the gazetteer search found: what the desk shows (name, kind, country) and what a correction takes. */
+export interface GazetteerCandidate {
+  id: string;
+  name: string;
+  kind: (typeof PLACE_KINDS)[number];
+  /** ISO 3166-1 alpha-2, or null (a sea, a region of several countries). */
+  country: string | null;
+  lon: number;
+  lat: number;
+  /** People living there, where the gazetteer counts them (cities); 0 elsewhere. */
+  population: number;
+  /** How the name matched: the place's own name, or an alias, a demonym, a code. */
+  form: string;
+}
+
 /**
  * The file as the review mode writes it: one entry to a line, so `git diff` shows one line per
  * correction made or undone, and a hand edit in the same form survives.

@@ -55,7 +55,9 @@ export async function scratchDevServer(options: {
     plugins: [
       svelte(),
       liveStoryData({ dataDir, build }),
-      ...(options.corrections ? [correctionsEndpoint({ file: correctionsFile })] : []),
+      ...(options.corrections
+        ? [correctionsEndpoint({ file: correctionsFile, gazetteerDir: build.gazetteerDir })]
+        : []),
     ],
     server: { host: '127.0.0.1', port: 0, watch: { ignored: ['**/node_modules/**', '**/public/**'] } },
   });
