@@ -333,6 +333,8 @@ function newPlace(
       basis: 'editor',
       why: null,
       dateClaims: [],
+      coordSource: 'set by the editor: no article names this place',
+      ...(/^city:\d+$/.test(id) ? { geonames: Number(id.slice(5)) } : {}),
       // A visit with no sentence: the site's, empty.
       ...(role === 'site' ? { timeClaims: [], evidence: [] } : {}),
     },
