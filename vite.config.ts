@@ -19,7 +19,12 @@ export default defineConfig({
     svelte(),
     liveStoryData({ build: story }),
     // The review mode's one write: the story's corrections file (data/corrections.json), in `npm run dev` only.
-    correctionsEndpoint({ file: story?.correctionsFile }),
+    // …and its read-only search of the story's gazetteer by name.
+    correctionsEndpoint({
+      file: story?.correctionsFile,
+      gazetteerDir: story?.gazetteerDir,
+      storyGazetteerDir: story?.storyGazetteerDir,
+    }),
     dropSwapLeftovers(),
     securityHeaders(),
     // DATELINE_SITE_URL: the site's address, so the preview image's URL is absolute (crawlers want it).

@@ -4,6 +4,7 @@
 // all three. Each entry names its mark by a stable key (`stop:<place id>`, `figure:<article>/<text>`),
 // never by a position in an output, so it survives every rebuild.
 import { z } from 'zod';
+import { PLACE_KINDS } from './vocabulary.ts';
 
 /** The file is a short list typed by hand or by the review mode: past this size it is not corrections. */
 export const MAX_CORRECTIONS_BYTES = 256 * 1024;
@@ -33,16 +34,27 @@ const PlaceId = z.string().min(1).max(200);
 /** Leave the mark out: not part of this trip, not trade. For a stop, a site, a mention, a flow or a figure. */
 const Reject = z.object({ do: z.literal('reject') }).strict();
 /**
- * Put a place on the route after `after` (a stop's place id; null: first). A place of the story
- * keeps its point unless `lon`/`lat` move it; any other needs its `name`, `lon` and `lat`.
+ * Put a mark on the map. A stop goes on the route after `after` (a stop's place id; null: first):
+ * a place of the story keeps its point unless `lon`/`lat` move it; any other needs its `name`,
+ * `lon` and `lat` (from the gazetteer the desk searches, or a click on the map), and may give its
+ * `kind` and `country`. A site no article names needs its `name`, `lon` and `lat` and no `after`;
+ * `city` is the place id of the city it is in (the nearest stop when absent). Either is the
+ * editor's on the published map: no article names it.
  */
-const AddStop = z
+const Add = z
   .object({
     do: z.literal('add'),
-    after: PlaceId.nullable(),
-    name: z.string().min(1).max(200).optional(),
+    after: PlaceId.nullable().optional(),
+    name: z.string().trim().min(1).max(200).optional(),
     lon: Lon.optional(),
     lat: Lat.optional(),
+    kind: z.enum(PLACE_KINDS).optional(),
+    /** ISO 3166-1 alpha-2, as the gazetteer gives it. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    city: PlaceId.optional(),
   })
   .strict();
 /**
@@ -54,8 +66,28 @@ const Arrive = z
   .strict();
 /** The route's stops in this order (place ids): every stop once. */
 const Order = z.object({ do: z.literal('order'), stops: z.array(PlaceId).min(1).max(200) }).strict();
-/** Put a site at this point: placed or moved by the editor. */
-const Place = z.object({ do: z.literal('place'), lon: Lon, lat: Lat }).strict();
+/** Put a site at this point: placed or moved by the editor (`at`: the gazetteer place whose point it is, by name). */
+const Place = z
+  .object({ do: z.literal('place'), lon: Lon, lat: Lat, at: z.string().trim().min(1).max(200).optional() })
+  .strict();
+/**
+ * A mentioned place read as the wrong one of its name ("Cordoba" in Spain, not Argentina): the
+ * gazetteer's entry `to` instead, with its name, kind, country and point as the desk's search gave them.
+ */
+const Resolve = z
+  .object({
+    do: z.literal('resolve'),
+    to: PlaceId,
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(PLACE_KINDS),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    lon: Lon,
+    lat: Lat,
+  })
+  .strict();
 /** A figure's value, trade partner (a place id) or year, as the editor corrects them; at least one. */
 const Figure = z
   .object({
@@ -69,14 +101,14 @@ const Figure = z
     message: 'gives none of value, partner and year',
   });
 
-export const CorrectionChange = z.discriminatedUnion('do', [Reject, AddStop, Arrive, Order, Place, Figure]);
+export const CorrectionChange = z.discriminatedUnion('do', [Reject, Add, Arrive, Order, Place, Resolve, Figure]);
 export type CorrectionChange = z.infer<typeof CorrectionChange>;
 
 /** Which changes each kind of mark takes. */
 export const CHANGES_OF: Record<TargetKind, ReadonlyArray<CorrectionChange['do']>> = {
   stop: ['reject', 'add', 'arrive'],
-  site: ['reject', 'place'],
-  mention: ['reject'],
+  site: ['reject', 'place', 'add'],
+  mention: ['reject', 'resolve'],
   flow: ['reject'],
   figure: ['reject', 'figure'],
   route: ['order'],
@@ -107,9 +139,27 @@ export const Correction = z
         path: ['change', 'do'],
         message: `"${c.change.do}" does not apply to a ${target.kind}; it takes ${CHANGES_OF[target.kind].join(' or ')}`,
       });
+    } else if (c.change.do === 'add') {
+      const problem = addProblem(target.kind, c.change);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['change', problem.field], message: problem.message });
     }
   });
 export type Correction = z.infer<typeof Correction>;
+
+/** What an `add` lacks or has too much of for its kind of mark: a stop follows a stop, a site stands alone. */
+function addProblem(kind: TargetKind, add: z.infer<typeof Add>): { field: string; message: string } | null {
+  if (kind === 'stop') {
+    if (add.after === undefined)
+      return { field: 'after', message: 'is missing: the stop it follows, or null for the first' };
+    if (add.city !== undefined) return { field: 'city', message: 'is for a site, not a stop' };
+    return null;
+  }
+  if (add.after !== undefined) return { field: 'after', message: 'is for a stop: a site follows no stop' };
+  for (const field of ['name', 'lon', 'lat'] as const)
+    if (add[field] === undefined)
+      return { field, message: 'is missing: a site no article names needs its name, lon and lat' };
+  return null;
+}
 
 export const CorrectionsFile = z.object({ corrections: z.array(Correction).max(MAX_CORRECTIONS) }).strict();
 export type CorrectionsFile = z.infer<typeof CorrectionsFile>;
@@ -120,6 +170,28 @@ export const CORRECTIONS_ENDPOINT = '/__dateline/corrections';
 export const REVIEW_TOKEN_HEADER = 'x-dateline-review-token';
 /** The meta element of the dev server's page that holds the token (`<meta name=… content=…>`). */
 export const REVIEW_TOKEN_META = 'dateline-review-token';
+
+/** Where `npm run dev` (and nothing else) answers the review mode's gazetteer search: GET `?q=<name>` only. */
+export const GAZETTEER_ENDPOINT = '/__dateline/gazetteer';
+/** The longest name the search takes: no place's name is longer. */
+export const MAX_SEARCH_CHARS = 100;
+/** The most places one search gives back, best first. */
+export const MAX_CANDIDATES = 20;
+
+/** One place the gazetteer search found: what the desk shows (name, kind, country) and what a correction takes. */
+export interface GazetteerCandidate {
+  id: string;
+  name: string;
+  kind: (typeof PLACE_KINDS)[number];
+  /** ISO 3166-1 alpha-2, or null (a sea, a region of several countries). */
+  country: string | null;
+  lon: number;
+  lat: number;
+  /** People living there, where the gazetteer counts them (cities); 0 elsewhere. */
+  population: number;
+  /** How the name matched: the place's own name, or an alias, a demonym, a code. */
+  form: string;
+}
 
 /**
  * The file as the review mode writes it: one entry to a line, so `git diff` shows one line per

@@ -1,5 +1,6 @@
 // The Vite plugin behind the review mode of `npm run dev`: GET and PUT of the corrections file
-// at one path, for the page this dev server served and no other (corrections-request.ts). It
+// at one path, and GET of a search of the gazetteer by name at another (read-only), for the page
+// this dev server served and no other (corrections-request.ts). It
 // exists only in the dev server (`apply: 'serve'`, `configureServer`): `vite preview` and the
 // built site have none. It adds the token and the review mode's script to the page it serves. A PUT body is checked as `npm run data` checks the file (schema, a key
 // written twice, size) and written to the one file it was given, atomically; the path never
@@ -11,10 +12,14 @@ import type { Plugin } from 'vite';
 import {
   CORRECTIONS_ENDPOINT,
   correctionsText,
+  GAZETTEER_ENDPOINT,
   MAX_CORRECTIONS_BYTES,
+  MAX_SEARCH_CHARS,
   REVIEW_TOKEN_HEADER,
   REVIEW_TOKEN_META,
 } from '../contract/corrections.ts';
+import { searchGazetteer } from '../gazetteer/search.ts';
+import type { Gazetteer } from '../gazetteer/types.ts';
 import { InputError } from '../io/errors.ts';
 import { readUtf8IfPresent, writeFileAtomically } from '../io/io.ts';
 import { parseCorrections } from '../story/corrections/parse.ts';
@@ -27,7 +32,15 @@ export interface CorrectionsEndpointOptions {
   token?: string;
   /** The review mode's script, added to the dev server's page (default /src/review/main.ts). */
   entry?: string;
+  /** The folders the story's gazetteer is built from (default data/gazetteer), for the search. */
+  gazetteerDir?: string;
+  storyGazetteerDir?: string;
+  /** The gazetteer to search instead (tests); by default the live rebuild's own, loaded on the first search. */
+  gazetteer?: () => Promise<Gazetteer>;
 }
+
+/** geo/build.ts, loaded through Vite as the live rebuild loads it, so that both share one gazetteer in memory. */
+type Pipeline = typeof import('../build.ts');
 
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
@@ -54,6 +67,7 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
 export function correctionsEndpoint(options: CorrectionsEndpointOptions = {}): Plugin {
   const file = resolve(options.file ?? 'data/corrections.json');
   const token = options.token ?? randomBytes(32).toString('base64url');
+  let gazetteer: () => Promise<Gazetteer> = () => Promise.reject(new Error('the dev server has not started'));
   const send = (res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') => {
     res.statusCode = status;
     res.setHeader('Content-Type', type);
@@ -61,9 +75,10 @@ export function correctionsEndpoint(options: CorrectionsEndpointOptions = {}): P
     res.end(body);
   };
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** The request as corrections-request.ts checks it. */
+  const checked = (req: IncomingMessage, methods?: ReadonlyArray<'GET' | 'PUT'>) => {
     const length = header(req, 'content-length');
-    const refusal = refuseRequest(
+    return refuseRequest(
       {
         method: req.method ?? '',
         rest: (req.url ?? '').split('?')[0]!,
@@ -75,7 +90,23 @@ export function correctionsEndpoint(options: CorrectionsEndpointOptions = {}): P
         contentLength: length === undefined ? null : Number(length),
       },
       token,
+      methods,
     );
+  };
+
+  /** GET ?q=<name>: the places of that name, as JSON; nothing is written. */
+  async function search(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = checked(req, ['GET']);
+    if (refusal) return send(res, refusal.status, refusal.message);
+    const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '').get('q') ?? '';
+    if (query.length > MAX_SEARCH_CHARS)
+      return send(res, 414, `search for a name of at most ${MAX_SEARCH_CHARS} characters`);
+    const candidates = searchGazetteer(await gazetteer(), query);
+    send(res, 200, JSON.stringify({ candidates }), 'application/json');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = checked(req);
     if (refusal) return send(res, refusal.status, refusal.message);
     if (req.method === 'GET') {
       const text = (await readUtf8IfPresent(file, MAX_CORRECTIONS_BYTES)) ?? '{ "corrections": [] }';
@@ -101,10 +132,25 @@ export function correctionsEndpoint(options: CorrectionsEndpointOptions = {}): P
       { tag: 'script', attrs: { type: 'module', src: options.entry ?? '/src/review/main.ts' }, injectTo: 'body' },
     ],
     configureServer(server) {
+      gazetteer =
+        options.gazetteer ??
+        (async () => {
+          const pipeline = (await server.ssrLoadModule('/geo/build.ts')) as Pipeline;
+          return pipeline.loadGazetteer(
+            options.gazetteerDir ?? pipeline.DEFAULTS.gazetteerDir,
+            options.storyGazetteerDir,
+          );
+        });
       server.middlewares.use(CORRECTIONS_ENDPOINT, (req, res) => {
         handle(req, res).catch((error: unknown) => {
           server.config.logger.error(`corrections: ${error instanceof Error ? error.message : String(error)}`);
           if (!res.headersSent) send(res, 500, 'the corrections file could not be read or written');
+        });
+      });
+      server.middlewares.use(GAZETTEER_ENDPOINT, (req, res) => {
+        search(req, res).catch((error: unknown) => {
+          server.config.logger.error(`gazetteer search: ${error instanceof Error ? error.message : String(error)}`);
+          if (!res.headersSent) send(res, 500, 'the gazetteer could not be searched');
         });
       });
     },

@@ -21,11 +21,18 @@ export interface Refusal {
   message: string;
 }
 
-/** Why the request is refused, or null when it may go on. */
-export function refuseRequest(request: EndpointRequest, token: string): Refusal | null {
+/**
+ * Why the request is refused, or null when it may go on. `methods`: GET and PUT for the
+ * corrections; GET alone for the gazetteer search, which writes nothing.
+ */
+export function refuseRequest(
+  request: EndpointRequest,
+  token: string,
+  methods: ReadonlyArray<'GET' | 'PUT'> = ['GET', 'PUT'],
+): Refusal | null {
   if (request.rest !== '' && request.rest !== '/') return { status: 404, message: 'no such path' };
-  if (request.method !== 'GET' && request.method !== 'PUT')
-    return { status: 405, message: 'only GET and PUT are served here' };
+  if (!(methods as readonly string[]).includes(request.method))
+    return { status: 405, message: `only ${methods.join(' and ')} ${methods.length > 1 ? 'are' : 'is'} served here` };
   // A browser names the origin of every write; of a same-origin read it says only that (Sec-Fetch-Site).
   const sameOrigin = request.host !== undefined && request.origin === `http://${request.host}`;
   const sameOriginRead =

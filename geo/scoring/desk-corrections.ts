@@ -1,5 +1,5 @@
 // The editor's corrections a story needs to reach its answer key: the fewest of the kinds the
-// review desk offers (a stop rejected, added, dated; the route reordered; a site placed or
+// review desk offers (a stop rejected, added, dated; the route reordered; a site placed, added or
 // rejected; a figure's value, partner or year set; a figure or a flow rejected), found stage by
 // stage on the story as the corrections so far leave it (the real apply step), so one stage sees
 // what the last changed. What no kind of correction can reach is said in words, never hidden.
@@ -21,6 +21,7 @@ export const DESK_KINDS = [
   'route order',
   'stop arrive',
   'site place',
+  'site add',
   'site reject',
   'figure figure',
   'figure reject',
@@ -126,9 +127,8 @@ const routeShape: Stage = (key, story, make) => {
       unreachable.push(`route: ${k.name} a second time (a stop is put on the route once)`);
       continue;
     }
-    const id = known?.id ?? `editor:${k.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`;
-    // The file takes a place no article names, but the desk offers only the story's places.
-    if (!known) unreachable.push(`route: ${k.name} is no place of the story, and the desk adds only those`);
+    // A place no article names: the desk's gazetteer search puts it on the route with its name and point.
+    const id = known?.id ?? `editor:${slug(k.name)}`;
     corrections.push(
       make(targetKey('stop', id), {
         do: 'add',
@@ -168,14 +168,15 @@ const routeDates: Stage = (key, story, make) => {
   return { corrections, unreachable: [] };
 };
 
-/** Sites: each key site not found placed from the drawn site of its name (or the approximate one nearest), the rest rejected. */
+const slug = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+
+/** Sites: each key site not found placed from the drawn site of its name (or the approximate one nearest) or else added, the rest rejected. */
 const sites: Stage = (key, story, make) => {
   const drawn = story.places
     .filter((p) => p.properties.role === 'site')
     .map((p) => ({ id: p.id, name: p.properties.name, ...pointOf(p), approximate: p.properties.approximate === true }));
   const used = new Set<string>();
   const corrections: Correction[] = [];
-  const unreachable: string[] = [];
   const ordered = [...key.sites].sort((a, b) => a.toleranceM - b.toleranceM);
   const found = new Set(ordered.filter((k) => take(k, (_, m) => m <= k.toleranceM)));
   for (const k of ordered) {
@@ -183,10 +184,14 @@ const sites: Stage = (key, story, make) => {
     const d =
       take(k, (d) => sameName(k.name, d.name)) ?? take(k, (d, m) => d.approximate && m <= APPROXIMATE_KM * 1000);
     if (d) corrections.push(make(targetKey('site', d), { do: 'place', lon: k.lon, lat: k.lat }));
-    else unreachable.push(`site ${k.name}: no site of the story to place (the desk cannot add a site)`);
+    // No site of the story to place: the desk adds one no article names, where the editor clicks.
+    else
+      corrections.push(
+        make(targetKey('site', `editor:${slug(k.name)}`), { do: 'add', name: k.name, lon: k.lon, lat: k.lat }),
+      );
   }
   for (const d of drawn) if (!used.has(d.id)) corrections.push(make(targetKey('site', d.id), { do: 'reject' }));
-  return { corrections, unreachable };
+  return { corrections, unreachable: [] };
 
   /** The nearest unused drawn site that fits, taken; its id. */
   function take(k: { lat: number; lon: number }, fits: (d: (typeof drawn)[number], m: number) => boolean) {

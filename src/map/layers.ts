@@ -454,6 +454,11 @@ export const storyLayers = (palette: Palette) =>
     },
   ] as const satisfies readonly LayerSpecification[];
 
+/** The layers that draw a site's mark: the review mode lets an editor drag a site by them. */
+export const siteMarkLayers = ['site-circle', 'site-approximate-circle'] as const satisfies readonly ReturnType<
+  typeof storyLayers
+>[number]['id'][];
+
 /** Layers a click or tap opens a place or a flow from, top first. */
 export const clickableLayers = [
   'site-circle',

@@ -3,9 +3,12 @@
 // server put in its page. There is no endpoint in the built site, and none of this code.
 import {
   CORRECTIONS_ENDPOINT,
+  GAZETTEER_ENDPOINT,
+  MAX_SEARCH_CHARS,
   REVIEW_TOKEN_HEADER,
   REVIEW_TOKEN_META,
   type Correction,
+  type GazetteerCandidate,
 } from '../../geo/contract/corrections.ts';
 
 const token = () => document.querySelector<HTMLMetaElement>(`meta[name="${REVIEW_TOKEN_META}"]`)?.content ?? '';
@@ -23,6 +26,14 @@ async function call(method: 'GET' | 'PUT', corrections?: Correction[]): Promise<
 export const readCorrections = (): Promise<Correction[]> => call('GET');
 export const writeCorrections = (corrections: Correction[]): Promise<Correction[]> => call('PUT', corrections);
 
+/** The places of a name in the story's gazetteer, best first (the dev server's read-only search). */
+export async function searchPlaces(name: string): Promise<GazetteerCandidate[]> {
+  const query = encodeURIComponent(name.trim().slice(0, MAX_SEARCH_CHARS));
+  const response = await fetch(`${GAZETTEER_ENDPOINT}?q=${query}`, { headers: { [REVIEW_TOKEN_HEADER]: token() } });
+  if (!response.ok) throw new Error(await response.text());
+  return ((await response.json()) as { candidates: GazetteerCandidate[] }).candidates;
+}
+
 /** Today, as a correction's date. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -32,13 +43,19 @@ export interface ClickableMap {
   getCanvas(): HTMLElement;
 }
 
+/** Rounds a point as the pipeline rounds its own (about a metre). */
+export const roundPoint = (lng: number, lat: number): [number, number] => [
+  Math.round(lng * 1e5) / 1e5,
+  Math.round(lat * 1e5) / 1e5,
+];
+
 export function pickPoint(map: ClickableMap): Promise<[number, number]> {
   const canvas = map.getCanvas();
   canvas.style.cursor = 'crosshair';
   return new Promise((done) =>
     map.once('click', ({ lngLat }) => {
       canvas.style.cursor = '';
-      done([Math.round(lngLat.lng * 1e5) / 1e5, Math.round(lngLat.lat * 1e5) / 1e5]);
+      done(roundPoint(lngLat.lng, lngLat.lat));
     }),
   );
 }

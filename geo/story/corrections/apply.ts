@@ -3,7 +3,8 @@
 // says so (`basis: "editor"`, with the change and the reason). A correction whose mark is gone
 // changes nothing and is handed back with why, for `npm run data` to report.
 import { parseTarget, type Correction } from '../../contract/corrections.ts';
-import type { EditorNote, PlaceFeature, PlaceRole, StoryMeta } from '../../contract/schema.ts';
+import type { EditorNote, PlaceFeature, PlaceRole, SiteFeature, StoryMeta } from '../../contract/schema.ts';
+import type { PlaceKind } from '../../contract/vocabulary.ts';
 import { bounds } from '../../geometry/bounds.ts';
 import {
   asFlowFigure,
@@ -67,13 +68,15 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
       }
       if (target.kind === 'stop' && change.do === 'add') {
         if (stops.includes(target.id)) return `${nameOf(target.id)} is already a stop`;
-        const at = change.after === null ? 0 : stops.indexOf(change.after) + 1;
-        if (at === 0 && change.after !== null) return `no stop ${change.after} to put it after`;
+        // The schema gives every stop's add its `after`.
+        const after = change.after ?? null;
+        const at = after === null ? 0 : stops.indexOf(after) + 1;
+        if (at === 0 && after !== null) return `no stop ${after} to put it after`;
         let added = place;
         if (!added) {
           if (change.name === undefined || change.lon === undefined || change.lat === undefined)
             return `${target.id} is no place of this story: give its name, lon and lat`;
-          added = newPlace(target.id, change.name, roundLonLat(change.lon, change.lat));
+          added = newPlace(target.id, change.name, roundLonLat(change.lon, change.lat), 'stop', change);
           places.set(added.id, added);
           story.places.push(added);
         } else if (change.lon !== undefined && change.lat !== undefined) {
@@ -100,6 +103,42 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
         for (const s of stops) markByEditor(places.get(s)!.properties, noteOf(c, 'route order set by the editor'));
         return done(stops.map(nameOf).join(' → '), 'route order set by the editor');
       }
+      if (target.kind === 'site' && change.do === 'add') {
+        if (story.sites.some((s) => s.id === target.id)) return `${nameOf(target.id)} is already a site`;
+        const at = roundLonLat(change.lon!, change.lat!);
+        const city = change.city ?? nearestStop(at, stops, places);
+        if (city === null) return 'no stop to put the site in: give its city';
+        if (!places.has(city)) return `no place ${city} in this build to put the site in`;
+        const words = 'added by the editor: no article names it';
+        let place = places.get(target.id);
+        if (place) place.geometry.coordinates = at;
+        else {
+          place = newPlace(target.id, change.name!, at, 'site', change);
+          places.set(place.id, place);
+          story.places.push(place);
+        }
+        markByEditor(place.properties, noteOf(c, words));
+        const site: SiteFeature = {
+          type: 'Feature',
+          id: target.id,
+          geometry: { type: 'Point', coordinates: at },
+          properties: {
+            id: target.id,
+            name: place.properties.name,
+            kind: change.kind ?? place.properties.kind,
+            city,
+            order: story.sites.length + 1,
+            dateClaims: [],
+            timeClaims: [],
+            evidence: [],
+          },
+        };
+        markByEditor(site.properties, noteOf(c, words));
+        story.sites.push(site);
+        framesChanged = true;
+        return done(place.properties.name, words);
+      }
+      if (target.kind === 'mention' && change.do === 'resolve') return resolveMention(c, target.id);
       if (target.kind === 'site') {
         const site = story.sites.find((s) => s.id === target.id);
         if (!site || !place) return `no site ${target.id} in this build`;
@@ -110,7 +149,7 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
           return done(site.properties.name, 'taken off the sites by the editor');
         }
         if (change.do !== 'place') return null;
-        const words = site.properties.approximate ? 'placed by the editor' : 'moved by the editor';
+        const words = `${site.properties.approximate ? 'placed' : 'moved'} by the editor${change.at ? ` at the gazetteer’s point of ${change.at}` : ''}`;
         const at = roundLonLat(change.lon, change.lat);
         for (const mark of [site, place]) {
           mark.geometry.coordinates = at;
@@ -140,6 +179,36 @@ export function applyCorrections<S extends CorrectableStory>(input: S, correctio
     })();
     if (why !== null) unapplied.push({ index, correction: c, why });
   });
+
+  /** A mentioned place read as another of its name: the gazetteer entry the editor picked, with the sentences kept. */
+  function resolveMention(c: Correction, id: string): string | null {
+    const place = places.get(id);
+    if (c.change.do !== 'resolve') return null;
+    if (!place) return `no place ${id} in this build`;
+    const p = place.properties;
+    if (p.role !== 'mentioned') return `${p.name} is a ${p.role} now, not only mentioned`;
+    const { to, name, kind, country, lon, lat } = c.change;
+    const words = `resolved by the editor to ${name} (${kind}${country ? `, ${country}` : ''}); read as ${p.name} (${p.kind}${p.country ? `, ${p.country}` : ''})`;
+    const into = to === id ? undefined : places.get(to);
+    if (into) {
+      // The place is on the map already: it takes the sentences.
+      into.properties.excerpts = [...into.properties.excerpts, ...p.excerpts];
+      into.properties.mentionCount += p.mentionCount;
+      markByEditor(into.properties, noteOf(c, words));
+      story.places = story.places.filter((q) => q !== place);
+    } else {
+      place.id = to;
+      place.geometry.coordinates = roundLonLat(lon, lat);
+      for (const key of ['geonames', 'wikidata', 'coordSource'] as const) delete p[key];
+      Object.assign(p, { id: to, name, kind, country });
+      markByEditor(p, noteOf(c, words));
+      places.set(to, place);
+    }
+    places.delete(id);
+    for (const f of story.meta.figures) f.places = [...new Set(f.places.map((q) => (q === id ? to : q)))];
+    applied.push({ what: c.what, name, ...noteOf(c, words) });
+    return null;
+  }
 
   function correctFigure(c: Correction, key: string): string | null {
     const keys = figureKeys(story.meta.figures);
@@ -237,8 +306,17 @@ function firstClaim(claims: Array<{ date: string; articles: string[] }> | undefi
   return best[0]?.date ?? null;
 }
 
-/** A place the editor put on the route that no article names: a city at the editor's point. */
-function newPlace(id: string, name: string, at: [number, number]): PlaceFeature {
+/**
+ * A place the editor put on the map that no article names: a stop (a city unless the gazetteer's
+ * pick says otherwise) or a site (a landmark unless it says otherwise), at the editor's point.
+ */
+function newPlace(
+  id: string,
+  name: string,
+  at: [number, number],
+  role: 'stop' | 'site',
+  given: { kind?: PlaceKind; country?: string },
+): PlaceFeature {
   return {
     type: 'Feature',
     id,
@@ -246,17 +324,31 @@ function newPlace(id: string, name: string, at: [number, number]): PlaceFeature 
     properties: {
       id,
       name,
-      kind: 'city',
-      role: 'stop',
-      country: null,
+      kind: given.kind ?? (role === 'stop' ? 'city' : 'landmark'),
+      role,
+      country: given.country ?? null,
       mentionCount: 0,
       outletCount: 0,
       excerpts: [],
       basis: 'editor',
       why: null,
       dateClaims: [],
+      coordSource: 'set by the editor: no article names this place',
+      ...(/^city:\d+$/.test(id) ? { geonames: Number(id.slice(5)) } : {}),
+      // A visit with no sentence: the site's, empty.
+      ...(role === 'site' ? { timeClaims: [], evidence: [] } : {}),
     },
   };
+}
+
+/** The stop nearest a point (a site the editor adds is in its city), or null on a story with no stop. */
+function nearestStop(at: [number, number], stops: string[], places: Map<string, PlaceFeature>): string | null {
+  const far = (id: string) => {
+    const [lon, lat] = places.get(id)!.geometry.coordinates;
+    const dx = (lon - at[0]) * Math.cos((((lat + at[1]) / 2) * Math.PI) / 180);
+    return dx * dx + (lat - at[1]) ** 2;
+  };
+  return [...new Set(stops)].sort((a, b) => far(a) - far(b))[0] ?? null;
 }
 
 /**

@@ -9,12 +9,16 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CORRECTIONS_ENDPOINT,
+  GAZETTEER_ENDPOINT,
   MAX_CORRECTIONS_BYTES,
+  MAX_SEARCH_CHARS,
+  type GazetteerCandidate,
   REVIEW_TOKEN_HEADER,
   REVIEW_TOKEN_META,
 } from '../../../geo/contract/corrections.ts';
 import { correctionsEndpoint } from '../../../geo/dev/corrections-endpoint.ts';
 import { refuseRequest, type EndpointRequest } from '../../../geo/dev/corrections-request.ts';
+import { gazetteer } from '../gazetteer.ts';
 
 const TOKEN = 'test-token-0123456789';
 const dir = mkdtempSync(join(tmpdir(), 'dateline-endpoint-'));
@@ -28,7 +32,7 @@ beforeAll(async () => {
     configFile: false,
     root: dir,
     logLevel: 'silent',
-    plugins: [correctionsEndpoint({ file, token: TOKEN })],
+    plugins: [correctionsEndpoint({ file, token: TOKEN, gazetteer })],
     server: { host: '127.0.0.1', port: 0, watch: null },
   });
   await server.listen();
@@ -108,6 +112,44 @@ describe('the corrections endpoint of the dev server', () => {
   });
 });
 
+describe('the gazetteer search of the dev server', () => {
+  const search = (query: string, init: { method?: string; headers?: Record<string, string>; path?: string } = {}) =>
+    fetch(`${origin}${GAZETTEER_ENDPOINT}${init.path ?? ''}?q=${encodeURIComponent(query)}`, {
+      method: init.method ?? 'GET',
+      headers: { origin, [REVIEW_TOKEN_HEADER]: TOKEN, ...init.headers },
+    });
+
+  it('gives its page the places of a name, each with its kind and country, best first', async () => {
+    const response = await search('Cordoba');
+    expect(response.status).toBe(200);
+    const { candidates } = (await response.json()) as { candidates: GazetteerCandidate[] };
+    const cities = candidates.filter((c) => c.kind === 'city').map((c) => c.country);
+    expect(cities).toEqual(expect.arrayContaining(['ES', 'AR']));
+    // A region of the name before its cities, the larger city first.
+    expect(candidates[0]).toMatchObject({ kind: 'admin1', country: 'AR', name: 'Córdoba', form: 'name' });
+    const populations = candidates.filter((c) => c.kind === 'city' && c.form === 'name').map((c) => c.population);
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    expect((await (await search('')).json()) as unknown).toEqual({ candidates: [] });
+  });
+
+  it.each([
+    ['another origin', { headers: { origin: 'http://evil.example' } }, 403],
+    ['no token', { headers: { [REVIEW_TOKEN_HEADER]: '' } }, 403],
+    ['a cross-site fetch', { headers: { 'sec-fetch-site': 'cross-site' } }, 403],
+    ['a PUT', { method: 'PUT' }, 405],
+    ['a POST', { method: 'POST' }, 405],
+    ['a path below it', { path: '/other' }, 404],
+  ])('refuses %s, and writes nothing', async (_name, init, status) => {
+    writeFileSync(file, 'as it was');
+    expect((await search('Cordoba', init)).status).toBe(status);
+    expect(readFileSync(file, 'utf8')).toBe('as it was');
+  });
+
+  it('refuses a name longer than any place’s', async () => {
+    expect((await search('x'.repeat(MAX_SEARCH_CHARS + 1))).status).toBe(414);
+  });
+});
+
 describe('refuseRequest', () => {
   const good: EndpointRequest = {
     method: 'PUT',
@@ -131,5 +173,9 @@ describe('refuseRequest', () => {
     expect(refuseRequest({ ...read, secFetchSite: undefined }, TOKEN)?.status).toBe(403);
     expect(refuseRequest({ ...read, secFetchSite: 'same-site' }, TOKEN)?.status).toBe(403);
     expect(refuseRequest({ ...good, origin: undefined }, TOKEN)?.status).toBe(403);
+  });
+  it('lets only a GET through where only reading is served', () => {
+    expect(refuseRequest({ ...good, method: 'GET' }, TOKEN, ['GET'])).toBeNull();
+    expect(refuseRequest(good, TOKEN, ['GET'])).toEqual({ status: 405, message: 'only GET is served here' });
   });
 });

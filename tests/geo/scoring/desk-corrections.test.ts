@@ -53,8 +53,8 @@ describe('deskCorrections', () => {
     };
     expect(matchesKey(key, asOutputs(story)).length).toBeGreaterThan(0);
     const { corrections, unreachable } = deskCorrections(key, story, '2031-01-01');
-    // The file can put it on the route; the desk cannot yet (no gazetteer search).
-    expect(unreachable).toEqual(['route: Outpost is no place of the story, and the desk adds only those']);
+    // No article names it: the desk's gazetteer search puts it on the route with its name and point.
+    expect(unreachable).toEqual([]);
     expect(corrections.map((c) => `${c.what} ${JSON.stringify(c.change)}`)).toEqual([
       'stop:city:2193733 {"do":"reject"}',
       'stop:city:2179537 {"do":"add","after":"city:2172517"}',
@@ -77,7 +77,7 @@ describe('deskCorrections', () => {
     expect(matchesKey(key, asOutputs(after))).toEqual([]);
   });
 
-  it('sets the order in one correction, and says what no correction of the desk reaches', async () => {
+  it('sets the order in one correction, and adds a site no article names', async () => {
     const story = await storyTwo();
     const key: StoryKey = {
       traveller: 'Minister',
@@ -100,8 +100,11 @@ describe('deskCorrections', () => {
       'flow:country:JPN',
       'flow:country:CHL',
     ]);
-    expect(unreachable).toEqual(['site Lighthouse Museum: no site of the story to place (the desk cannot add a site)']);
+    expect(unreachable).toEqual([]);
+    expect(corrections.filter((c) => c.change.do === 'add').map((c) => [c.what, c.change])).toEqual([
+      ['site:editor:lighthouse-museum', { do: 'add', name: 'Lighthouse Museum', lon: 149.3, lat: -35.4 }],
+    ]);
     const after = applyCorrections(story, corrections).story;
-    expect(matchesKey(key, asOutputs(after))).toEqual(['site Lighthouse Museum: missed']);
+    expect(matchesKey(key, asOutputs(after))).toEqual([]);
   });
 });

@@ -175,4 +175,59 @@ describe('applying corrections', () => {
     // The outputs, arrival included, still pass their schemas.
     expect(Object.keys(storyFiles(after))).toHaveLength(5);
   });
+
+  it('reports a resolve, a site added and a site placed at a gazetteer point whose marks are gone', async () => {
+    const { story } = await compose('story-two');
+    const on = (what: string, change: Correction['change']): Correction => ({
+      what,
+      change,
+      reason: 'the article changed',
+      date: '2031-01-03',
+    });
+    const partner = story.places.find((p) => p.properties.role === 'partner')!;
+    const { unapplied } = applyCorrections(story, [
+      on('mention:city:1', { do: 'resolve', to: 'city:2', name: 'Two', kind: 'city', country: null, lon: 1, lat: 2 }),
+      on(`mention:${partner.id}`, {
+        do: 'resolve',
+        to: 'city:2',
+        name: 'Two',
+        kind: 'city',
+        country: null,
+        lon: 1,
+        lat: 2,
+      }),
+      on('site:landmark:gone', { do: 'place', lon: 1, lat: 2, at: 'Old Square' }),
+      on('site:editor:market', { do: 'add', name: 'Market', lon: 149.1, lat: -35.3, city: 'city:1' }),
+      on('site:landmark:canberra-airport', { do: 'add', name: 'Again', lon: 149.1, lat: -35.3 }),
+    ]);
+    expect(unapplied.map((u) => `${u.index}: ${u.why}`)).toEqual([
+      '0: no place city:1 in this build',
+      `1: ${partner.properties.name} is a partner now, not only mentioned`,
+      '2: no site landmark:gone in this build',
+      '3: no place city:1 in this build to put the site in',
+      '4: Canberra Airport is already a site',
+    ]);
+  });
+
+  it('resolves a mention into a place already on the map: that place takes its sentences', async () => {
+    const { story } = await compose('sites/in/news-visit-cues');
+    const mention = story.places.find((p) => p.properties.role === 'mentioned' && p.properties.kind === 'country')!;
+    const stop = story.places.find((p) => p.properties.role === 'stop' && p.properties.basis === 'stated')!;
+    const [lon, lat] = stop.geometry.coordinates;
+    const { story: after, unapplied } = applyCorrections(story, [
+      {
+        what: `mention:${mention.id}`,
+        change: { do: 'resolve', to: stop.id, name: stop.properties.name, kind: 'city', country: null, lon, lat },
+        reason: 'the city, not the country',
+        date: '2031-01-03',
+      },
+    ]);
+    expect(unapplied).toEqual([]);
+    expect(after.places.some((p) => p.id === mention.id)).toBe(false);
+    const merged = after.places.find((p) => p.id === stop.id)!.properties;
+    expect(merged.role).toBe('stop');
+    expect(merged.basis).toBe('editor');
+    expect(merged.excerpts.length).toBe(stop.properties.excerpts.length + mention.properties.excerpts.length);
+    expect(Object.keys(storyFiles(after))).toHaveLength(5);
+  });
 });

@@ -70,7 +70,7 @@ describe('parseCorrections', () => {
     const onSite = refusal(file(GOOD, arrive.replace('stop:city:1', 'site:x')));
     expect([onSite.line, onSite.problem]).toEqual([
       4,
-      'correction 2: "change.do" "arrive" does not apply to a site; it takes reject or place',
+      'correction 2: "change.do" "arrive" does not apply to a site; it takes reject or place or add',
     ]);
     const noDay = refusal(file(GOOD, GOOD, arrive.replace('"2031-01-01", "visit"', '"the 26th", "visit"')));
     expect(noDay.line).toBe(5);
@@ -96,5 +96,78 @@ describe('parseCorrections', () => {
     expect(refusal(file(GOOD.replace('2031-01-02', 'yesterday'))).problem).toMatch(/^correction 1: "date"/);
     expect(refusal('{ "corrections": [], "extra": 1 }').problem).toBe('unknown field "extra"');
     expect(refusal('[]').line).toBe(1);
+  });
+
+  it('reads a site no article names, a mention resolved to a gazetteer entry and a site placed at one', () => {
+    const added = entry(
+      '"what": "site:editor:fish-market", "change": { "do": "add", "name": "Fish Market", "lon": 1, "lat": 2 }, "reason": "r", "date": "2031-01-02"',
+    );
+    const resolved = entry(
+      '"what": "mention:city:1", "change": { "do": "resolve", "to": "city:2", "name": "Two", "kind": "city", "country": "AR", "lon": 3, "lat": 4 }, "reason": "r", "date": "2031-01-02"',
+    );
+    const placed = entry(
+      '"what": "site:x", "change": { "do": "place", "lon": 1, "lat": 2, "at": "Old Square" }, "reason": "r", "date": "2031-01-02"',
+    );
+    expect(parseCorrections(FILE, file(added, resolved, placed)).map((c) => c.change)).toEqual([
+      { do: 'add', name: 'Fish Market', lon: 1, lat: 2 },
+      { do: 'resolve', to: 'city:2', name: 'Two', kind: 'city', country: 'AR', lon: 3, lat: 4 },
+      { do: 'place', lon: 1, lat: 2, at: 'Old Square' },
+    ]);
+  });
+
+  it('refuses a site added without its point, a stop added without "after", a resolve of a stop, at their lines', () => {
+    const noPoint = refusal(
+      file(
+        GOOD,
+        entry(
+          '"what": "site:editor:x",\n "change": { "do": "add", "name": "X",\n "lon": 1 }, "reason": "r", "date": "2031-01-02"',
+        ),
+      ),
+    );
+    // The missing field has no line: the entry's first line.
+    expect([noPoint.file, noPoint.line, noPoint.problem]).toEqual([
+      FILE,
+      4,
+      'correction 2: "change.lat" is missing: a site no article names needs its name, lon and lat',
+    ]);
+    const siteAfter = refusal(
+      file(
+        entry(
+          '"what": "site:editor:x", "change": { "do": "add", "name": "X", "lon": 1, "lat": 2, "after": null }, "reason": "r", "date": "2031-01-02"',
+        ),
+      ),
+    );
+    expect(siteAfter.problem).toBe('correction 1: "change.after" is for a stop: a site follows no stop');
+    const noAfter = refusal(
+      file(
+        GOOD,
+        GOOD,
+        entry(
+          '"what": "stop:city:9", "change": { "do": "add", "name": "Nine", "lon": 1, "lat": 2 }, "reason": "r", "date": "2031-01-02"',
+        ),
+      ),
+    );
+    expect([noAfter.line, noAfter.problem]).toEqual([
+      5,
+      'correction 3: "change.after" is missing: the stop it follows, or null for the first',
+    ]);
+    const resolveStop = refusal(
+      file(
+        entry(
+          '"what": "stop:city:1", "change": { "do": "resolve", "to": "city:2", "name": "Two", "kind": "city", "country": null, "lon": 3, "lat": 4 }, "reason": "r", "date": "2031-01-02"',
+        ),
+      ),
+    );
+    expect(resolveStop.problem).toBe(
+      'correction 1: "change.do" "resolve" does not apply to a stop; it takes reject or add or arrive',
+    );
+    const badKind = refusal(
+      file(
+        entry(
+          '"what": "mention:city:1", "change": { "do": "resolve", "to": "city:2", "name": "Two", "kind": "planet", "country": null, "lon": 3, "lat": 4 }, "reason": "r", "date": "2031-01-02"',
+        ),
+      ),
+    );
+    expect([badKind.line, badKind.problem]).toEqual([3, expect.stringMatching(/^correction 1: "change\.kind"/)]);
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../../../geo/build.ts';
 import { MAX_CORRECTIONS_BYTES } from '../../../../geo/contract/corrections.ts';
-import type { StoryMeta } from '../../../../geo/contract/schema.ts';
+import type { SiteCollection, StoryMeta } from '../../../../geo/contract/schema.ts';
 import { InputError } from '../../../../geo/io/errors.ts';
 import { markerText, OUTPUT_MARKER, runId } from '../../../../geo/io/output-marker.ts';
 import { GAZETTEER_DIR } from '../../gazetteer.ts';
@@ -54,6 +54,35 @@ describe('the corrections file in a build', () => {
     ]);
     const meta = JSON.parse(readFileSync(join(options.outDir, 'story.json'), 'utf8')) as StoryMeta;
     expect(meta.corrections).toBeUndefined();
+  });
+
+  it('reports a mention resolve and a site placed at a gazetteer point whose marks are gone, and applies a site added', async () => {
+    const line = (what: string, change: string) =>
+      `    { "what": "${what}", "change": ${change}, "reason": "r", "date": "2031-05-03" }`;
+    const options = workspace(
+      `{\n  "corrections": [\n${[
+        line(
+          'mention:city:0',
+          '{ "do": "resolve", "to": "city:1", "name": "One", "kind": "city", "country": null, "lon": 1, "lat": 2 }',
+        ),
+        line('site:landmark:gone', '{ "do": "place", "lon": 1, "lat": 2, "at": "Old Square" }'),
+        line('site:editor:fish-market', '{ "do": "add", "name": "Fish Market", "lon": -9.14, "lat": 38.71 }'),
+      ].join(',\n')}\n  ]\n}\n`,
+    );
+    const result = await buildStory(options);
+    expect(result.unapplied).toEqual([
+      `${options.correctionsFile}: 2 corrections of the editor's changed nothing (the articles may have changed since):`,
+      '  correction 1 (mention:city:0, resolve, “r”): no place city:0 in this build. Fix its key or remove it',
+      '  correction 2 (site:landmark:gone, place, “r”): no site landmark:gone in this build. Fix its key or remove it',
+    ]);
+    const sites = JSON.parse(readFileSync(join(options.outDir, 'sites.geojson'), 'utf8')) as SiteCollection;
+    const added = sites.features.find((f) => f.id === 'editor:fish-market')!.properties;
+    expect([added.name, added.basis, added.evidence, added.city]).toEqual([
+      'Fish Market',
+      'editor',
+      [],
+      'city:2267057',
+    ]);
   });
 
   it('refuses a bad file with its line and keeps the previous outputs', async () => {
