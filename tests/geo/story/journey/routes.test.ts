@@ -59,6 +59,17 @@ describe('the rules, one by one', () => {
     expect(byName('Montevideo')?.approximate).toBeUndefined();
   });
 
+  it('counts the sentences naming the country for the capital that stands for it, so its panel names their outlets', async () => {
+    const { byName } = await build('country-only');
+    const asuncion = byName('Asunción')!;
+    expect([asuncion.mentionCount, asuncion.outletCount]).toEqual([1, 1]);
+    expect(asuncion.excerpts.map((e) => [e.text, e.sentence.slice(...e.highlight)])).toEqual([
+      ['Paraguay', 'Paraguay'],
+    ]);
+    // The country keeps its own mentions, "the Paraguayan government" among them.
+    expect(byName('Paraguay')?.mentionCount).toBe(2);
+  });
+
   it('reads “depart X for Y” as X then Y, and leaves out recalled trips and trips not made', async () => {
     const { stops } = await build('news-sequence');
     // "She left Santiago on Thursday night for the two-day trip": the origin, stated.
