@@ -30,6 +30,9 @@ export const LEADER_TITLES: readonly string[] = [
   'monarch',
 ];
 
+/** Small words inside an office's name: "Secretary of State", "Minister for Foreign Affairs". */
+export const OFFICE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'the']);
+
 /** Pronouns that carry the traveller into the next sentence of a paragraph. */
 export const PERSONAL_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'his'];
 

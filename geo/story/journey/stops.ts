@@ -14,6 +14,8 @@ import type { StoryArticle } from '../inputs/types.ts';
 import { MONTHS } from '../../lexicon/calendar.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import { headerPlace } from '../sites/host-cities.ts';
+import { anotherTravels } from './other-travellers.ts';
+import { arrivalWithoutPlace, datelineMention } from './dateline.ts';
 import { HEADER_SENTENCE } from '../evidence/sentence-ref.ts';
 
 /** One sentence's word on one stop. */
@@ -34,6 +36,8 @@ export interface Sighting extends SentenceRef {
   homecoming?: boolean;
   /** The country the sentence names, where its capital stands for it (no city of it is named): "Today in Qatar". */
   viaCountry?: string;
+  /** An arrival told without a place, put at the story's dateline: it dates a stop, but makes none. */
+  dateline?: boolean;
 }
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
@@ -71,6 +75,8 @@ export function findSightings(
     const theirs = traveller.isNamedIn(`${article.title}\n${article.body}`);
     const header = theirs ? headerSighting(article.placeline, a, day, traveller, gazetteer) : null;
     if (header) sightings.push(header);
+    const filed = datelineMention(parsed.sentences[0], parsed.bySentence[0] ?? []);
+    const datelinePlace = filed && stopPlace(filed, gazetteer);
     for (const sentence of parsed.sentences) {
       const ref: SentenceRef = { article: a, sentence: sentence.index };
       const about = aboutTraveller.has(sentenceKey(ref));
@@ -84,10 +90,7 @@ export function findSightings(
           (about || (theirs && GREETING.test(before)) || (speaking && TURN_HERE.test(before)))
         );
       });
-      const places = here.map((m) => ({
-        m,
-        place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry,
-      }));
+      const places = here.map((m) => ({ m, place: stopPlace(m, gazetteer) }));
       const candidates = places.filter(
         (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
       );
@@ -95,11 +98,14 @@ export function findSightings(
       const times = findTimes(sentence.text, article.date);
       // "will travel to Accra, Dar es Salaam and Lusaka from March 25 to April 2": the trip's span, no stop's arrival.
       const span = SPAN.test(sentence.text) && new Set(candidates.map((c) => c.place.id)).size > 1;
+      const told = sightings.length;
       for (const { m, place } of candidates) {
-        // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one.
-        const cue = otherTime(sentence.text, m.highlight, day)
-          ? null
-          : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one;
+        // "as Chinese Premier Wei Lan visits Cambodia": another person's.
+        const cue =
+          otherTime(sentence.text, m.highlight, day) || anotherTravels(sentence.text, m.highlight, traveller)
+            ? null
+            : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
         const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
         sightings.push({
           place,
@@ -112,6 +118,23 @@ export function findSightings(
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
           ...thenAfter(sentence.text, m, candidates, place.id),
+        });
+      }
+      // "Cole, who flew in from Seoul on Thursday evening" in a story filed from BEIJING: there.
+      const arrived = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
+      if (arrived) {
+        for (const s of sightings.slice(told))
+          if (!s.others.includes(datelinePlace.id)) s.others.push(datelinePlace.id);
+        sightings.push({
+          place: datelinePlace,
+          cue: 'arrive',
+          ...ref,
+          highlight: arrived,
+          dates: datesFor(sentence.text, found, arrived),
+          times,
+          others: [...new Set(candidates.map((c) => c.place.id))].filter((id) => id !== datelinePlace.id),
+          origin: false,
+          dateline: true,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
@@ -234,6 +257,11 @@ function quotedWith(sentence: string, m: Mention, candidates: Array<{ m: Mention
   const first = firstIndex(candidates, (c) => c.m.highlight[0] >= from);
   const last = firstIndex(candidates, (c) => c.m.highlight[1] > to);
   return [...new Set(candidates.slice(first, last).map((c) => c.place.id))];
+}
+
+/** A mention's place as a stop: a landmark's city. */
+function stopPlace(m: Mention, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  return m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry;
 }
 
 function isHome(place: GazetteerEntry, traveller: Traveller): boolean {
