@@ -72,6 +72,8 @@ export const ONWARD_WORDS: readonly string[] = [
   'then',
   'in turn',
   'from there',
+  'home',
+  'back home',
 ];
 
 /**

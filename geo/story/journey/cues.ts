@@ -123,5 +123,20 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   return null;
 }
 
+/**
+ * A perfect that tells of the text's own day: "has arrived in the Polish capital, Warsaw", "has
+ * made an unannounced visit to Kyiv". Not "has visited Kyiv three times", "has travelled to":
+ * those perfects tell of any time before.
+ */
+const TOLD_TODAY = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched down|(?:made|paid)\s+(?:a|an|his|her|their)\b)[^.;:]{0,70}$`,
+  'i',
+);
+
+/** Does the text before the place at `start` tell of arriving or visiting there on the text's own day? */
+export function toldToday(sentence: string, start: number): boolean {
+  return TOLD_TODAY.test(sentence.slice(Math.max(0, start - 90), start));
+}
+
 /** Cues that put the traveller at the place; "after" and "in" alone do not. */
 export const STRONG_CUES = new Set<Cue>(['arrive', 'here', 'visit', 'from', 'began', 'before', 'first', 'final']);

@@ -1,7 +1,8 @@
 // Someone else's movement told in a sentence about the traveller: "His visit comes as Chinese
 // Premier Wei Lan visits Cambodia", "While Ebert was in Beijing, French President Claire Morel
-// visited Tokyo", "a visit to Pyongyang by Russian Foreign Minister Oleg Panin".
-import { OFFICE_WORDS } from '../../lexicon/names.ts';
+// visited Tokyo", "a visit to Pyongyang by Russian Foreign Minister Oleg Panin", "Her predecessor
+// visited Kyiv three times".
+import { LEADER_TITLES, OFFICE_WORDS, RELATION_NOUNS } from '../../lexicon/names.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import type { Traveller } from './traveller.ts';
 
@@ -9,13 +10,16 @@ const OFFICE = alternation([...OFFICE_WORDS].map((w) => w[0]!.toUpperCase() + w.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** A person by office and name: "Chinese Premier Wei Lan", "U.S. Secretary of State Dana Cole". */
 const TITLED = String.raw`(?:${NAME}\s+){0,2}(?:(?:${OFFICE})\s+)+(?:(?:of|for)\s+(?:the\s+)?${NAME}\s+)?${NAME}(?:\s+${NAME}){0,2}`;
+/** Someone by a country and an office, or by kin or rank to another: "the Polish president", "Her predecessor". */
+const DESCRIBED = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:${alternation(LEADER_TITLES)})|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${alternation(RELATION_NOUNS)}))`;
 /**
- * A titled person opening a clause, then only lower-case words up to the place: the subject of
- * what moves there ("as Premier Wei Lan visits ", ", French President Claire Morel visited ").
- * Not an object: "Arata met Chinese President Zhou Ming in" has a verb before the name.
+ * A person opening a clause, then only lower-case words up to the place: the subject of what
+ * moves there ("as Premier Wei Lan visits ", ", French President Claire Morel visited ", "Her
+ * predecessor visited "). Not an object: "Arata met Chinese President Zhou Ming in" has a verb
+ * before the name.
  */
 const SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|\b(?:as|while|when|whereas|meanwhile|but|after|before|since)\s+)(${TITLED})((?:\s+[a-z][\w’'-]*){0,6})\s+$`,
+  String.raw`(?:^|[,;:—–(]\s*|\b(?:as|while|when|whereas|meanwhile|but|after|before|since)\s+)(${TITLED}|${DESCRIBED})((?:\s+[a-z][\w’'-]*){0,6})\s+$`,
   'u',
 );
 /** "him", "her": the traveller is who the other person moves or receives ("welcomed him to Hanoi"). */

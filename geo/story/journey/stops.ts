@@ -4,7 +4,7 @@ import { capitalOf } from '../../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Mention } from '../../places/geoparse.ts';
 import { firstIndex } from '../evidence/bisect.ts';
-import { cueFor, type Cue } from './cues.ts';
+import { cueFor, toldToday, type Cue } from './cues.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 import { scheduleDates } from '../dates/dates.ts';
 import { findTimes, type TimeMention } from '../dates/times.ts';
@@ -98,22 +98,26 @@ export function findSightings(
       const times = findTimes(sentence.text, article.date);
       // "will travel to Accra, Dar es Salaam and Lusaka from March 25 to April 2": the trip's span, no stop's arrival.
       const span = SPAN.test(sentence.text) && new Set(candidates.map((c) => c.place.id)).size > 1;
-      const told = sightings.length;
+      const first = sightings.length;
       for (const { m, place } of candidates) {
         // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one;
         // "as Chinese Premier Wei Lan visits Cambodia": another person's.
-        const cue =
+        const told =
           otherTime(sentence.text, m.highlight, day) || anotherTravels(sentence.text, m.highlight, traveller)
             ? null
             : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        // "has made an unannounced visit to Kyiv": there on the text's day, as "today in" says.
+        const today = (told === 'arrive' || told === 'visit') && toldToday(sentence.text, m.highlight[0]);
+        const cue = today && told === 'visit' ? 'here' : told;
         const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
         sightings.push({
           place,
           cue,
           ...ref,
           highlight: m.highlight,
-          // "Today in Qatar", "here in Auckland": the day the text was written, unless it gives one.
-          dates: cue === 'here' && dates.length === 0 && day ? [day] : dates,
+          // "Today in Qatar", "here in Auckland", "has arrived in Warsaw": the day the text was
+          // written, unless it gives one.
+          dates: (cue === 'here' || today) && dates.length === 0 && day ? [day] : dates,
           times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
@@ -123,7 +127,7 @@ export function findSightings(
       // "Cole, who flew in from Seoul on Thursday evening" in a story filed from BEIJING: there.
       const arrived = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
       if (arrived) {
-        for (const s of sightings.slice(told))
+        for (const s of sightings.slice(first))
           if (!s.others.includes(datelinePlace.id)) s.others.push(datelinePlace.id);
         sightings.push({
           place: datelinePlace,

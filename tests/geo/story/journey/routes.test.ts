@@ -202,4 +202,17 @@ describe('the rules, one by one', () => {
       'Washington, D.C. 2030-10-19',
     ]);
   });
+
+  it('dates “has made an unannounced visit to Kyiv” on the text’s day, and leaves out “Her predecessor visited Kyiv”', async () => {
+    // "arriving by overnight train from Poland" does not put Warsaw first: "has arrived in … Warsaw,
+    // after a two-day visit to Ukraine" is dated its text's Wednesday; "talks … on Wednesday before
+    // flying home to London on Thursday" is the Thursday after, not the one before.
+    const { stops } = await build('wire-surprise-visit');
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'London',
+      'Kyiv 2030-02-18',
+      'Warsaw 2030-02-20',
+      'London 2030-02-21',
+    ]);
+  });
 });
