@@ -15,7 +15,8 @@ import { MONTHS } from '../../lexicon/calendar.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import { headerPlace } from '../sites/host-cities.ts';
 import { anotherTravels } from './other-travellers.ts';
-import { arrivalWithoutPlace, datelineMention } from './dateline.ts';
+import { arrivalWithoutPlace } from './dateline.ts';
+import { datelineMention } from '../inputs/dateline.ts';
 import { HEADER_SENTENCE } from '../evidence/sentence-ref.ts';
 
 /** One sentence's word on one stop. */
