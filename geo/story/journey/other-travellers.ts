@@ -11,7 +11,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** A person by office and name: "Chinese Premier Wei Lan", "U.S. Secretary of State Dana Cole". */
 const TITLED = String.raw`(?:${NAME}\s+){0,2}(?:(?:${OFFICE})\s+)+(?:(?:of|for)\s+(?:the\s+)?${NAME}\s+)?${NAME}(?:\s+${NAME}){0,2}`;
 /** Someone by a country and an office, or by kin or rank to another: "the Polish president", "Her predecessor". */
-const DESCRIBED = String.raw`(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:${alternation(LEADER_TITLES)})|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${alternation(RELATION_NOUNS)}))`;
+const DESCRIBED = String.raw`(?:(?:the\s+)?(?!The\b)\p{Lu}[\p{L}'’.-]*\s+(?:${alternation(LEADER_TITLES)})|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${alternation(RELATION_NOUNS)}))`;
 /**
  * A person opening a clause, then only lower-case words up to the place: the subject of what
  * moves there ("as Premier Wei Lan visits ", ", French President Claire Morel visited ", "Her
