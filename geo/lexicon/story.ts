@@ -52,7 +52,6 @@ export const MOVE_VERBS: readonly string[] = [
   'proceeded to',
   'moves to',
   'moved to',
-  'due in',
   'due back',
   'expected back',
 ];

@@ -47,6 +47,9 @@ const cases: Array<[string, string, Cue | null]> = [
   ['From Beijing, he travels on to India.', 'India', 'arrive'],
   ['Arata heads next to Thailand, the final leg of his trip.', 'Thailand', 'arrive'],
   ['Ferrer is due back in Madrid on Saturday.', 'Madrid', 'arrive'],
+  // A cause, not a journey: "due in part to".
+  ['The drop was due in part to China’s slowdown, Ferrer said.', 'China', null],
+  ['Ferrer said the gains would continue to come from Morocco.', 'Morocco', null],
   ['Ebert will attend the Group of 20 summit in Jakarta.', 'Jakarta', 'visit'],
   // A "from" past an infinitive is not where the traveller came from.
   ['Ebert, who travelled with arms makers, wants India to buy fewer weapons from Russia.', 'Russia', null],
