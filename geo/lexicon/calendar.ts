@@ -98,3 +98,31 @@ export const CLOCK_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['midday', 12],
   ['midnight', 0],
 ];
+
+/**
+ * Words a line giving a text's own date may hold beside it: "Posted 20 June 2024, updated 21 June",
+ * "Status: 20.06.2024 18:39", "Last modified on …", "Media release". Other lower-case words make a
+ * line prose ("It ended on 2 May 2024."), whose date tells of another time.
+ */
+export const DATE_LINE_LABELS: ReadonlySet<string> = new Set([
+  'posted',
+  'updated',
+  'published',
+  'modified',
+  'last',
+  'first',
+  'date',
+  'dated',
+  'status',
+  'on',
+  'at',
+  'of',
+  'and',
+  'am',
+  'pm',
+  'release',
+  'media',
+  'press',
+  'transcript',
+  'by',
+]);

@@ -30,6 +30,26 @@ export const LEADER_TITLES: readonly string[] = [
   'monarch',
 ];
 
+/**
+ * What someone is to another, written after "his" or "her": a person of their own ("Her predecessor
+ * visited Kyiv three times"). Not those who travel with them (wife, aides, delegation).
+ */
+export const RELATION_NOUNS: readonly string[] = [
+  'predecessor',
+  'predecessors',
+  'successor',
+  'counterpart',
+  'counterparts',
+  'rival',
+  'opponent',
+  'father',
+  'mother',
+  'envoy',
+];
+
+/** Small words inside an office's name: "Secretary of State", "Minister for Foreign Affairs". */
+export const OFFICE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'the']);
+
 /** Pronouns that carry the traveller into the next sentence of a paragraph. */
 export const PERSONAL_PRONOUNS: readonly string[] = ['he', 'she', 'him', 'her', 'his'];
 

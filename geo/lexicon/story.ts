@@ -44,6 +44,68 @@ export const MOVE_VERBS: readonly string[] = [
   'flies back to',
   'flew back to',
   'went back to',
+  'continue to',
+  'continues to',
+  'continued to',
+  'proceed to',
+  'proceeds to',
+  'proceeded to',
+  'moves to',
+  'moved to',
+  'due back',
+  'expected back',
+];
+
+/**
+ * Words that may stand between a verb of motion and its "to": "travels on to India", "heads next
+ * to Thailand", "flies from there to Bangkok".
+ */
+export const ONWARD_WORDS: readonly string[] = [
+  'on',
+  'onward',
+  'onwards',
+  'next',
+  'straight',
+  'directly',
+  'later',
+  'then',
+  'in turn',
+  'from there',
+  'home',
+  'back home',
+];
+
+/**
+ * Verbs of a plan undone, before the place: "postponed a planned visit to Pakistan", "skipped
+ * Singapore", "called off his trip to Lomé" (after the place, see the cues' CALLED_OFF).
+ */
+export const UNDONE_VERBS: readonly string[] = [
+  'postpone',
+  'postpones',
+  'postponed',
+  'postponing',
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'cancelling',
+  'canceling',
+  'called off',
+  'calls off',
+  'call off',
+  'calling off',
+  'scrapped',
+  'scraps',
+  'scrap',
+  'shelved',
+  'shelves',
+  'put off',
+  'puts off',
+  'abandoned',
+  'skipped',
+  'skips',
+  'skip',
+  'skipping',
 ];
 
 /**
@@ -68,6 +130,12 @@ export const VISIT_DEEDS: readonly string[] = [
   'were received',
   'was welcomed',
   'was greeted',
+  'was hosted',
+  'were hosted',
+  'attend',
+  'attends',
+  'attended',
+  'attending',
 ];
 
 /** Words that make a sentence's money a trade figure. */

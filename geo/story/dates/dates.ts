@@ -26,8 +26,13 @@ const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.
 /** A present progressive for an arrangement: "She is departing Washington on Saturday", with no past verb between. */
 const PROGRESSIVE_BEFORE =
   /\b(?:is|are) \w+ing\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
-/** Between two weekdays of one look ahead: "… on Saturday evening and arrives in Ghana on …". */
-const AND_THEN = /^[^.;,]{0,48}\band\b[^.;,]{0,48}$/;
+/**
+ * Between two weekdays of one look ahead: "… on Saturday evening and arrives in Ghana on …", "talks
+ * on Wednesday before flying home on …".
+ */
+const AND_THEN = /^[^.;,]{0,48}\b(?:and|before|then)\b[^.;,]{0,48}$/;
+/** "before" or "then" between two weekdays tells them in order, whatever the tense ("and left late Wednesday" may look back). */
+const THEN_AFTER = /^[^.;,]{0,48}\b(?:before|then)\b[^.;,]{0,48}$/;
 const DATE_AFTER_WEEKDAY = new RegExp(
   String.raw`^,? (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTH})|(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?)\b`,
 );
@@ -60,9 +65,19 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     // "Saturday, April 1st": the date written beside the weekday is the one.
     if (DATE_AFTER_WEEKDAY.test(sentence.slice(after, after + 24))) continue;
     const before = sentence.slice(Math.max(0, m.index - 64), m.index);
-    // A clause that looks ahead goes on doing so: "is departing on Saturday evening and arrives … on Sunday".
-    const joined: boolean = ahead && previousEnd >= 0 && AND_THEN.test(sentence.slice(previousEnd, m.index));
+    // A clause that looks ahead goes on doing so: "is departing on Saturday evening and arrives … on
+    // Sunday"; days told in order go on in order: "talks on Wednesday before flying home on Thursday".
+    const previous = found.at(-1);
+    const between = previousEnd >= 0 ? sentence.slice(previousEnd, m.index) : '';
+    const joined = ahead && !!previous && AND_THEN.test(between);
     previousEnd = after;
+    if (previous && !ahead && THEN_AFTER.test(between)) {
+      const date = shift(base, -back);
+      const later = date < previous.date;
+      found.push({ date: later ? shift(base, 7 - back) : date, at: m.index, ...(later ? { ahead: true } : {}) });
+      ahead = later;
+      continue;
+    }
     ahead =
       joined ||
       FUTURE_BEFORE.test(before) ||

@@ -1,13 +1,18 @@
 // What the words around a place say about the traveller's movement: "arrived in X",
 // "from a visit to X", "after two days in X", "X is the final stop", "will not travel to X".
 import { alternation } from '../../lexicon/pattern.ts';
-import { MOVE_VERBS, VISIT_DEEDS } from '../../lexicon/story.ts';
+import { MOVE_VERBS, ONWARD_WORDS, UNDONE_VERBS, VISIT_DEEDS } from '../../lexicon/story.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 
 export type Cue = 'arrive' | 'here' | 'visit' | 'from' | 'began' | 'before' | 'after' | 'first' | 'final' | 'present';
 
 const W = String.raw`[\w’'-]+`;
-const MOVE_VERB = alternation(MOVE_VERBS);
+// "travels to" is also "travels on to", "heads next to", "flies from there to".
+const MOVE_VERB = MOVE_VERBS.map((verb) =>
+  verb.endsWith(' to')
+    ? `${alternation([verb.slice(0, -3)])} (?:(?:${alternation(ONWARD_WORDS)}) )?to`
+    : alternation([verb]),
+).join('|');
 const VISIT_DEED = alternation(VISIT_DEEDS);
 const PATTERNS: Array<[Cue, RegExp]> = [
   [
@@ -31,7 +36,7 @@ const PATTERNS: Array<[Cue, RegExp]> = [
   [
     'here',
     new RegExp(
-      String.raw`(?:\b(?:today|tonight|this (?:morning|afternoon|evening)|here|now|back)(?: (?:here|today|tonight))?,? (?:in|at)|\b(?:good|great|wonderful|glad|happy|honou?r|pleasure|privilege) to be (?:(?:back|here|with you) )*(?:in|at)|\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to)(?: the)? $`,
+      String.raw`(?:\b(?:today|tonight|this (?:morning|afternoon|evening)|here|now|(?<!\b(?:due|expected) )back)(?: (?:here|today|tonight))?,? (?:in|at)|\b(?:good|great|wonderful|glad|happy|honou?r|pleasure|privilege) to be (?:(?:back|here|with you) )*(?:in|at)|\bwelcome(?:s|d)? (?:(?:you|him|her|them|us|all|everyone|back) )*to)(?: the)? $`,
       'i',
     ),
   ],
@@ -69,7 +74,15 @@ const ENDING =
 const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (?:the )?$/i;
 const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
 const FOR_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\b[^.;:]{0,60}? for (?:the )?$/i;
-const NEGATED = /(?:\b(?:not|never|no plans? to)\b|n['’]t\b)[^,.;]*$/i;
+const NEGATED = new RegExp(
+  String.raw`(?:\b(?:not|never|no plans? to|${alternation(UNDONE_VERBS)})\b|n['’]t\b)[^,.;]*$`,
+  'i',
+);
+/**
+ * "wants India to buy fewer weapons from Russia", "travelled to meet leaders from Asia": a place past
+ * an infinitive is not where the motion came from or went.
+ */
+const INFINITIVE = /\bto (?!(?:the|a|an|his|her|its|their)\b)[a-z]/;
 /** A plan undone, after the place: "a planned stop in Lomé was called off", "the visit to Lima has been postponed". */
 const CALLED_OFF =
   /^[^.;:]{0,40}?\b(?:was|were|is|are|has been|have been|had been) (?:called off|cancell?ed|scrapped|postponed|dropped|shelved)\b/i;
@@ -79,8 +92,11 @@ const FINAL_AFTER = new RegExp(
 );
 const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
 
-/** Capitalised names joined by commas, ending in "and": the places before the last of a list of destinations. */
-const DESTINATIONS = /^(?:,? (?:\p{Lu}[\w’'.-]*|and))*,? and$/u;
+/**
+ * Capitalised names joined by commas, ending in "and" ("and then to", "then on to"): the places
+ * before the last of a list of destinations.
+ */
+const DESTINATIONS = /^(?:,? (?:\p{Lu}[\w’'.-]*|and))*,? (?:and|and then|then)(?: on)?(?: to)?$/u;
 
 /** The cue for the place at [start, end) of the sentence, or null when nothing says it moved there. */
 export function cueFor(sentence: string, start: number, end: number): Cue | null {
@@ -101,9 +117,25 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
       else continue;
     // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
     if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
+    if ((cue === 'from' || cue === 'arrive') && INFINITIVE.test(match[0])) continue;
     return cue;
   }
   return null;
+}
+
+/**
+ * A perfect that tells of the text's own day: "has arrived in the Polish capital, Warsaw", "has
+ * made an unannounced visit to Kyiv". Not "has visited Kyiv three times", "has travelled to":
+ * those perfects tell of any time before.
+ */
+const TOLD_TODAY = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed|touched down|(?:made|paid)\s+(?:a|an|his|her|their)\b)[^.;:]{0,70}$`,
+  'i',
+);
+
+/** Does the text before the place at `start` tell of arriving or visiting there on the text's own day? */
+export function toldToday(sentence: string, start: number): boolean {
+  return TOLD_TODAY.test(sentence.slice(Math.max(0, start - 90), start));
 }
 
 /** Cues that put the traveller at the place; "after" and "in" alone do not. */

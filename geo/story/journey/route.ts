@@ -33,7 +33,10 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   );
   // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
   // seen "after" or "in" a sentence about the traveller are not stops on their own.
-  const kept = [...byPlace.values()].filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue)));
+  // An arrival put at a dateline dates a stop but makes none: a story is often filed from elsewhere.
+  const kept = [...byPlace.values()].filter((group) =>
+    group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue) && !s.dateline),
+  );
   const ids = kept.map((g) => g[0]!.place.id);
   const byId = new Map(kept.map((g) => [g[0]!.place.id, toStop(g)]));
   const days = new Map(ids.map((id) => [id, dayThere(byId.get(id), byPlace.get(id)!)]));
@@ -42,7 +45,12 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
     order.map((id) => byId.get(id)!),
     byPlace,
   );
-  const originSightings = sightings.filter((s) => s.origin);
+  // Leaving home comes before the first arrival: "flew in from Berlin overnight …, is to meet Zhou on
+  // Monday" gives the origin no Monday after a Sunday arrival.
+  const first = stops[0]?.date;
+  const originSightings = sightings
+    .filter((s) => s.origin)
+    .map((s) => (first ? { ...s, dates: s.dates.filter((d) => d <= first) } : s));
   const origin = originSightings.length ? toStop(originSightings) : inferredOrigin(traveller, gazetteer);
   const back = homecoming(sightings, stops, gazetteer);
   return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops: back ? [...stops, back] : stops };

@@ -4,7 +4,7 @@ import { capitalOf } from '../../gazetteer/capital.ts';
 import type { Gazetteer, GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Mention } from '../../places/geoparse.ts';
 import { firstIndex } from '../evidence/bisect.ts';
-import { cueFor, type Cue } from './cues.ts';
+import { cueFor, toldToday, type Cue } from './cues.ts';
 import { excerptWindow } from '../evidence/excerpt.ts';
 import { scheduleDates } from '../dates/dates.ts';
 import { findTimes, type TimeMention } from '../dates/times.ts';
@@ -14,6 +14,9 @@ import type { StoryArticle } from '../inputs/types.ts';
 import { MONTHS } from '../../lexicon/calendar.ts';
 import { alternation } from '../../lexicon/pattern.ts';
 import { headerPlace } from '../sites/host-cities.ts';
+import { anotherTravels } from './other-travellers.ts';
+import { arrivalWithoutPlace } from './dateline.ts';
+import { datelineMention } from '../inputs/dateline.ts';
 import { HEADER_SENTENCE } from '../evidence/sentence-ref.ts';
 
 /** One sentence's word on one stop. */
@@ -34,6 +37,8 @@ export interface Sighting extends SentenceRef {
   homecoming?: boolean;
   /** The country the sentence names, where its capital stands for it (no city of it is named): "Today in Qatar". */
   viaCountry?: string;
+  /** An arrival told without a place, put at the story's dateline: it dates a stop, but makes none. */
+  dateline?: boolean;
 }
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
@@ -71,6 +76,8 @@ export function findSightings(
     const theirs = traveller.isNamedIn(`${article.title}\n${article.body}`);
     const header = theirs ? headerSighting(article.placeline, a, day, traveller, gazetteer) : null;
     if (header) sightings.push(header);
+    const filed = datelineMention(parsed.sentences[0], parsed.bySentence[0] ?? []);
+    const datelinePlace = filed && stopPlace(filed, gazetteer);
     for (const sentence of parsed.sentences) {
       const ref: SentenceRef = { article: a, sentence: sentence.index };
       const about = aboutTraveller.has(sentenceKey(ref));
@@ -84,10 +91,7 @@ export function findSightings(
           (about || (theirs && GREETING.test(before)) || (speaking && TURN_HERE.test(before)))
         );
       });
-      const places = here.map((m) => ({
-        m,
-        place: m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry,
-      }));
+      const places = here.map((m) => ({ m, place: stopPlace(m, gazetteer) }));
       const candidates = places.filter(
         (p): p is typeof p & { place: GazetteerEntry } => !!p.place && !isHome(p.place, traveller),
       );
@@ -95,23 +99,47 @@ export function findSightings(
       const times = findTimes(sentence.text, article.date);
       // "will travel to Accra, Dar es Salaam and Lusaka from March 25 to April 2": the trip's span, no stop's arrival.
       const span = SPAN.test(sentence.text) && new Set(candidates.map((c) => c.place.id)).size > 1;
+      const first = sightings.length;
       for (const { m, place } of candidates) {
-        // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one.
-        const cue = otherTime(sentence.text, m.highlight, day)
-          ? null
-          : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        // "traveling to Japan in May", "the last time he came, in 2015": another trip than this one;
+        // "as Chinese Premier Wei Lan visits Cambodia": another person's.
+        const told =
+          otherTime(sentence.text, m.highlight, day) || anotherTravels(sentence.text, m.highlight, traveller)
+            ? null
+            : cueFor(sentence.text, m.highlight[0], m.highlight[1]);
+        // "has made an unannounced visit to Kyiv": there on the text's day, as "today in" says.
+        const today = (told === 'arrive' || told === 'visit') && toldToday(sentence.text, m.highlight[0]);
+        const cue = today && told === 'visit' ? 'here' : told;
         const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
         sightings.push({
           place,
           cue,
           ...ref,
           highlight: m.highlight,
-          // "Today in Qatar", "here in Auckland": the day the text was written, unless it gives one.
-          dates: cue === 'here' && dates.length === 0 && day ? [day] : dates,
+          // "Today in Qatar", "here in Auckland", "has arrived in Warsaw": the day the text was
+          // written, unless it gives one.
+          dates: (cue === 'here' || today) && dates.length === 0 && day ? [day] : dates,
           times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
           ...thenAfter(sentence.text, m, candidates, place.id),
+        });
+      }
+      // "Cole, who flew in from Seoul on Thursday evening" in a story filed from BEIJING: there.
+      const arrived = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
+      if (arrived) {
+        for (const s of sightings.slice(first))
+          if (!s.others.includes(datelinePlace.id)) s.others.push(datelinePlace.id);
+        sightings.push({
+          place: datelinePlace,
+          cue: 'arrive',
+          ...ref,
+          highlight: arrived,
+          dates: datesFor(sentence.text, found, arrived),
+          times,
+          others: [...new Set(candidates.map((c) => c.place.id))].filter((id) => id !== datelinePlace.id),
+          origin: false,
+          dateline: true,
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.
@@ -234,6 +262,11 @@ function quotedWith(sentence: string, m: Mention, candidates: Array<{ m: Mention
   const first = firstIndex(candidates, (c) => c.m.highlight[0] >= from);
   const last = firstIndex(candidates, (c) => c.m.highlight[1] > to);
   return [...new Set(candidates.slice(first, last).map((c) => c.place.id))];
+}
+
+/** A mention's place as a stop: a landmark's city. */
+function stopPlace(m: Mention, gazetteer: Gazetteer): GazetteerEntry | undefined {
+  return m.entry.kind === 'landmark' ? gazetteer.entry(m.entry.city ?? '') : m.entry;
 }
 
 function isHome(place: GazetteerEntry, traveller: Traveller): boolean {

@@ -3,7 +3,7 @@
 import { lineOf } from '../../io/errors.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import { alternation } from '../../lexicon/pattern.ts';
-import { LEADER_TITLES, PERSONAL_PRONOUNS } from '../../lexicon/names.ts';
+import { LEADER_TITLES, OFFICE_PARTICLES, PERSONAL_PRONOUNS } from '../../lexicon/names.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 import { travellerOffice } from '../sites/speaker.ts';
 
@@ -90,9 +90,10 @@ export function unnamedTravellerWarning(
 function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry | null {
   const votes = new Map<string, { entry: GazetteerEntry; count: number }>();
   // No comma straight after the country: "In Vietnam, Vice President Harris said" is no Vietnamese.
-  // Only capitalised words between ("U.S. Vice President"): "the Chinese are asking President Biden",
+  // Only capitalised words between ("U.S. Vice President", "U.S. Secretary of State"): "the Chinese are asking President Biden",
   // "the DPRK since President Biden took office" say nothing of the traveller's country.
-  const titleThenName = new RegExp(`^(?:['’]s)? ((?:\\w+ ){0,2}?)${ROLE}?,? ?${byName.source}`, 'iu');
+  // "U.S." is named "U.S" and its full stop follows it.
+  const titleThenName = new RegExp(`^\\.?(?:['’]s)? ((?:[\\w.]+ ){0,4}?)${ROLE}?,? ?${byName.source}`, 'iu');
   // Or the name, then the office of the country: "Kamala Harris, Vice President of the United States".
   const nameThenOffice = new RegExp(`${byName.source},? (?:the )?(?:\\w+ )?${ROLE} of (?:the )?$`, 'iu');
   for (const { parsed } of articles) {
@@ -102,7 +103,9 @@ function homeCountry(byName: RegExp, articles: StoryArticle[]): GazetteerEntry |
       const after = sentence.slice(m.highlight[1], m.highlight[1] + 40);
       const before = sentence.slice(Math.max(0, m.highlight[0] - 80), m.highlight[0]);
       const words = titleThenName.exec(after)?.[1];
-      const titled = words !== undefined && words.split(' ').every((w) => w === '' || /^\p{Lu}/u.test(w));
+      // "U.S. Secretary of State Dana Cole": an office of several words, "of" among them.
+      const titled =
+        words !== undefined && words.split(' ').every((w) => w === '' || /^\p{Lu}/u.test(w) || OFFICE_PARTICLES.has(w));
       if (!titled && !nameThenOffice.test(before)) continue;
       const vote = votes.get(m.entry.id) ?? { entry: m.entry, count: 0 };
       vote.count++;

@@ -15,7 +15,7 @@ import type { SiteVisit } from '../sites/sites.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 import type { KeptFigure, Trade } from '../trade/trade.ts';
 import { evidenceOf, uniqueEvidence } from '../evidence/evidence.ts';
-import { lonLatOf, placeFeatures, type PlaceVisit, type Visit } from './place-features.ts';
+import { lonLatOf, placeFeatures, standInExcerpts, type PlaceVisit, type Visit } from './place-features.ts';
 import { stopDateClaims } from '../claims/date-claims.ts';
 import { approximateOf, siteExcerpts, siteVisit } from './site-visit.ts';
 import { moneyLabel } from '../trade/figures.ts';
@@ -37,7 +37,12 @@ export function buildFeatures(
   roleOf: (id: string) => PlaceRole,
 ): StoryFeatures {
   const visits = journey.sites.map((site, i) => siteVisit(articles, site, i + 1));
-  const added = journey.sites.map((site) => ({ entry: site.place, excerpts: siteExcerpts(articles, site) }));
+  const added = [
+    ...journey.sites.map((site) => ({ entry: site.place, excerpts: siteExcerpts(articles, site) })),
+    ...journey.stops
+      .map((stop) => ({ entry: stop.place, excerpts: standInExcerpts(articles, stop) }))
+      .filter((p) => p.excerpts.length > 0),
+  ];
   return {
     places: placeFeatures(
       articles,

@@ -1,6 +1,7 @@
 // Place features: every place the articles name, with all its excerpts and its role, and each
 // stop no article names (an origin inferred from the traveller's home, which says why it is
-// there; a capital standing for the country the texts name, marked approximate).
+// there; a capital standing for the country the texts name, marked approximate, quoted where
+// the country is named).
 import type { DateClaim, Excerpt, PlaceFeature, PlaceProperties, PlaceRole } from '../../contract/schema.ts';
 import type { GazetteerEntry } from '../../gazetteer/types.ts';
 import type { Mention } from '../../places/geoparse.ts';
@@ -46,27 +47,14 @@ export function placeFeatures(
   );
   // An inferred origin, or a stop the texts give only by its country ("Today in Qatar"): no mention names it.
   for (const { place } of stops) if (!byPlace.has(place.id)) byPlace.set(place.id, { entry: place, items: [] });
-  const addedExcerpts = new Map(added.map((p) => [p.entry.id, p.excerpts]));
+  const addedExcerpts = new Map<string, Excerpt[]>();
+  for (const p of added) addedExcerpts.set(p.entry.id, [...(addedExcerpts.get(p.entry.id) ?? []), ...p.excerpts]);
   for (const { entry } of added) if (!byPlace.has(entry.id)) byPlace.set(entry.id, { entry, items: [] });
   const outletOf = new Map(articles.map(({ article }) => [article.id, article.outlet]));
   return [...byPlace.values()]
     .sort((x, y) => x.entry.id.localeCompare(y.entry.id))
     .map(({ entry, items }) => {
-      const mentioned: Excerpt[] = items.map(({ a, m }) => {
-        const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
-        const quoted = excerptWindow(sentence.text, ...m.highlight);
-        return {
-          article: article.id,
-          sentence: quoted.text,
-          highlight: quoted.highlight,
-          span: [m.start, m.end],
-          text: m.text,
-          metonym: m.metonym,
-          caption: m.caption,
-          confidence: m.confidence,
-          reason: m.reason,
-        };
-      });
+      const mentioned = items.map(({ a, m }) => mentionExcerpt(articles, a, m));
       const excerpts = [...mentioned, ...(addedExcerpts.get(entry.id) ?? [])];
       return {
         type: 'Feature',
@@ -87,6 +75,42 @@ export function placeFeatures(
         },
       };
     });
+}
+
+/** A mention as its place's panel quotes it: the window of its sentence, with the name highlighted. */
+export function mentionExcerpt(articles: StoryArticle[], a: number, m: Mention): Excerpt {
+  const { article, sentence } = sentenceAt(articles, { article: a, sentence: m.sentence });
+  const quoted = excerptWindow(sentence.text, ...m.highlight);
+  return {
+    article: article.id,
+    sentence: quoted.text,
+    highlight: quoted.highlight,
+    span: [m.start, m.end],
+    text: m.text,
+    metonym: m.metonym,
+    caption: m.caption,
+    confidence: m.confidence,
+    reason: m.reason,
+  };
+}
+
+/**
+ * A stop the texts give only by its country ("Today in Niue": its capital stands for it): the
+ * country's names in the sentences that put the traveller there are its excerpts, so its panel
+ * counts the outlets that say so.
+ */
+export function standInExcerpts(articles: StoryArticle[], stop: Stop): Excerpt[] {
+  if (!stop.approximateWhy) return [];
+  const seen = new Set<string>();
+  return stop.evidence.flatMap((s) => {
+    const m = articles[s.article]?.parsed.bySentence[s.sentence]?.find(
+      (x) => x.highlight[0] === s.highlight[0] && x.highlight[1] === s.highlight[1],
+    );
+    const key = `${s.article}:${s.sentence}:${s.highlight.join('-')}`;
+    if (!m || seen.has(key)) return [];
+    seen.add(key);
+    return [mentionExcerpt(articles, s.article, m)];
+  });
 }
 
 /** The gazetteer's ids and coordinate source, only where it has them. */

@@ -13,6 +13,7 @@ import { sentenceKey, storyOrder, type SentenceRef } from '../evidence/sentence-
 import type { StoryArticle } from '../inputs/types.ts';
 import { siteNames, type NameSpan } from './facilities.ts';
 import { cityOf, headerPlace, hostCities } from './host-cities.ts';
+import { datelineMention } from '../inputs/dateline.ts';
 import { mergeSameSites } from './merge.ts';
 import { placeSite, type PlacedSite } from './place-site.ts';
 import { firstPersonSentences } from './speaker.ts';
@@ -54,6 +55,8 @@ export function findSites(articles: StoryArticle[], inputs: SiteInputs): SiteVis
 
   articles.forEach(({ article, parsed }, a) => {
     const city = headers[a];
+    // A wire story's dateline ("JAKARTA, June 3 (Reuters) -") places what its sentences do not, as a header does.
+    const filed = datelineMention(parsed.sentences[0], parsed.bySentence[0] ?? [])?.entry;
     const venue = article.placeline?.venue?.text;
     const atVenue =
       city &&
@@ -83,7 +86,7 @@ export function findSites(articles: StoryArticle[], inputs: SiteInputs): SiteVis
       for (const named of visitedNames(sentence.text, [...landmarks, ...others])) {
         const site = named.entry
           ? placedLandmark(named.entry, cities)
-          : placedName(named, sentence.text, mentions, city, parsed.mentions, cities, gazetteer);
+          : placedName(named, sentence.text, mentions, city ?? filed, parsed.mentions, cities, gazetteer);
         if (!site) continue;
         const highlight: [number, number] = [named.start, named.end];
         const dates = datesFor(sentence.text, findDates(sentence.text, article.date), highlight);
@@ -134,12 +137,15 @@ function placedName(
     const city = ownTown.map((m) => cityOf(m.entry, cities)).find((c) => c !== null);
     return city ? withCity(placeSite(named.name, city, gazetteer), city) : null;
   }
-  // An article spoken somewhere (its header) speaks of that place, trip city or not.
+  // An article spoken somewhere (its header) speaks of that place, trip city or not; not a place
+  // the traveller came from ("Arata, who arrived from Manila on Sunday, met … at the Merdeka Palace").
   const city =
-    host(inSentence.map((m) => m.entry))[0] ??
+    host(inSentence.filter((m) => !CAME_FROM.test(sentence.slice(0, m.highlight[0]))).map((m) => m.entry))[0] ??
     (header ? host([header])[0] : onlyOne(host(inArticle.map((m) => m.entry))));
   return city ? withCity(placeSite(named.name, city, gazetteer), city) : null;
 }
+
+const CAME_FROM = /\bfrom (?:the )?$/i;
 
 const withCity = (placed: PlacedSite | null, city: GazetteerEntry) => (placed ? { ...placed, city } : null);
 

@@ -1,6 +1,7 @@
 // The traveller speaking: a transcript labels each turn ("THE VICE PRESIDENT:", "PM RUDD:"),
 // and what the traveller says in the first person ("Yesterday, I visited …") is about them.
-import { OFFICE_WORDS } from '../../lexicon/names.ts';
+import { OFFICE_PARTICLES, OFFICE_WORDS } from '../../lexicon/names.ts';
+import { alternation } from '../../lexicon/pattern.ts';
 import type { StoryArticle } from '../inputs/types.ts';
 
 /** A turn's label at the start of a sentence: capitals, then a colon ("MR. SULLIVAN:"). */
@@ -40,13 +41,21 @@ export function labelsOf(sentences: ReadonlyArray<{ text: string }>): string[] {
 export function travellerOffice(articles: readonly StoryArticle[], travellerNames: readonly string[]): string | null {
   const offices = new Map<string, number>();
   const names = travellerNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const titled = new RegExp(String.raw`\b((?:[\p{Lu}][\p{Ll}]+ ){1,3}?)(?:${names})(?![\p{L}\p{N}_])`, 'gu');
+  // "Secretary of State Dana Cole": an office's name may hold "of" or "for".
+  const particle = alternation(OFFICE_PARTICLES);
+  const titled = new RegExp(
+    String.raw`\b((?:(?:[\p{Lu}][\p{Ll}]+|${particle}) ){1,4}?)(?:${names})(?![\p{L}\p{N}_])`,
+    'gu',
+  );
   for (const { article } of articles)
     for (const m of article.body.matchAll(titled)) {
       const words = m[1]!.trim().split(' ');
       const from = words.findIndex((w) => OFFICE_WORDS.has(w.toLowerCase()));
       const office = from < 0 ? null : words.slice(from);
-      if (office?.every((w) => OFFICE_WORDS.has(w.toLowerCase()))) {
+      if (
+        office?.every((w) => OFFICE_WORDS.has(w.toLowerCase()) || OFFICE_PARTICLES.has(w)) &&
+        !OFFICE_PARTICLES.has(office.at(-1)!)
+      ) {
         const key = office.join(' ');
         offices.set(key, (offices.get(key) ?? 0) + 1);
       }

@@ -67,15 +67,17 @@ describe('front matter as captured', () => {
   });
 
   it('takes a missing title and date from the text, and says which it took', () => {
-    const { article, warnings } = ingestArticle('a.md', capture('outlet: Wire'));
-    expect([article.title, article.date]).toEqual([
-      'The minister arrived in the capital on June 20, 2024.',
-      '2024-06-20',
-    ]);
+    const { article, warnings } = ingestArticle(
+      'a.md',
+      '---\noutlet: Wire\n---\nThe minister arrives in the capital\n\nJune 20, 2024\n\nShe landed at noon.\n',
+    );
+    expect([article.title, article.date]).toEqual(['The minister arrives in the capital', '2024-06-20']);
     expect(warnings).toEqual([
-      'a.md: no `title` “The minister arrived in the capital on June 20, 2024.” (from the text), ' +
+      'a.md: no `title` “The minister arrives in the capital” (from the text), ' +
         '`date` “2024-06-20” (from the text): add the field to set it',
     ]);
+    // A date the prose tells of is no text's own day: "arrived … on June 20, 2024" may be any day before.
+    expect(ingestArticle('b.md', capture('outlet: Wire')).article.date).toBeNull();
   });
 
   it('writes feed dates in the form the calendar checks read', () => {

@@ -42,6 +42,19 @@ describe('dates in the text', () => {
     expect(first('She is in Lima, where she met the fishermen on Thursday.')).toBe('2031-05-08');
   });
 
+  it('keeps two weekdays told in order with “before” or “then” in order, and “and” as the tense says', () => {
+    // Written on a Friday: Friday is today, and Saturday after "before" is tomorrow, not last week's.
+    expect(
+      findDates('She holds talks with the president on Friday before flying home on Saturday.', FRIDAY).map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2031-05-09', '2031-05-10']);
+    expect(findDates('She held talks on Friday and left late Thursday.', FRIDAY).map((d) => d.date)).toEqual([
+      '2031-05-09',
+      '2031-05-08',
+    ]);
+  });
+
   it('takes the date written beside a weekday, and a subject after “in X,”', () => {
     expect(
       findDates('Lastly, in Quito, on Saturday, May 17th, the President will open a port.', FRIDAY).map((d) => d.date),

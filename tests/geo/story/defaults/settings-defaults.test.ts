@@ -75,7 +75,7 @@ describe('a story.json with only the traveller', () => {
       text:
         '---\noutlet: "Wire"\ntitle: "Varga in Auckland"\ndate: "2030-05-02"\n---\n' +
         'Chilean President Elena Varga arrived in Auckland on Thursday.\n\n' +
-        'Varga will fly on to Canberra on Saturday.\n\n' +
+        'Varga will fly on to Canberra, Australia, on Saturday.\n\n' +
         'Two-way trade between Chile and New Zealand stood at $1.2 billion in 2029.\n',
     },
   ];
@@ -86,15 +86,16 @@ describe('a story.json with only the traveller', () => {
     const { story, defaults } = await compose('{ "traveller": { "name": "Elena Varga" } }');
     const files = storyFiles(story);
     const meta = JSON.parse(files['story.json']!) as StoryMeta;
-    expect(meta.title).toBe('Elena Varga’s trip to New Zealand');
-    expect(meta.subtitle).toBe('2 May 2030 · 1 article from Wire');
+    // "will fly on to Canberra, Australia, on Saturday": a stop too, on 4 May.
+    expect(meta.title).toBe('Elena Varga’s trip to New Zealand and Australia');
+    expect(meta.subtitle).toBe('2–4 May 2030 · 1 article from Wire');
     const flows = JSON.parse(files['flows.geojson']!) as FlowCollection;
     expect(flows.features.map((f) => [f.properties.reporterName, f.properties.partnerName])).toEqual([
       ['Chile', 'New Zealand'],
     ]);
     expect(defaults).toEqual([
-      'title “Elena Varga’s trip to New Zealand” (the traveller and the countries visited)',
-      "subtitle “2 May 2030 · 1 article from Wire” (the trip's dates and its articles)",
+      'title “Elena Varga’s trip to New Zealand and Australia” (the traveller and the countries visited)',
+      "subtitle “2–4 May 2030 · 1 article from Wire” (the trip's dates and its articles)",
       'traveller.aliases ["Varga"] (the surname)',
       'traveller.home Chile (read from the text)',
       "trade.reporter Chile (the country named with every trade figure, else the traveller's home)",

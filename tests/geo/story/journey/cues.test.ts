@@ -40,10 +40,26 @@ const cases: Array<[string, string, Cue | null]> = [
   // A plan undone.
   ["Odhiambo's planned stop in Lomé was called off.", 'Lomé', null],
   ['Her visit to Lima has been postponed until June.', 'Lima', null],
+  ['Ebert postponed a planned visit to Pakistan because of security concerns.', 'Pakistan', null],
+  ['Arata skipped a stop in Singapore because of the haze.', 'Singapore', null],
+  ['She called off her trip to Lomé at the last minute.', 'Lomé', null],
+  // Words between the verb of motion and its "to"; a summit attended.
+  ['From Beijing, he travels on to India.', 'India', 'arrive'],
+  ['Arata heads next to Thailand, the final leg of his trip.', 'Thailand', 'arrive'],
+  ['Ferrer is due back in Madrid on Saturday.', 'Madrid', 'arrive'],
+  // A cause, not a journey: "due in part to".
+  ['The drop was due in part to China’s slowdown, Ferrer said.', 'China', null],
+  ['Ferrer said the gains would continue to come from Morocco.', 'Morocco', null],
+  ['Ebert will attend the Group of 20 summit in Jakarta.', 'Jakarta', 'visit'],
+  // A "from" past an infinitive is not where the traveller came from.
+  ['Ebert, who travelled with arms makers, wants India to buy fewer weapons from Russia.', 'Russia', null],
+  ['He travelled to meet leaders from Asia.', 'Asia', null],
+  ['Varga came to power in Chile in 2029.', 'Chile', 'present'],
   // The last of a list of destinations.
   ['Harlow will travel to Panama and Costa Rica next week.', 'Costa Rica', 'visit'],
   ['Harlow travelled to Chile, Peru and Bolivia.', 'Bolivia', 'visit'],
   ['Harlow travelled to Chile, Peru and Bolivia.', 'Chile', 'arrive'],
+  ['From Beijing, he travels on to India and then to Indonesia.', 'Indonesia', 'visit'],
   // Leaving one place for another: the first comes before the second.
   ['On Friday, Varga will depart Lima for La Paz.', 'Lima', 'from'],
   ['On Friday, Varga will depart Lima for La Paz.', 'La Paz', 'arrive'],

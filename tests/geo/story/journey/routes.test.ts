@@ -59,6 +59,17 @@ describe('the rules, one by one', () => {
     expect(byName('Montevideo')?.approximate).toBeUndefined();
   });
 
+  it('counts the sentences naming the country for the capital that stands for it, so its panel names their outlets', async () => {
+    const { byName } = await build('country-only');
+    const asuncion = byName('Asunción')!;
+    expect([asuncion.mentionCount, asuncion.outletCount]).toEqual([1, 1]);
+    expect(asuncion.excerpts.map((e) => [e.text, e.sentence.slice(...e.highlight)])).toEqual([
+      ['Paraguay', 'Paraguay'],
+    ]);
+    // The country keeps its own mentions, "the Paraguayan government" among them.
+    expect(byName('Paraguay')?.mentionCount).toBe(2);
+  });
+
   it('reads “depart X for Y” as X then Y, and leaves out recalled trips and trips not made', async () => {
     const { stops } = await build('news-sequence');
     // "She left Santiago on Thursday night for the two-day trip": the origin, stated.
@@ -135,6 +146,73 @@ describe('the rules, one by one', () => {
       '*Ottawa',
       'Tokyo 2031-06-09',
       'Seoul 2031-06-11',
+    ]);
+  });
+
+  it('reads wire copy of several outlets: another leader’s visit is no stop, and an arrival told without a place is at the dateline', async () => {
+    // AFP, Reuters, AP and a local paper: "after stops in the Philippines and Indonesia", "heads
+    // next to Thailand", "is scheduled to return to Tokyo on Friday"; "His visit comes as Chinese
+    // Premier Wei Lan visits Cambodia" is no stop, nor "A planned stop in Singapore was postponed";
+    // "Arata, who arrived from Manila on Sunday" in a story filed from JAKARTA dates Jakarta.
+    const { stops } = await build('wire-asean-tour');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Tokyo 2030-06-01',
+      'Manila 2030-06-01',
+      'Jakarta 2030-06-02',
+      'Hanoi 2030-06-04',
+      'Bangkok 2030-06-06',
+      'Tokyo 2030-06-07',
+    ]);
+  });
+
+  it('leaves out a visit postponed, another leader’s trip and a partner’s arms, and reads “travels on to India and then to Indonesia”', async () => {
+    // "Ebert postponed a planned visit to Pakistan"; "While Ebert was in Beijing, French President
+    // Claire Morel visited Tokyo"; "wants India to buy fewer weapons from Russia"; the origin "flew
+    // in from Berlin overnight" is not dated by "is to meet … on Monday", after Sunday's arrival.
+    const { stops } = await build('wire-g20-trip');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Berlin',
+      'Beijing 2030-09-08',
+      'New Delhi 2030-09-10',
+      'Jakarta 2030-09-11',
+      'Berlin 2030-09-14',
+    ]);
+  });
+
+  it('reads “wrapped up a visit to Morocco and flew on to Algiers” and “is due back in Madrid” as the way home', async () => {
+    const { stops } = await build('wire-maghreb-tour');
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Madrid',
+      'Rabat',
+      'Algiers 2030-03-13',
+      'Tunis 2030-03-15',
+      'Madrid 2030-03-16',
+    ]);
+  });
+
+  it('finds home from “U.S. Secretary of State Dana Cole”, and leaves out “a visit to Pyongyang by Russian Foreign Minister …”', async () => {
+    // "Cole heads next to Beijing"; "Cole, who flew in from Seoul on Thursday evening" in a story
+    // filed from BEIJING: Beijing on Thursday; "will return to Washington on Saturday": home.
+    const { stops } = await build('wire-secretary-asia');
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Washington, D.C.',
+      'Tokyo',
+      'Seoul 2030-10-16',
+      'Beijing 2030-10-17',
+      'Washington, D.C. 2030-10-19',
+    ]);
+  });
+
+  it('dates “has made an unannounced visit to Kyiv” on the text’s day, and leaves out “Her predecessor visited Kyiv”', async () => {
+    // "arriving by overnight train from Poland" does not put Warsaw first: "has arrived in … Warsaw,
+    // after a two-day visit to Ukraine" is dated its text's Wednesday; "talks … on Wednesday before
+    // flying home to London on Thursday" is the Thursday after, not the one before.
+    const { stops } = await build('wire-surprise-visit');
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'London',
+      'Kyiv 2030-02-18',
+      'Warsaw 2030-02-20',
+      'London 2030-02-21',
     ]);
   });
 });

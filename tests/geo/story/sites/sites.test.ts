@@ -75,6 +75,20 @@ describe('a news story: a site word and a word that puts the traveller there', (
   });
 });
 
+describe('wire copy: a site its sentence does not place', () => {
+  it('is at the story’s dateline, never at the city the traveller came from', async () => {
+    // "JAKARTA, June 3 (Reuters) - … Arata, who arrived from Manila on Sunday, met President Sari
+    // Wulandari at the Merdeka Palace": Jakarta's; "BANGKOK — … hosted at Government House": Bangkok's.
+    const { composed, cityName } = await build('wire-datelines');
+    expect(composed.story.sites.map((s) => `${s.properties.name}, ${cityName(s.properties.city)}`)).toEqual([
+      'Malacañang Palace, Manila',
+      'Merdeka Palace, Jakarta',
+      'Presidential Palace, Hanoi',
+      'Government House, Bangkok',
+    ]);
+  });
+});
+
 describe('an airport named in running text', () => {
   it('is placed by the package on its own point, by the name news writes', async () => {
     const { sites } = await build('airport-in-prose');
