@@ -57,8 +57,8 @@ export interface Gazetteer {
   isEnglishWord(word: string): boolean;
   /** Is this a given name ("Carl", "Nora")? The run it starts is a person's name. */
   isGivenName(word: string): boolean;
-  /** The GeoNames first-level code of a city's region (for US cities, the state's postal code), or "". */
-  cityAdmin(id: string): string;
+  /** The id of the first-level region a city is in ("admin1:US-TX"), or "" where it is not known. */
+  cityRegion(id: string): string;
 }
 
 /**
@@ -77,8 +77,8 @@ export interface GazetteerData {
   cityLon: Float64Array;
   cityLat: Float64Array;
   cityCapital: Uint8Array;
-  /** GeoNames admin1 codes, newline-joined in city order. */
-  cityAdmins: string;
+  /** Each city's first-level region as country-state-city codes it ("NSW"; see city-regions.ts), newline-joined in city order. */
+  cityRegions: string;
   /** Folded names joined by newlines; name i has the hits hitStart[i] .. hitStart[i+1]. */
   keys: string;
   hitStart: Uint32Array;

@@ -52,6 +52,11 @@ export interface ResolveContext {
   articlePlaces: Set<string>;
   /** ISO2 codes of countries whose regions the article names ("Texas": US), with those regions' ids. */
   regionsByCountry: Map<string, Set<string>>;
+  /**
+   * First-level regions the article names by name ("Kansas", "New South Wales"), each with the
+   * sentences that name it: a town in one of them is likelier that one, the more so in a sentence beside.
+   */
+  articleRegions: Map<string, number[]>;
   /** Each country the article names, with the words that name it ("Georgia", "Georgian", "Tbilisi"). */
   countryWords: Map<string, Set<string>>;
   /** ISO2 codes of the countries the whole story names. */

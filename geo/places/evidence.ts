@@ -18,8 +18,11 @@ export const WELL_KNOWN_POPULATION = 100_000;
 const REGION_POINTS = 60;
 /** A region or country written after a town and a comma that holds it ("Buffalo, New York"). */
 const HELD_POINTS = 50;
-/** …and, where both sources code it alike (US states), the very region the town is in. */
+/** …and the very region the town is in. */
 const SAME_REGION_POINTS = 10;
+/** The region a town is in, named elsewhere in the article; in the same sentence or one beside it. */
+const IN_REGION_POINTS = 20;
+const IN_REGION_BESIDE_POINTS = 50;
 /** A division word with the name ("Washington state", "the province of Quebec"): the region itself, not its capital. */
 const DIVISION_POINTS = 30;
 /** A region listed beside another of its country ("Texas and Georgia"): the list is of that country's regions. */
@@ -42,17 +45,29 @@ export function townEvidence(
   const inStory = !countryNamed && ctx.storyCountries.has(country);
   const regionNamed = !countryNamed && ctx.regionsByCountry.has(country);
   const held = holds(c.next, e, gazetteer);
+  // The region it is in named elsewhere in the article ("Newton … Harvey County, Kansas"), not by this very name.
+  const region = gazetteer.cityRegion(e.id);
+  // Not where the name is a region's of a country the article names ("Ontario" beside Canada and New York).
+  const regionName = c.hits.some(
+    (h) => h.id === region || (h.id.startsWith('admin1:') && ctx.articleCountries.has(h.id.slice(7, 9))),
+  );
+  const regionSentences = regionName ? undefined : ctx.articleRegions.get(region);
+  const inRegion = regionSentences !== undefined;
+  const regionBeside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
   const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
   // A small town named after its own country's region ("California, Maryland") is not what a bare name means.
   if (!wellKnown && !held && regionCountries(c).has(country)) return null;
   // "Reading", "Mobile", "Over": a town named like an everyday word only where the words around place it.
   if (!held && !LOCATIVE_WORDS.has(c.before[0] ?? '') && isOneWord(c.text) && gazetteer.isEnglishWord(lower))
     return null;
-  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held) return null;
+  // A small town its region alone lets in must not be named like a person ("Marmaduke").
+  const regionLets = inRegion && !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
+  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held && !regionLets) return null;
   const points =
     10 * Math.log10(Math.max(e.population, 1)) +
     (e.capital ? 25 : 0) +
     (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
+    (inRegion && !held ? (regionBeside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
     held -
     (hit.form === 'alias' ? 5 : 0);
   const why = [
@@ -61,6 +76,7 @@ export function townEvidence(
     inStory ? 'its country is named elsewhere in the story' : '',
     regionNamed ? 'a region of its country is named in the article' : '',
     held ? 'the name after the comma holds it' : '',
+    inRegion && !held ? 'its region is named in the article' : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -169,10 +185,9 @@ function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazett
   return best;
 }
 
-/** GeoNames codes US towns' states by their postal codes, as country-state-city codes the states. */
+/** The very region the town is in (see gazetteer/city-regions.ts). */
 function sameRegion(region: GazetteerEntry, town: GazetteerEntry, gazetteer: Gazetteer): number {
-  const code = region.id.slice(region.id.indexOf('-') + 1);
-  return gazetteer.cityAdmin(town.id) === code ? SAME_REGION_POINTS : 0;
+  return gazetteer.cityRegion(town.id) === region.id ? SAME_REGION_POINTS : 0;
 }
 
 const isOneWord = (text: string) => /^[\p{L}'’]+$/u.test(text);

@@ -93,8 +93,9 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];
   const inOrganisations: Mention[] = [];
-  const readings = candidates.flatMap((c) => resolveCandidate(c, gazetteer, context, personWords) ?? []);
-  for (const resolved of oneSensePerName(readings)) {
+  const readings = candidates.map((c) => resolveCandidate(c, gazetteer, context, personWords));
+  const isEverydayWord = (text: string) => /^[\p{L}'’]+$/u.test(text) && gazetteer.isEnglishWord(text.toLowerCase());
+  for (const resolved of oneSensePerName(readings, candidates, { personWords, isEverydayWord })) {
     const c = resolved.candidate;
     const sentence = sentences[c.sentence]!;
     const demonym = resolved.form === 'demonym';

@@ -24,6 +24,7 @@ export type ArticleContext = Omit<ResolveContext, 'storyCountries'>;
 export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): ArticleContext {
   const articleCountries = new Set<string>();
   const articlePlaces = new Set<string>();
+  const articleRegions = new Map<string, number[]>();
   const regionsByCountry = new Map<string, Set<string>>();
   const countryWords = new Map<string, Set<string>>();
   const nameCountry = (country: string, word: string) =>
@@ -41,6 +42,11 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
         articlePlaces.add(e.id);
       if (e.kind === 'city' && e.capital && e.country && c.nameWords.length === 0) nameCountry(e.country, c.text);
     }
+    // A region named by its name, not a country's too ("Georgia"), nor in a person's name.
+    if (c.nameWords.length === 0 && !c.hits.some((h) => h.id.startsWith('country:')))
+      for (const h of c.hits)
+        if (h.form !== 'code' && h.id.startsWith('admin1:'))
+          articleRegions.set(h.id, [...(articleRegions.get(h.id) ?? []), c.sentence]);
     // A region's name whose every reading is in one country ("Texas": the state, small towns)
     // tells the country; not one a well-known town carries ("Hanoi" is a province too).
     const regions = entries.filter((e) => e.kind === 'admin1' && c.hits.find((h) => h.id === e.id)?.form === 'name');
@@ -53,7 +59,7 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
       regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces, regionsByCountry, countryWords };
+  return { articleCountries, articlePlaces, articleRegions, regionsByCountry, countryWords };
 }
 
 export function resolveCandidate(

@@ -204,4 +204,17 @@ describe('names made of common words', () => {
       ['Reading', 'city:2639577'],
     ]);
   });
+
+  it('takes the town of a name in the region the article names beside it', async () => {
+    const text =
+      'Springfield firefighters were called out on Monday, Oregon fire officials said. Crews came from across the United States.';
+    expect((await ids(text))[0]).toEqual(['Springfield', 'city:5754005']);
+  });
+
+  it('gives a mention with no context of its own the reading the article gives the name', async () => {
+    expect(await ids('Floods hit towns in Queensland on Monday. More rain is forecast for Queensland.')).toEqual([
+      ['Queensland', 'admin1:AU-QLD'],
+      ['Queensland', 'admin1:AU-QLD'],
+    ]);
+  });
 });
