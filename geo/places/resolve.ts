@@ -2,7 +2,7 @@
 // reason, using what the article and the story say around it.
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
 import { GOVERNMENT_OBJECT_CUES, GOVERNMENT_VERBS, LOCATIVE_WORDS } from '../lexicon/places.ts';
-import { regionEvidence, townEvidence, WELL_KNOWN_POPULATION, type Evidence } from './evidence.ts';
+import { countyEvidence, regionEvidence, townEvidence, WELL_KNOWN_POPULATION, type Evidence } from './evidence.ts';
 import type { Candidate, ResolveContext } from './candidate.ts';
 
 export interface Resolved {
@@ -134,6 +134,8 @@ function score(
     }
     case 'admin1':
       return regionEvidence(e, hit, c, ctx, gazetteer);
+    case 'admin2':
+      return countyEvidence(e, c, ctx);
     case 'city':
       return townEvidence(e, hit, c, ctx, personWords, gazetteer);
   }

@@ -217,4 +217,20 @@ describe('names made of common words', () => {
       ['Queensland', 'admin1:AU-QLD'],
     ]);
   });
+
+  it('reads a county, the one in the state the article names', async () => {
+    expect(await ids('Flooding closed roads across Washington County on Sunday, Oregon officials said.')).toEqual([
+      ['Washington County', 'admin2:US-OR-41067'],
+      ['Oregon', 'admin1:US-OR'],
+    ]);
+  });
+
+  it('reads a division written after a given name as the place’s, not a person’s', async () => {
+    expect(
+      await ids('Dallas County commissioners met on Monday. Later, Dallas police said the roads were open.'),
+    ).toEqual([
+      ['Dallas County', 'admin2:US-TX-48113'],
+      ['Dallas', 'city:4684888'],
+    ]);
+  });
 });
