@@ -59,6 +59,10 @@ export function townEvidence(
   const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
   // A small town named after its own country's region ("California, Maryland") is not what a bare name means.
   if (!wellKnown && !held && regionCountries(c).has(country)) return null;
+  // Nor is a town abroad named like a region of a country the article names ("Virginia officials" in
+  // an article about the US is not Virginia, South Africa), unless its own country is named too.
+  if (!held && !countryNamed && [...regionCountries(c)].some((cc) => cc !== country && ctx.articleCountries.has(cc)))
+    return null;
   // "Reading", "Mobile", "Over": a town named like an everyday word only where the words around place it.
   if (!held && !LOCATIVE_WORDS.has(c.before[0] ?? '') && isOneWord(c.text) && gazetteer.isEnglishWord(lower))
     return null;
@@ -89,9 +93,14 @@ export function townEvidence(
  * A US county ("Dallas County"; thirty states have a Washington County): the one in the state
  * written after it and a comma, else in a state the article names, the more so beside it.
  */
-export function countyEvidence(e: GazetteerEntry, c: Candidate, ctx: ResolveContext): Evidence | null {
+export function countyEvidence(
+  e: GazetteerEntry,
+  c: Candidate,
+  ctx: ResolveContext,
+  gazetteer: Gazetteer,
+): Evidence | null {
   if (c.nameWords.length > 0) return null;
-  const region = `admin1:${e.id.slice('admin2:'.length, e.id.lastIndexOf('-'))}`;
+  const region = regionOfPlace(e.id, gazetteer);
   const held = c.next?.joint === 'comma' && c.next.hits.some((h) => h.id === region);
   const regionSentences = ctx.articleRegions.get(region);
   const beside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
@@ -202,15 +211,23 @@ function holds(next: Neighbour | null, town: GazetteerEntry, gazetteer: Gazettee
   return best;
 }
 
-/** Points a region earns from a town of its country written before it and a comma. */
+/** Points a region earns from a town or county of its country written before it and a comma. */
 function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazetteer): number {
   let best = 0;
   for (const h of previous.hits) {
+    if (h.id.startsWith('admin2:') && regionOfPlace(h.id, gazetteer) === region.id)
+      best = Math.max(best, HELD_POINTS + SAME_REGION_POINTS);
     if (!h.id.startsWith('city:')) continue;
     const town = gazetteer.entry(h.id);
     if (town?.country === region.country) best = Math.max(best, HELD_POINTS + sameRegion(region, town, gazetteer));
   }
   return best;
+}
+
+/** The first-level region a town or a county is in ("admin1:US-TX"), or "" where it is not known. */
+export function regionOfPlace(id: string, gazetteer: Gazetteer): string {
+  if (id.startsWith('admin2:')) return `admin1:${id.slice('admin2:'.length, id.lastIndexOf('-'))}`;
+  return id.startsWith('city:') ? gazetteer.cityRegion(id) : '';
 }
 
 /** The very region the town is in (see gazetteer/city-regions.ts). */
