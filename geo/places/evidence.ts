@@ -1,5 +1,6 @@
 // What the words around a name say for a town or a first-level region of that name: the
 // score each reading earns, or null where the evidence is too weak to take it at all.
+import { kmBetween } from '../gazetteer/distance.ts';
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
 import { ADMIN_DIVISION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVE_WORDS } from '../lexicon/places.ts';
 import type { Candidate, Neighbour, ResolveContext } from './candidate.ts';
@@ -23,6 +24,9 @@ const SAME_REGION_POINTS = 10;
 /** The region a town is in, named elsewhere in the article; in the same sentence or one beside it. */
 const IN_REGION_POINTS = 20;
 const IN_REGION_BESIDE_POINTS = 50;
+/** A town of a name of one town only, named in the article, within this distance: the town of this name near it. */
+const NEAR_KM = 100;
+const NEAR_POINTS = 35;
 /** What a county's name earns before any context: a county's name ("Dallas County") is no other thing's. */
 const COUNTY_POINTS = 50;
 /** A division word with the name ("Washington state", "the province of Quebec"): the region itself, not its capital. */
@@ -57,6 +61,8 @@ export function townEvidence(
   const inRegion = regionSentences !== undefined;
   const regionBeside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
   const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
+  // A town the article names by a name of one town only lies near ("an hour's drive from Wichita").
+  const near = ctx.anchors.some((a) => kmBetween(a, e) < NEAR_KM && !c.hits.some((h) => h.id === a.id));
   // A small town named after its own country's region ("California, Maryland") is not what a bare name means.
   if (!wellKnown && !held && regionCountries(c).has(country)) return null;
   // Nor is a town abroad named like a region of a country the article names ("Virginia officials" in
@@ -74,6 +80,7 @@ export function townEvidence(
     (e.capital ? 25 : 0) +
     (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
     (inRegion && !held ? (regionBeside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
+    (near ? NEAR_POINTS : 0) +
     held -
     (hit.form === 'alias' ? 5 : 0);
   const why = [
@@ -83,6 +90,7 @@ export function townEvidence(
     regionNamed ? 'a region of its country is named in the article' : '',
     held ? 'the name after the comma holds it' : '',
     inRegion && !held ? 'its region is named in the article' : '',
+    near ? 'a town the article names is near' : '',
   ]
     .filter(Boolean)
     .join('; ');

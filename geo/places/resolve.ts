@@ -70,7 +70,7 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
       regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces, articleRegions, regionsByCountry, countryWords };
+  return { articleCountries, articlePlaces, articleRegions, anchors: [], regionsByCountry, countryWords };
 }
 
 export function resolveCandidate(

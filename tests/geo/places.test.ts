@@ -245,6 +245,15 @@ describe('names made of common words', () => {
       ],
     },
     {
+      rule: 'a town of a name several have is the one near a town the article names by a name of its own',
+      text: "Storms across the United States closed roads in Augusta on Sunday, an hour's drive from Wichita.",
+      places: [
+        ['United States', 'country:USA'],
+        ['Augusta', 'city:4267773'],
+        ['Wichita', 'city:4281730'],
+      ],
+    },
+    {
       rule: 'a town abroad is not taken for a region of the country the article names',
       text: 'Farmers lost crops to the frost across the United States, Virginia officials said.',
       places: [['United States', 'country:USA']],
