@@ -93,18 +93,15 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];
   const inOrganisations: Mention[] = [];
-  const first = candidates.map((c) => resolveCandidate(c, gazetteer, context, personWords));
-  // A second reading of the names of several towns, knowing the towns of names that have only one:
-  // "Newton … 25 miles north of Wichita" is the Newton near Wichita.
-  const anchors = [
-    ...new Set(first.flatMap((r) => (r && r.entry.kind === 'city' && r.candidate.hits.length === 1 ? [r.entry] : []))),
-  ];
-  const readings =
-    anchors.length === 0
-      ? first
-      : candidates.map((c, i) =>
-          c.hits.length > 1 ? resolveCandidate(c, gazetteer, { ...context, anchors }, personWords) : (first[i] ?? null),
-        );
+  // Names of one place are read first; then names of several, knowing the towns of the first:
+  // "Augusta … an hour's drive from Wichita" is the Augusta near Wichita.
+  const single = candidates.map((c) =>
+    c.hits.length === 1 ? resolveCandidate(c, gazetteer, context, personWords) : null,
+  );
+  const anchors = [...new Set(single.flatMap((r) => (r?.entry.kind === 'city' ? [r.entry] : [])))];
+  const readings = candidates.map((c, i) =>
+    c.hits.length === 1 ? (single[i] ?? null) : resolveCandidate(c, gazetteer, { ...context, anchors }, personWords),
+  );
   const isEverydayWord = (text: string) => /^[\p{L}'’]+$/u.test(text) && gazetteer.isEnglishWord(text.toLowerCase());
   for (const resolved of oneSensePerName(readings, candidates, { personWords, isEverydayWord })) {
     const c = resolved.candidate;
