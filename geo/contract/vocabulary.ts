@@ -2,7 +2,7 @@
 // the same ones. Plain values, no validator, so any module can import them.
 
 /** What a place is, in the gazetteer and on the map. */
-export const PLACE_KINDS = ['country', 'city', 'admin1', 'landmark', 'region', 'sea'] as const;
+export const PLACE_KINDS = ['country', 'city', 'admin1', 'admin2', 'landmark', 'region', 'sea'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Why a place is on the map; the app styles and filters by it. */

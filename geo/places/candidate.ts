@@ -1,6 +1,6 @@
 // What the finder hands the resolver: a candidate name with the words and names around it,
 // and what the article names as a whole (the context a small town or a landmark needs).
-import type { NameHit } from '../gazetteer/types.ts';
+import type { GazetteerEntry, NameHit } from '../gazetteer/types.ts';
 
 export interface Candidate {
   sentence: number;
@@ -52,6 +52,16 @@ export interface ResolveContext {
   articlePlaces: Set<string>;
   /** ISO2 codes of countries whose regions the article names ("Texas": US), with those regions' ids. */
   regionsByCountry: Map<string, Set<string>>;
+  /**
+   * First-level regions the article names by name ("Kansas", "New South Wales"), each with the
+   * sentences that name it: a town in one of them is likelier that one, the more so in a sentence beside.
+   */
+  articleRegions: Map<string, number[]>;
+  /**
+   * Towns the article's names were first read as, each the only reading of its name (set by a
+   * second reading of the article): a town of a name near one of them is likelier that one.
+   */
+  anchors: GazetteerEntry[];
   /** Each country the article names, with the words that name it ("Georgia", "Georgian", "Tbilisi"). */
   countryWords: Map<string, Set<string>>;
   /** ISO2 codes of the countries the whole story names. */

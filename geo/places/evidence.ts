@@ -1,5 +1,6 @@
 // What the words around a name say for a town or a first-level region of that name: the
 // score each reading earns, or null where the evidence is too weak to take it at all.
+import { kmBetween } from '../gazetteer/distance.ts';
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
 import { ADMIN_DIVISION_WORDS, LOCATIVE_PREPOSITIONS, LOCATIVE_WORDS } from '../lexicon/places.ts';
 import type { Candidate, Neighbour, ResolveContext } from './candidate.ts';
@@ -18,8 +19,16 @@ export const WELL_KNOWN_POPULATION = 100_000;
 const REGION_POINTS = 60;
 /** A region or country written after a town and a comma that holds it ("Buffalo, New York"). */
 const HELD_POINTS = 50;
-/** …and, where both sources code it alike (US states), the very region the town is in. */
+/** …and the very region the town is in. */
 const SAME_REGION_POINTS = 10;
+/** The region a town is in, named elsewhere in the article; in the same sentence or one beside it. */
+const IN_REGION_POINTS = 20;
+const IN_REGION_BESIDE_POINTS = 50;
+/** A town of a name of one town only, named in the article, within this distance: the town of this name near it. */
+const NEAR_KM = 100;
+const NEAR_POINTS = 35;
+/** What a county's name earns before any context: a county's name ("Dallas County") is no other thing's. */
+const COUNTY_POINTS = 50;
 /** A division word with the name ("Washington state", "the province of Quebec"): the region itself, not its capital. */
 const DIVISION_POINTS = 30;
 /** A region listed beside another of its country ("Texas and Georgia"): the list is of that country's regions. */
@@ -42,17 +51,36 @@ export function townEvidence(
   const inStory = !countryNamed && ctx.storyCountries.has(country);
   const regionNamed = !countryNamed && ctx.regionsByCountry.has(country);
   const held = holds(c.next, e, gazetteer);
+  // The region it is in named elsewhere in the article ("Newton … Harvey County, Kansas"), not by this very name.
+  const region = gazetteer.cityRegion(e.id);
+  // Not where the name is a region's of a country the article names ("Ontario" beside Canada and New York).
+  const regionName = c.hits.some(
+    (h) => h.id === region || (h.id.startsWith('admin1:') && ctx.articleCountries.has(h.id.slice(7, 9))),
+  );
+  const regionSentences = regionName ? undefined : ctx.articleRegions.get(region);
+  const inRegion = regionSentences !== undefined;
+  const regionBeside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
   const wellKnown = e.capital || e.population >= WELL_KNOWN_POPULATION;
+  // A town the article names by a name of one town only lies near ("an hour's drive from Wichita").
+  const near = ctx.anchors.some((a) => kmBetween(a, e) < NEAR_KM && !c.hits.some((h) => h.id === a.id));
   // A small town named after its own country's region ("California, Maryland") is not what a bare name means.
   if (!wellKnown && !held && regionCountries(c).has(country)) return null;
+  // Nor is a town abroad named like a region of a country the article names ("Virginia officials" in
+  // an article about the US is not Virginia, South Africa), unless its own country is named too.
+  if (!held && !countryNamed && [...regionCountries(c)].some((cc) => cc !== country && ctx.articleCountries.has(cc)))
+    return null;
   // "Reading", "Mobile", "Over": a town named like an everyday word only where the words around place it.
   if (!held && !LOCATIVE_WORDS.has(c.before[0] ?? '') && isOneWord(c.text) && gazetteer.isEnglishWord(lower))
     return null;
-  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held) return null;
+  // A small town its region alone lets in must not be named like a person ("Marmaduke").
+  const regionLets = inRegion && !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
+  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held && !regionLets) return null;
   const points =
     10 * Math.log10(Math.max(e.population, 1)) +
     (e.capital ? 25 : 0) +
     (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
+    (inRegion && !held ? (regionBeside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
+    (near ? NEAR_POINTS : 0) +
     held -
     (hit.form === 'alias' ? 5 : 0);
   const why = [
@@ -61,6 +89,39 @@ export function townEvidence(
     inStory ? 'its country is named elsewhere in the story' : '',
     regionNamed ? 'a region of its country is named in the article' : '',
     held ? 'the name after the comma holds it' : '',
+    inRegion && !held ? 'its region is named in the article' : '',
+    near ? 'a town the article names is near' : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { score: points, why };
+}
+
+/**
+ * A US county ("Dallas County"; thirty states have a Washington County): the one in the state
+ * written after it and a comma, else in a state the article names, the more so beside it.
+ */
+export function countyEvidence(
+  e: GazetteerEntry,
+  c: Candidate,
+  ctx: ResolveContext,
+  gazetteer: Gazetteer,
+): Evidence | null {
+  if (c.nameWords.length > 0) return null;
+  const region = regionOfPlace(e.id, gazetteer);
+  const held = c.next?.joint === 'comma' && c.next.hits.some((h) => h.id === region);
+  const regionSentences = ctx.articleRegions.get(region);
+  const beside = regionSentences?.some((s) => Math.abs(s - c.sentence) <= 1) === true;
+  const countryNamed = ctx.articleCountries.has('US');
+  const points =
+    COUNTY_POINTS +
+    (held ? HELD_POINTS + SAME_REGION_POINTS : 0) +
+    (!held && regionSentences ? (beside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
+    (countryNamed ? 20 : ctx.regionsByCountry.has('US') ? 10 : 0);
+  const why = [
+    'US county',
+    held ? 'its state is written after it' : regionSentences ? 'its state is named in the article' : '',
+    countryNamed ? 'its country is named in the article' : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -158,10 +219,12 @@ function holds(next: Neighbour | null, town: GazetteerEntry, gazetteer: Gazettee
   return best;
 }
 
-/** Points a region earns from a town of its country written before it and a comma. */
+/** Points a region earns from a town or county of its country written before it and a comma. */
 function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazetteer): number {
   let best = 0;
   for (const h of previous.hits) {
+    if (h.id.startsWith('admin2:') && regionOfPlace(h.id, gazetteer) === region.id)
+      best = Math.max(best, HELD_POINTS + SAME_REGION_POINTS);
     if (!h.id.startsWith('city:')) continue;
     const town = gazetteer.entry(h.id);
     if (town?.country === region.country) best = Math.max(best, HELD_POINTS + sameRegion(region, town, gazetteer));
@@ -169,10 +232,15 @@ function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazett
   return best;
 }
 
-/** GeoNames codes US towns' states by their postal codes, as country-state-city codes the states. */
+/** The first-level region a town or a county is in ("admin1:US-TX"), or "" where it is not known. */
+export function regionOfPlace(id: string, gazetteer: Gazetteer): string {
+  if (id.startsWith('admin2:')) return `admin1:${id.slice('admin2:'.length, id.lastIndexOf('-'))}`;
+  return id.startsWith('city:') ? gazetteer.cityRegion(id) : '';
+}
+
+/** The very region the town is in (see gazetteer/city-regions.ts). */
 function sameRegion(region: GazetteerEntry, town: GazetteerEntry, gazetteer: Gazetteer): number {
-  const code = region.id.slice(region.id.indexOf('-') + 1);
-  return gazetteer.cityAdmin(town.id) === code ? SAME_REGION_POINTS : 0;
+  return gazetteer.cityRegion(town.id) === region.id ? SAME_REGION_POINTS : 0;
 }
 
 const isOneWord = (text: string) => /^[\p{L}'’]+$/u.test(text);

@@ -36,7 +36,7 @@ export interface Mention {
 }
 
 /** The places whose names English compounds use as a modifier ("Winnipeg Police Service"); a country's stays itself. */
-const COMPOUND_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'admin1', 'landmark']);
+const COMPOUND_KINDS: ReadonlySet<PlaceKind> = new Set(['city', 'admin1', 'admin2', 'landmark']);
 
 export interface Geoparsed {
   clean: CleanText;
@@ -93,8 +93,17 @@ export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountri
   const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
   const mentions: Mention[] = [];
   const inOrganisations: Mention[] = [];
-  const readings = candidates.flatMap((c) => resolveCandidate(c, gazetteer, context, personWords) ?? []);
-  for (const resolved of oneSensePerName(readings)) {
+  // Names of one place are read first; then names of several, knowing the towns of the first:
+  // "Augusta … an hour's drive from Wichita" is the Augusta near Wichita.
+  const single = candidates.map((c) =>
+    c.hits.length === 1 ? resolveCandidate(c, gazetteer, context, personWords) : null,
+  );
+  const anchors = [...new Set(single.flatMap((r) => (r?.entry.kind === 'city' ? [r.entry] : [])))];
+  const readings = candidates.map((c, i) =>
+    c.hits.length === 1 ? (single[i] ?? null) : resolveCandidate(c, gazetteer, { ...context, anchors }, personWords),
+  );
+  const isEverydayWord = (text: string) => /^[\p{L}'’]+$/u.test(text) && gazetteer.isEnglishWord(text.toLowerCase());
+  for (const resolved of oneSensePerName(readings, candidates, { personWords, isEverydayWord })) {
     const c = resolved.candidate;
     const sentence = sentences[c.sentence]!;
     const demonym = resolved.form === 'demonym';

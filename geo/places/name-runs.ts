@@ -1,6 +1,7 @@
 // The names around a place's name: what a capitalised run makes of it (a person's name, an
 // organisation's), and the names written beside it ("Buffalo, New York", "Texas and Georgia").
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { DIVISION_AFTER_WORDS, FEATURE_AFTER_WORDS } from '../lexicon/places.ts';
 import {
   ARTICLES,
   FACILITY_WORDS,
@@ -60,7 +61,9 @@ export function linkNeighbours(text: string, found: Candidate[], from: number): 
  * Lincoln", "Colonel Sigel"), a given name in it ("Carl Thayer", "Jordan Smith"), or words that
  * are no English words ("Tran Thanh Man"). A compound name (an organisation's, a thing's):
  * English words beside the place ("Winnipeg Police Service", "Buffalo Fire Chief"), other than
- * facility words ("Sydney Harbour Bridge" still names Sydney). A sentence's first word is
+ * facility words ("Sydney Harbour Bridge" still names Sydney). A division word right after it
+ * ("Dallas County") leaves the place itself; a word of land or water ("Fraser Valley") makes a
+ * compound; neither is a person's name. A sentence's first word is
  * capitalised anyway, so an English word there says nothing; in a Title Case line, no capital does.
  */
 export function readNameAround(
@@ -91,6 +94,10 @@ export function readNameAround(
   const initial = previous !== undefined && /^\p{Lu}$/u.test(previous.text) && source[previous.end] === '.';
   if (titled || initial) return { person: own, compound: false };
   if (titleCase) return { person: [], compound: false };
+  // "Dallas County" is a division of Dallas; "Fraser Valley" is land named after it, not the town: neither is a person.
+  const after = last > m.last ? tokens[m.last + 1]!.text.toLowerCase() : '';
+  if (DIVISION_AFTER_WORDS.has(after)) return { person: [], compound: false };
+  if (FEATURE_AFTER_WORDS.has(after)) return { person: [], compound: true };
   const words: string[] = [];
   for (let k = first; k <= last; k++) {
     const w = tokens[k]!.text;

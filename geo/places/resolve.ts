@@ -2,7 +2,14 @@
 // reason, using what the article and the story say around it.
 import type { Gazetteer, GazetteerEntry, NameHit } from '../gazetteer/types.ts';
 import { GOVERNMENT_OBJECT_CUES, GOVERNMENT_VERBS, LOCATIVE_WORDS } from '../lexicon/places.ts';
-import { regionEvidence, townEvidence, WELL_KNOWN_POPULATION, type Evidence } from './evidence.ts';
+import {
+  countyEvidence,
+  regionEvidence,
+  regionOfPlace,
+  townEvidence,
+  WELL_KNOWN_POPULATION,
+  type Evidence,
+} from './evidence.ts';
 import type { Candidate, ResolveContext } from './candidate.ts';
 
 export interface Resolved {
@@ -24,6 +31,7 @@ export type ArticleContext = Omit<ResolveContext, 'storyCountries'>;
 export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): ArticleContext {
   const articleCountries = new Set<string>();
   const articlePlaces = new Set<string>();
+  const articleRegions = new Map<string, number[]>();
   const regionsByCountry = new Map<string, Set<string>>();
   const countryWords = new Map<string, Set<string>>();
   const nameCountry = (country: string, word: string) =>
@@ -41,6 +49,15 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
         articlePlaces.add(e.id);
       if (e.kind === 'city' && e.capital && e.country && c.nameWords.length === 0) nameCountry(e.country, c.text);
     }
+    // A region named by its name, not in a person's name; one that is a country's name too ("Georgia")
+    // only after a town or county of it and a comma ("Chatham County, Georgia").
+    const countryToo = c.hits.some((h) => h.id.startsWith('country:'));
+    const after =
+      countryToo && c.previous?.joint === 'comma' ? c.previous.hits.map((h) => regionOfPlace(h.id, gazetteer)) : [];
+    if (c.nameWords.length === 0)
+      for (const h of c.hits.filter((h) => !countryToo || after.includes(h.id)))
+        if (h.form !== 'code' && h.id.startsWith('admin1:'))
+          articleRegions.set(h.id, [...(articleRegions.get(h.id) ?? []), c.sentence]);
     // A region's name whose every reading is in one country ("Texas": the state, small towns)
     // tells the country; not one a well-known town carries ("Hanoi" is a province too).
     const regions = entries.filter((e) => e.kind === 'admin1' && c.hits.find((h) => h.id === e.id)?.form === 'name');
@@ -53,7 +70,7 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
       regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces, regionsByCountry, countryWords };
+  return { articleCountries, articlePlaces, articleRegions, anchors: [], regionsByCountry, countryWords };
 }
 
 export function resolveCandidate(
@@ -109,7 +126,8 @@ function score(
       const contested = c.hits.some((h) => h.id.startsWith('admin1:'));
       const echoed = contested && [...words].some((w) => w !== c.text) ? 20 : 0;
       // "Atlanta, Georgia": a town of another country written before it and a comma makes it that country's region.
-      const townBefore = c.previous?.joint === 'comma' ? c.previous.hits.filter((h) => h.id.startsWith('city:')) : [];
+      const townBefore =
+        c.previous?.joint === 'comma' ? c.previous.hits.filter((h) => /^(?:city|admin2):/.test(h.id)) : [];
       const elsewhere =
         contested && townBefore.length > 0 && townBefore.every((h) => gazetteer.entry(h.id)?.country !== e.country);
       return {
@@ -128,6 +146,8 @@ function score(
     }
     case 'admin1':
       return regionEvidence(e, hit, c, ctx, gazetteer);
+    case 'admin2':
+      return countyEvidence(e, c, ctx, gazetteer);
     case 'city':
       return townEvidence(e, hit, c, ctx, personWords, gazetteer);
   }

@@ -204,4 +204,61 @@ describe('names made of common words', () => {
       ['Reading', 'city:2639577'],
     ]);
   });
+
+  it('takes the town of a name in the region the article names beside it', async () => {
+    const text =
+      'Springfield firefighters were called out on Monday, Oregon fire officials said. Crews came from across the United States.';
+    expect((await ids(text))[0]).toEqual(['Springfield', 'city:5754005']);
+  });
+
+  it.each([
+    {
+      rule: 'a mention with no context of its own takes the reading the article gives the name',
+      text: 'Floods hit towns in Queensland on Monday. More rain is forecast for Queensland.',
+      places: [
+        ['Queensland', 'admin1:AU-QLD'],
+        ['Queensland', 'admin1:AU-QLD'],
+      ],
+    },
+    {
+      rule: 'a county is the one in the state the article names',
+      text: 'Flooding closed roads across Washington County on Sunday, Oregon officials said.',
+      places: [
+        ['Washington County', 'admin2:US-OR-41067'],
+        ['Oregon', 'admin1:US-OR'],
+      ],
+    },
+    {
+      rule: 'a division written after a given name is the place’s, not a person’s',
+      text: 'Dallas County commissioners met on Monday. Later, Dallas police said the roads were open.',
+      places: [
+        ['Dallas County', 'admin2:US-TX-48113'],
+        ['Dallas', 'city:4684888'],
+      ],
+    },
+    {
+      rule: 'a state named like a country after a county of it and a comma is the state',
+      text: 'Flooding hit Chatham County, Georgia, on Monday.',
+      places: [
+        ['Chatham County', 'admin2:US-GA-13051'],
+        ['Georgia', 'admin1:US-GA'],
+      ],
+    },
+    {
+      rule: 'a town of a name several have is the one near a town the article names by a name of its own',
+      text: "Storms across the United States closed roads in Augusta on Sunday, an hour's drive from Wichita.",
+      places: [
+        ['United States', 'country:USA'],
+        ['Augusta', 'city:4267773'],
+        ['Wichita', 'city:4281730'],
+      ],
+    },
+    {
+      rule: 'a town abroad is not taken for a region of the country the article names',
+      text: 'Farmers lost crops to the frost across the United States, Virginia officials said.',
+      places: [['United States', 'country:USA']],
+    },
+  ])('$rule', async ({ text, places }) => {
+    expect(await ids(text)).toEqual(places);
+  });
 });
