@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PlaceCollection } from '../../geo/contract/schema.ts';
-import { clickLngLat, launch, mapIdle, openApp, readStory, renderedIds } from './chromium.ts';
+import { clickLngLat, jumpTo, launch, mapIdle, openApp, readStory, renderedIds } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -46,7 +46,7 @@ describe.each([
           route.fulfill({ body: JSON.stringify(places), contentType: 'application/json' }),
         ),
     });
-    await page.evaluate((c) => window.__datelineMap!.jumpTo({ center: c, zoom: 14 }), at);
+    await jumpTo(page, { center: at, zoom: 14 });
     await mapIdle(page);
     expect(await renderedIds(page, 'site-approximate-circle')).toEqual([id]);
     expect(await renderedIds(page, 'site-circle')).not.toContain(id);

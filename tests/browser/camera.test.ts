@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickLngLat, mapIdle, openApp, readStory, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, jumpTo, mapIdle, openApp, readStory, renderedIds, type StoryFiles } from './chromium.ts';
 import { marksOutside, visibleAt, type LngLat } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
@@ -129,7 +129,7 @@ describe('the camera', () => {
       if (how === 'list') await page.locator(`button[data-place="${host.properties.id}"]`).click();
       else {
         // Closer in than the world view, where the flows that start at the host city lie over its dot.
-        await page.evaluate((at) => window.__datelineMap!.jumpTo({ center: at, zoom: 5 }), host.geometry.coordinates);
+        await jumpTo(page, { center: host.geometry.coordinates, zoom: 5 });
         await mapIdle(page);
         await clickLngLat(page, host.geometry.coordinates);
       }
@@ -171,7 +171,9 @@ describe('the camera', () => {
       await page.locator(`button[data-place="${partner.properties.id}"]`).click();
       await mapIdle(page);
       // Pan away from the frame, so a restore that re-framed the place would show.
-      await page.evaluate(() => window.__datelineMap!.panBy([40, 30], { animate: false }));
+      await page.evaluate(() => {
+        window.__datelineMap!.panBy([40, 30], { animate: false });
+      });
       await mapIdle(page);
       const hash = await page.evaluate(() => location.hash);
       expect(hash).toMatch(/map=.*place=/);

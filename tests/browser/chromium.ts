@@ -103,6 +103,17 @@ export async function mapIdle(page: Page | Frame): Promise<void> {
   );
 }
 
+/**
+ * Jumps the map's camera (no animation). Nothing comes back from the page: an evaluate that returned
+ * `jumpTo`'s result handed back the whole map, which Playwright serialised object by object (8 to
+ * 11 s a call on the busy test machine).
+ */
+export async function jumpTo(page: Page | Frame, camera: { center: [number, number]; zoom: number }): Promise<void> {
+  await page.evaluate((camera) => {
+    window.__datelineMap!.jumpTo(camera);
+  }, camera);
+}
+
 export type StoryFiles = { meta: StoryMeta; places: PlaceCollection; flows: FlowCollection };
 
 export async function readStory(baseUrl: string): Promise<StoryFiles> {

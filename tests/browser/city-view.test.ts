@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapIdle, openApp, renderedIds } from './chromium.ts';
+import { jumpTo, launch, mapIdle, openApp, renderedIds } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -44,7 +44,7 @@ describe.each([
 
     // Zoomed in on a site, the streets carry their names, and the site's label is still drawn.
     const site = story.places.features.find((f) => f.properties.role === 'site')!;
-    await page.evaluate((at) => window.__datelineMap!.jumpTo({ center: at, zoom: 15.5 }), site.geometry.coordinates);
+    await jumpTo(page, { center: site.geometry.coordinates, zoom: 15.5 });
     await mapIdle(page);
     expect(await renderedCount(page, 'city-road-label')).toBeGreaterThan(0);
     expect(await renderedIds(page, 'site-label')).not.toHaveLength(0);

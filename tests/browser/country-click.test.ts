@@ -2,7 +2,7 @@
 // captions of dots only mentioned never stack into one pile of names.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, jumpTo, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 import { fileBrowser, sizeName, viewports, type LngLat } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
@@ -48,7 +48,7 @@ describe.each(viewports)('a country at the world view', (viewport) => {
       // Measured again after each jump: the globe's scale follows the centre's latitude.
       const zoom = await page.evaluate(() => window.__datelineMap!.getZoom());
       const closer = zoom + Math.log2(14 / (await apart(page, at, from)));
-      await page.evaluate(([at, zoom]) => window.__datelineMap!.jumpTo({ center: at, zoom }), [at, closer] as const);
+      await jumpTo(page, { center: at, zoom: closer });
     }
     await mapIdle(page);
     await page.screenshot({ path: `tests/artifacts/country-click-near-${sizeName(viewport)}.png` });

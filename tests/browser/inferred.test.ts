@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, jumpTo, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -27,7 +27,7 @@ describe('a mark no outlet states', () => {
     // Framing is not what is tested here: look at the origin, whatever the opening view shows, at a zoom
     // where the globe's hit-testing holds (issue 9, item 13).
     const center = inferred[0]!.geometry.coordinates;
-    await page.evaluate((c) => window.__datelineMap!.jumpTo({ center: c, zoom: 3 }), center);
+    await jumpTo(page, { center, zoom: 3 });
     await mapIdle(page);
     expect(await renderedIds(page, 'stop-inferred-circle')).toEqual([inferred[0]!.properties.id]);
     expect(await renderedIds(page, 'stop-circle')).not.toContain(inferred[0]!.properties.id);

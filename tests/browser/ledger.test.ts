@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { RouteCollection } from '../../geo/contract/schema.ts';
-import { clickLngLat, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
+import { clickLngLat, jumpTo, mapIdle, openApp, renderedIds, type StoryFiles } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { buildLedger, countStates } from '../../src/sources/ledger.ts';
 
@@ -75,7 +75,7 @@ describe('the source ledger in Chromium', () => {
 
   it('badges the mark of a stop whose arrival date the outlets give differently, and says so in its panel', async () => {
     const disputed = story.places.features.find((f) => f.properties.datesDiffer && f.properties.role === 'stop')!;
-    await page.evaluate((c) => window.__datelineMap!.jumpTo({ center: c, zoom: 3 }), disputed.geometry.coordinates);
+    await jumpTo(page, { center: disputed.geometry.coordinates, zoom: 3 });
     await mapIdle(page);
     expect(await renderedIds(page, 'disagreement-badge')).toContain(disputed.properties.id);
     const agreed = story.places.features.filter((f) => f.properties.role === 'stop' && !f.properties.datesDiffer);
