@@ -24,7 +24,15 @@ export function storySpread(png: Buffer, colors: string[], rows: [number, number
   const tenths = new Array<number>(10).fill(0);
   for (const x of xs) tenths[Math.min(9, Math.floor(x * 10))]!++;
   const mean = xs.reduce((sum, x) => sum + x, 0) / Math.max(1, xs.length);
-  return { width, height, left: Math.min(1, ...xs), right: Math.max(0, ...xs), mean, tenths: tenths.filter((n) => n >= 20).length, count: xs.length };
+  return {
+    width,
+    height,
+    left: Math.min(1, ...xs),
+    right: Math.max(0, ...xs),
+    mean,
+    tenths: tenths.filter((n) => n >= 20).length,
+    count: xs.length,
+  };
 }
 
 export function readPng(page: Page, png: Buffer, routeColor: string): Promise<PngFacts> {
