@@ -1,6 +1,6 @@
 // Someone else's movement told in a sentence about the traveller: "His visit comes as Chinese
 // Premier Wei Lan visits Cambodia", "While Ebert was in Beijing, French President Claire Morel
-// visited Tokyo", "a visit to Pyongyang by Russian Foreign Minister Oleg Panin", "Her predecessor
+// visited Tokyo", "a visit to Ottawa by Mexican Foreign Minister Ana Ruiz", "Her predecessor
 // visited Kyiv three times".
 import { LEADER_TITLES, OFFICE_WORDS, RELATION_NOUNS } from '../../lexicon/names.ts';
 import { alternation } from '../../lexicon/pattern.ts';
@@ -24,7 +24,7 @@ const SUBJECT_BEFORE = new RegExp(
 );
 /** "him", "her": the traveller is who the other person moves or receives ("welcomed him to Hanoi"). */
 const OBJECT_PRONOUN = /\b(?:him|her|them|us)\b/;
-/** A visit named before the place, and whose it is right after it: "a visit to Pyongyang by …". */
+/** A visit named before the place, and whose it is right after it: "a visit to Ottawa by …". */
 const VISIT_BEFORE = /\b(?:visit|trip|tour|stop|stopover|journey)s? (?:to|in|of) (?:the )?$/i;
 const BY_AFTER = new RegExp(String.raw`^,?\s+by\s+(${TITLED})`, 'u');
 
