@@ -61,10 +61,23 @@ export function moveCamera(
   const target = { ...found, center: clampedCentre(found.center) };
   if ('camera' in request) admitLinkZoom(map, globeZoomOf(target.zoom, target.center[1]));
   if (animate) return void map.flyTo({ ...target, padding, duration: 1500 });
-  map.jumpTo({ ...target, padding });
-  // A jump out of the flat city view is clamped as a flat map clamps (minZoom with no allowance for
-  // latitude): the globe takes over only at the next frame, so the jump is made again there.
-  if (Math.abs(map.getZoom() - target.zoom) > 1e-6) map.once('render', () => map.jumpTo({ ...target, padding }));
+  void jumpWhole(map, { ...target, padding });
+}
+
+/**
+ * Jumps, whatever the view it leaves. A jump out of the flat city view is clamped as a flat map
+ * clamps (minZoom with no allowance for latitude): the globe takes over only at the next frame, so
+ * the jump is made again there. Settles once the camera is where it was sent.
+ */
+export function jumpWhole(map: maplibregl.Map, camera: maplibregl.JumpToOptions & { zoom: number }): Promise<void> {
+  map.jumpTo(camera);
+  if (Math.abs(map.getZoom() - camera.zoom) <= 1e-6) return Promise.resolve();
+  return new Promise((done) =>
+    map.once('render', () => {
+      map.jumpTo(camera);
+      done();
+    }),
+  );
 }
 
 function cameraFor(

@@ -6,7 +6,7 @@ import type { JumpToOptions, Map as MapLibreMap } from 'maplibre-gl';
 import type { LegendKey } from './image-legend.ts';
 import type { Story } from '../story/story.ts';
 import { frameOnGlobe, worldMarks, worldMaxZoom, type LngLat, type Size } from '../map/camera.ts';
-import { relabel } from '../map/map.ts';
+import { jumpWhole, relabel } from '../map/map.ts';
 
 /** The bands the composer lays over the map, in CSS px: title above, sources below, the legend in the lower left. */
 const bands = { top: 72, bottom: 56, legendRow: 18, legendPad: 24 };
@@ -34,26 +34,15 @@ export function facing(centre: LngLat, [lng, lat]: LngLat): boolean {
 }
 
 /**
- * Puts the map at the image's camera with its labels planned for it. Out of the flat city view (a
- * panel open on a site) the first jump is clamped as a flat map clamps, the globe taking over only
- * at the next frame: there it is made again (as map.ts `moveCamera` does for the reader's jumps).
- * The reader's labels are planned a task after a move ends; the image cannot wait on that, so it
- * plans them itself.
+ * Puts the map at the image's camera with its labels planned for it: the reader's labels are planned
+ * a task after a move ends, which the image cannot wait on, so it plans them itself.
  */
-export async function jumpWhole(
+export async function showFrame(
   map: MapLibreMap,
   camera: JumpToOptions & { zoom: number },
   story: Story,
 ): Promise<void> {
-  map.jumpTo(camera);
-  if (Math.abs(map.getZoom() - camera.zoom) > 1e-6)
-    await new Promise<void>((done) => {
-      map.once('render', () => {
-        map.jumpTo(camera);
-        done();
-      });
-      map.triggerRepaint();
-    });
+  await jumpWhole(map, camera);
   relabel(map, story, true);
 }
 
