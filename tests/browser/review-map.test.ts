@@ -160,10 +160,14 @@ describe.each(Object.entries(VIEWPORTS))('the review mode’s map tools at %s', 
 
     // The live rebuild redraws it there, as the editor's.
     await expect.poll(async () => (await placeOf(site.id))?.properties.basis, { timeout: 30_000 }).toBe('editor');
-    await mapIdle(page);
-    // Drawn where it was dropped (in the page as it is now: focusing the reason may scroll a phone's page).
-    const [moved, there] = [await markOf(page, site.id), await pageAt(page, at)];
-    expect(Math.hypot(moved.x - there.x, moved.y - there.y)).toBeLessThan(8);
+    // Drawn where it was dropped (in the page as it is now: focusing the reason may scroll a phone's
+    // page), once the page has the rebuilt story: the file is written before the page hears of it.
+    const offDrop = async () => {
+      await mapIdle(page);
+      const [moved, there] = [await markOf(page, site.id), await pageAt(page, at)];
+      return Math.hypot(moved.x - there.x, moved.y - there.y);
+    };
+    await expect.poll(offDrop, { timeout: 30_000 }).toBeLessThan(8);
     await page.screenshot({ path: `tests/artifacts/review-map-${name}-moved.png` });
 
     await page.getByTestId('review-undo').last().click();
