@@ -1,5 +1,8 @@
 // Article ids: what the outputs and the app know each article by, from its file name.
 
+/** A path's last part, the file's name, whichever separator the path uses. */
+export const fileName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
 /**
  * One id per article file, unique by construction: the file's stem ("visit" for visit.md),
  * or, for files whose stems collide, their names ("visit.md", "visit.txt"), or, where even
@@ -7,7 +10,7 @@
  */
 export function articleIds(files: string[]): string[] {
   const forms = files.map((file) => {
-    const name = file.split(/[\\/]/).pop() ?? file;
+    const name = fileName(file);
     return [name.replace(/\.(md|txt)$/i, ''), name, file];
   });
   const level = files.map(() => 0);

@@ -9,6 +9,7 @@
 import { InputError } from '../io/errors.ts';
 import { dateTimeProblem } from './calendar.ts';
 import { normaliseDate } from './front-matter-fields.ts';
+import { fileName } from './ids.ts';
 
 /** What a row says of one file; a column the table lacks, or a cell left empty, is absent. */
 export interface ListedSource {
@@ -76,7 +77,7 @@ function readRows(file: string, lines: string[], from: number, at: Record<Column
   for (let i = from; i < lines.length && isRow(lines[i]!); i++) {
     const row = cells(lines[i]!);
     const read = (column: Column) => (at[column] >= 0 ? cellText(row[at[column]] ?? '', column) : '');
-    const name = read('file').split(/[\\/]/).pop() ?? '';
+    const name = fileName(read('file'));
     if (!name) continue;
     const line = i + 1;
     const earlier = table.lines.get(name);

@@ -53,7 +53,7 @@ function atOffset(x: number, y: number, [lng0, lat0]: LngLat): LngLat {
 }
 
 /** The spherical mean of the points: the middle of a set that may cross ±180°. */
-function meanDirection(points: readonly LngLat[]): LngLat {
+export function meanDirection(points: readonly LngLat[]): LngLat {
   let [x, y, z] = [0, 0, 0];
   for (const [lng, lat] of points) {
     x += Math.cos(lat * rad) * Math.cos(lng * rad);

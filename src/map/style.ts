@@ -10,6 +10,7 @@ import { mapFont, storyPalette, zoomBand } from './tokens.ts';
 import { formatDateValue } from '../story/dates.ts';
 import type { LabelPlacement } from './labels.ts';
 import { groupShown } from './toggles.ts';
+import { meanDirection, type LngLat } from './camera.ts';
 import { flowOffsets } from './scales.ts';
 import { BASEMAP_FILES } from '../../geo/contract/names.ts';
 
@@ -63,7 +64,7 @@ const geojson = (data: GeoJSONData, extra: Partial<GeoJSONSourceSpecification> =
  * the lines' middle, so a frame around the lines keeps a label at its edge whole.
  */
 export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData {
-  const middle = middleLongitude(lines.features.flatMap((f) => ends(f.geometry)));
+  const [middle] = meanDirection(lines.features.flatMap((f) => ends(f.geometry)));
   return {
     type: 'FeatureCollection',
     features: lines.features.map((f) => ({
@@ -80,16 +81,8 @@ export function labelPoints(lines: Story['flows'] | Story['route']): GeoJSONData
 }
 
 type LineGeometry = Story['route']['features'][number]['geometry'];
-const ends = (g: LineGeometry): number[][] =>
+const ends = (g: LineGeometry): LngLat[] =>
   (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flatMap((line) => [line[0]!, line[line.length - 1]!]);
-
-/** The mean longitude of the points, on the circle: the middle of a set that crosses ±180° too. */
-function middleLongitude(points: readonly number[][]): number {
-  const rad = Math.PI / 180;
-  let [x, y] = [0, 0];
-  for (const [lng = 0] of points) [x, y] = [x + Math.cos(lng * rad), y + Math.sin(lng * rad)];
-  return Math.atan2(y, x) / rad;
-}
 
 /** 'west' when `lng` lies east of `middle` (its label reads back toward it), else 'east'. */
 function sideToward(middle: number, lng: number): 'east' | 'west' {

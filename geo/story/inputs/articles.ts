@@ -1,6 +1,6 @@
 // The story's articles: each file ingested (a second copy of an article refused), then all
 // geoparsed together, so each resolves knowing the countries the others name.
-import { articleIds } from '../../article/ids.ts';
+import { articleIds, fileName } from '../../article/ids.ts';
 import { ingestArticle, type Article } from '../../article/ingest.ts';
 import { parseSourcesTable } from '../../article/sources-table.ts';
 import { InputError } from '../../io/errors.ts';
@@ -26,12 +26,11 @@ export function readArticles(
   const seen = new Map<string, string>();
   const ids = articleIds(files.map((f) => f.file));
   const table = sources ? parseSourcesTable(sources.file, sources.text) : null;
-  const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
-  const names = new Set(files.map((f) => baseName(f.file)));
+  const names = new Set(files.map((f) => fileName(f.file)));
   for (const [name, line] of table?.lines ?? [])
     if (!names.has(name)) warnings.push(`${sources!.file}:${line}: lists \`${name}\`, which is not among the articles`);
   for (const [i, { file, text }] of files.entries()) {
-    const { article, warnings: w } = ingestArticle(file, text, ids[i], table?.rows.get(baseName(file)));
+    const { article, warnings: w } = ingestArticle(file, text, ids[i], table?.rows.get(fileName(file)));
     const fingerprint = article.body.replace(/\s+/g, ' ').trim();
     const twin = seen.get(fingerprint) ?? (article.url ? seen.get(article.url) : undefined);
     if (twin) throw new InputError(file, 1, `is a duplicate of ${twin}`, 'Remove one of the two files');

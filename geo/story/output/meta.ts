@@ -11,6 +11,7 @@ import type { StorySettings } from '../inputs/settings.ts';
 import type { Trade } from '../trade/trade.ts';
 import type { MoneyKind } from '../trade/money-kind.ts';
 import type { StoryArticle } from '../inputs/types.ts';
+import { fileName } from '../../article/ids.ts';
 
 export function storyMeta(
   articles: StoryArticle[],
@@ -30,7 +31,7 @@ export function storyMeta(
     subtitle: settings.subtitle,
     articles: articles.map(({ article: a }) => ({
       id: a.id,
-      file: a.file.split(/[\\/]/).pop()!,
+      file: fileName(a.file),
       outlet: a.outlet,
       title: a.title,
       date: a.date,
