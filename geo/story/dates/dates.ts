@@ -15,8 +15,9 @@ export interface DateMention {
 const RELATIVE = new RegExp(String.raw`\b(${alternation(RELATIVE_DAYS.map(([words]) => words))})\b`, 'gi');
 const WEEKDAY = new RegExp(String.raw`\b(${alternation(WEEKDAYS)})\b`, 'g');
 const MONTH = alternation(MONTHS);
+/** "19 June", "June 19", "19–21 June" (a span's first day: the rest of it is no other date). */
 const DAY_MONTH = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? (${MONTH})|(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?\d{1,2}(?:st|nd|rd|th)?)? (${MONTH})|(${MONTH}) (\d{1,2})(?:st|nd|rd|th)?(?!\d|,? \d{4}\b(?= ?[–-])))\b(?:,? (\d{4}))?`,
   'g',
 );
 /** Every date form holds a weekday's or a month's name, as written (both patterns are case-sensitive), or a relative day. */

@@ -26,21 +26,19 @@ export interface Route {
   stops: Stop[];
 }
 
-export function buildRoute(sightings: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
-  const byPlace = groupBy(
-    sightings.filter((s) => !s.origin && !s.homecoming),
-    (s) => s.place.id,
-  );
-  // One sentence that moves the traveller there is enough ("arrived in Vienna"); places only
-  // seen "after" or "in" a sentence about the traveller are not stops on their own.
-  // An arrival put at a dateline dates a stop but makes none: a story is often filed from elsewhere.
-  const kept = [...byPlace.values()].filter((group) =>
-    group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue) && !s.dateline),
-  );
-  const ids = kept.map((g) => g[0]!.place.id);
-  const byId = new Map(kept.map((g) => [g[0]!.place.id, toStop(g)]));
-  const days = new Map(ids.map((id) => [id, dayThere(byId.get(id), byPlace.get(id)!)]));
-  const order = orderStops(ids, sightings, days);
+export function buildRoute(seen: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
+  const told = beforeTheTrip(seen);
+  // The stops and their order, without the days of past arrivals ("who arrived in Riga"): those
+  // date only the place the article has come to, which the order says.
+  const ordering = told.map((s) => (s.dayOfText === 'past' ? undated(s) : s));
+  const orderingByPlace = groupByPlace(ordering);
+  const ids = stopIds(orderingByPlace);
+  const unordered = stopsOf(ids, orderingByPlace);
+  const days = new Map(ids.map((id) => [id, dayThere(unordered.get(id), orderingByPlace.get(id)!)]));
+  const order = orderStops(ids, ordering, days);
+  const sightings = latestOfEachArticle(told, order);
+  const byPlace = groupByPlace(sightings);
+  const byId = stopsOf(ids, byPlace);
   const stops = withReturns(
     order.map((id) => byId.get(id)!),
     byPlace,
@@ -54,6 +52,62 @@ export function buildRoute(sightings: Sighting[], traveller: Traveller, gazettee
   const origin = originSightings.length ? toStop(originSightings) : inferredOrigin(traveller, gazetteer);
   const back = homecoming(sightings, stops, gazetteer);
   return { origin: origin && !ids.includes(origin.place.id) ? origin : null, stops: back ? [...stops, back] : stops };
+}
+
+/** The stops' sightings by place: every one but leaving and coming home. */
+function groupByPlace(sightings: Sighting[]): Map<string, Sighting[]> {
+  return groupBy(
+    sightings.filter((s) => !s.origin && !s.homecoming),
+    (s) => s.place.id,
+  );
+}
+
+/**
+ * One sentence that moves the traveller there is enough ("arrived in Vienna"); places only seen
+ * "after" or "in" a sentence about the traveller are not stops on their own. An arrival put at a
+ * dateline dates a stop but makes none: a story is often filed from elsewhere.
+ */
+function stopIds(byPlace: Map<string, Sighting[]>): string[] {
+  return [...byPlace.values()]
+    .filter((group) => group.some((s) => s.cue !== null && STRONG_CUES.has(s.cue) && !s.dateline))
+    .map((g) => g[0]!.place.id);
+}
+
+function stopsOf(ids: string[], byPlace: Map<string, Sighting[]>): Map<string, Stop> {
+  return new Map(ids.map((id) => [id, toStop(byPlace.get(id)!)]));
+}
+
+const undated = (s: Sighting): Sighting => ({ ...s, dates: [], dayOfText: undefined });
+
+/**
+ * A past arrival the article tells without a day dates the stop by the article's day only where it
+ * is the last stop the article puts the traveller at: "Brandt, who arrived in Riga" in a report
+ * of the Riga talks; not "Before her visit to Latvia, Brandt travelled to Vilnius" in a report
+ * from Riga, written days after she left Vilnius.
+ */
+function latestOfEachArticle(sightings: Sighting[], order: string[]): Sighting[] {
+  const latest = new Map<number, number>();
+  for (const s of sightings) {
+    const at = order.indexOf(s.place.id);
+    if (s.cue !== null && !s.dateline && at > (latest.get(s.article) ?? -1)) latest.set(s.article, at);
+  }
+  return sightings.map((s) =>
+    s.dayOfText === 'past' && order.indexOf(s.place.id) !== latest.get(s.article) ? undated(s) : s,
+  );
+}
+
+/**
+ * A past arrival in an article written before the first day a sentence gives the traveller somewhere
+ * (a departure, an arrival, a visit) is none of this trip: a preview that says "when she was a
+ * student, Brandt travelled to Riga" tells of another journey. The sighting stays, undated.
+ */
+function beforeTheTrip(sightings: Sighting[]): Sighting[] {
+  const start = sightings
+    .filter((s) => s.cue !== null && !s.dayOfText)
+    .flatMap((s) => s.dates)
+    .sort()[0];
+  if (!start) return sightings;
+  return sightings.map((s) => (s.dayOfText === 'past' && s.dates[0]! < start ? undated(s) : s));
 }
 
 /** Cues that put the traveller in a place on the day a sentence gives, whatever they came to do. */
@@ -178,8 +232,7 @@ const DATING_CUES = new Set<Cue>(['arrive', 'here', 'began']);
 function toStop(group: Sighting[], place = group[0]!.place): Stop {
   // "Signed … on Wednesday" or a site visited on Thursday is no arrival date, even with one place named.
   const arrivals = group.filter((s) => s.cue !== null && DATING_CUES.has(s.cue));
-  const dated = arrivals.filter((s) => s.dates.length > 0);
-  const claims = groupBy(dated, (s) => s.dates[0]!);
+  const claims = groupBy(datingSightings(group, arrivals), (s) => s.dates[0]!);
   const dateClaims = [...claims]
     .map(([date, sightings]) => ({ date, sightings }))
     // Most outlets first: one sentence naming the city and its airport is still one outlet's word.
@@ -199,6 +252,27 @@ function toStop(group: Sighting[], place = group[0]!.place): Stop {
     why: null,
     approximateWhy,
   };
+}
+
+/**
+ * The arrival sentences that date the stop. A sentence's own day ("arrived in Hanoi on Wednesday")
+ * does, and so does an article's day where the traveller is there by then ("here in Auckland",
+ * "who arrived in Riga"), which bounds the arrival from above: the earliest such day, when no
+ * sentence gives one and no sentence puts the traveller there on a day before it. Beside a
+ * sentence's day, an article's day after it agrees with it, and one before it disputes it.
+ */
+function datingSightings(group: Sighting[], arrivals: Sighting[]): Sighting[] {
+  const dated = arrivals.filter((s) => s.dates.length > 0);
+  const told = dated.filter((s) => !s.dayOfText);
+  const byTextDay = dated.filter((s) => s.dayOfText);
+  const earliest = (sightings: Sighting[]) => sightings.map((s) => s.dates[0]!).sort()[0];
+  const firstTold = earliest(told);
+  if (firstTold) return [...told, ...byTextDay.filter((s) => s.dates[0]! <= firstTold)];
+  const firstDay = earliest(byTextDay);
+  const seenBefore = group.some(
+    (s) => s.cue !== null && PRESENCE_CUES.has(s.cue) && !s.dayOfText && !!s.dates[0] && s.dates[0] < firstDay!,
+  );
+  return seenBefore ? [] : byTextDay.filter((s) => s.dates[0] === firstDay);
 }
 
 /** Cues that put the traveller at a place on the day their sentence gives, without saying they arrived. */

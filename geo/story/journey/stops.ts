@@ -39,6 +39,12 @@ export interface Sighting extends SentenceRef {
   viaCountry?: string;
   /** An arrival told without a place, put at the story's dateline: it dates a stop, but makes none. */
   dateline?: boolean;
+  /**
+   * The date is the article's own day, not a word of the sentence ("here in Auckland", "who arrived
+   * in Riga"): the traveller was there by then, which dates the arrival only when no sentence does.
+   * 'present' when the text says they are there that day, 'past' when it tells of an arrival done.
+   */
+  dayOfText?: 'present' | 'past' | undefined;
 }
 
 const STOP_KINDS = new Set(['city', 'country', 'landmark']);
@@ -111,14 +117,23 @@ export function findSightings(
         const today = (told === 'arrive' || told === 'visit') && toldToday(sentence.text, m.highlight[0]);
         const cue = today && told === 'visit' ? 'here' : told;
         const dates = span ? [] : datesFor(sentence.text, found, m.highlight);
+        // "Today in Qatar", "here in Auckland", "has arrived in Warsaw", "who arrived in Riga": there
+        // by the day the text was written, when it gives no day (a span's days are the whole trip's).
+        const undatedHere = !!day && !span && dates.length === 0;
+        const byTextDay = !undatedHere
+          ? undefined
+          : cue === 'here' || today
+            ? 'present'
+            : cue === 'arrive' && PAST_ARRIVAL.test(before(sentence.text, m.highlight[0]))
+              ? 'past'
+              : undefined;
         sightings.push({
           place,
           cue,
           ...ref,
           highlight: m.highlight,
-          // "Today in Qatar", "here in Auckland", "has arrived in Warsaw": the day the text was
-          // written, unless it gives one.
-          dates: (cue === 'here' || today) && dates.length === 0 && day ? [day] : dates,
+          dates: byTextDay && day ? [day] : dates,
+          ...(byTextDay ? { dayOfText: byTextDay } : {}),
           times,
           others: quotedWith(sentence.text, m, candidates).filter((id) => id !== place.id),
           origin: false,
@@ -167,9 +182,21 @@ export function findSightings(
 }
 
 const MONTH = alternation(MONTHS);
-/** A span of days: "from March 25 to April 2", "from November 12th to 13th", "between 18 and 21 August". */
-const SPAN =
-  /\b(?:from|between) [^.;]{0,30}?\b\d{1,2}(?:st|nd|rd|th)?\b[^.;\d]{0,12}?(?:to|until|through|and|[-–]) [^.;\d]{0,12}?\d{1,2}\b/i;
+/**
+ * A span of days: "from March 25 to April 2", "from November 12th to 13th", "between 18 and 21
+ * August", "From 18-21 August", "on June 5–7".
+ */
+const SPAN = new RegExp(
+  String.raw`\b(?:from|between) [^.;]{0,30}?\b\d{1,2}(?:st|nd|rd|th)?\b[^.;\d]{0,12}?(?:to|until|through|and|[-–]) [^.;\d]{0,12}?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? ?[-–] ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b|\b(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)? ?[-–] ?\d{1,2}\b`,
+  'i',
+);
+/**
+ * A past arrival right before the place, which the article reports as done: "Brandt, who arrived
+ * in Riga", "flew to Tallinn". Not "will arrive", "arrives", "is travelling to": told ahead, or of any day.
+ */
+const PAST_ARRIVAL =
+  /\b(?:arrived|landed|touched down|reached|flew|travell?ed|came|went|headed)(?: (?:in|at|to|into|on))?(?:,? [\w’'-]+){0,4},? (?:the )?$/i;
+const before = (sentence: string, start: number) => sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
 
 /**
  * A sentence's dates for one place: first the one right after it, in its clause and within 30
@@ -227,6 +254,7 @@ function headerSighting(
     sentence: HEADER_SENTENCE,
     highlight: [0, 0],
     dates: day ? [day] : [],
+    ...(day ? { dayOfText: 'present' as const } : {}),
     times: [],
     others: [],
     origin: false,

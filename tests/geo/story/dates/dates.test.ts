@@ -19,6 +19,12 @@ describe('dates in the text', () => {
     expect(first('The summit opens on 14th May.')).toBe('2031-05-14');
   });
 
+  it('reads a span written with a dash by its first day: “18–21 May”, “May 18-21”', () => {
+    expect(first('From 18–21 May, Varga will visit Peru.')).toBe('2031-05-18');
+    expect(first('Varga will be in Lima on 18-21 May.')).toBe('2031-05-18');
+    expect(first('Varga will be in Lima on May 18-21.')).toBe('2031-05-18');
+  });
+
   it('looks forward from a future verb up to 48 characters before the weekday', () => {
     expect(first('The President will head to Sharm Harbour, Pacifica, on Monday.')).toBe('2031-05-12');
     expect(first('She arrived in Lima on Monday.')).toBe('2031-05-05');

@@ -215,4 +215,28 @@ describe('the rules, one by one', () => {
       'London 2030-02-21',
     ]);
   });
+
+  it('dates “who arrived in Riga” by the article’s day, only where the article has come to, and not a trip recalled in a preview', async () => {
+    // "When she was a student, Brandt travelled to Riga" in a preview of Wednesday, before the trip's
+    // Saturday: another journey. "Before her visit to Latvia, Brandt travelled to Vilnius" in the
+    // Riga report of Sunday: Vilnius is not dated Sunday; "Today in Vilnius" of Saturday dates it.
+    const { stops } = await build('past-arrival');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Copenhagen',
+      'Vilnius 2031-09-13',
+      'Riga 2031-09-14',
+    ]);
+  });
+
+  it('reads “From 18–22 August” as the trip’s span, no arrival; a day a sentence gives wins over a later day of “here in”, which agrees with it', async () => {
+    // "arrived in Helsinki on Wednesday evening" in Wednesday's wire story and, in Thursday's
+    // transcript, "good to be here in Helsinki": one arrival, no disagreement to show.
+    const { stops, route } = await build('announced-span');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      '*Copenhagen',
+      'Oslo 2031-08-19',
+      'Helsinki 2031-08-20',
+    ]);
+    expect(route.features.at(-1)!.properties.dateClaims.map((c) => c.date)).toEqual(['2031-08-20']);
+  });
 });
