@@ -24,9 +24,24 @@ const DAY_MONTH = new RegExp(
 const ANY_DATE_WORD = new RegExp(`${alternation([...WEEKDAYS, ...MONTHS])}|${RELATIVE.source}`, 'i');
 /** A future cue ends at most 48 characters before the weekday: "will head to Sharm el-Sheikh, Egypt, on Friday". */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,48}$`, 'i');
+/**
+ * Or further back, up to 120, with no past verb between: "is expected to sign a maritime pact with
+ * the President at the palace on Tuesday". Read as a schedule: the day to come, or the text's own.
+ */
+const FUTURE_FAR_BEFORE = new RegExp(
+  String.raw`\b(${alternation(FUTURE_CUES)})\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave|was|were)\b)[^.;]){0,120}$`,
+  'i',
+);
 /** A present progressive for an arrangement: "She is departing Washington on Saturday", with no past verb between. */
 const PROGRESSIVE_BEFORE =
   /\b(?:is|are) \w+ing\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
+/**
+ * A move in the simple present, which news writes for a schedule: "She travels on to Australia on
+ * Friday", "heads home on Sunday". The day to come, or the text's own day ("arrives in Lima on
+ * Friday" written on a Friday), never a week on.
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:travels|flies|heads|arrives|departs|leaves|returns|goes|moves|continues|proceeds)\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
 /**
  * Between two weekdays of one look ahead: "… on Saturday evening and arrives in Ghana on …", "talks
  * on Wednesday before flying home on …".
@@ -61,7 +76,7 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
     const wanted = WEEKDAYS.indexOf(m[1]!);
     const back = (base.getUTCDay() - wanted + 7) % 7;
     // "next Monday" or "on Monday" after a future verb points forward; news past tense points back.
-    // 64 characters are enough to look at for a cue, however long the sentence.
+    // 64 characters are enough to look at for a cue (140 for a future one), however long the sentence.
     const after = m.index + m[0].length;
     // "Saturday, April 1st": the date written beside the weekday is the one.
     if (DATE_AFTER_WEEKDAY.test(sentence.slice(after, after + 24))) continue;
@@ -84,8 +99,13 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
       FUTURE_BEFORE.test(before) ||
       PROGRESSIVE_BEFORE.test(before) ||
       FUTURE_AFTER.test(sentence.slice(after, after + 64));
-    // "On Friday, she will depart" written on a Friday is the Friday to come.
-    found.push({ date: shift(base, ahead ? 7 - back : -back), at: m.index, ...(ahead ? { ahead } : {}) });
+    const scheduled =
+      !ahead &&
+      (SCHEDULED_BEFORE.test(before) || FUTURE_FAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 140), m.index)));
+    // "On Friday, she will depart" written on a Friday is the Friday to come; "arrives on Friday" is that day.
+    const days = ahead ? 7 - back : scheduled ? (7 - back) % 7 : -back;
+    ahead ||= scheduled;
+    found.push({ date: shift(base, days), at: m.index, ...(ahead ? { ahead } : {}) });
   }
   // "last night", "yesterday", "tomorrow": the text's own day, moved (never a week on, as a weekday may be).
   for (const m of sentence.matchAll(RELATIVE)) {

@@ -90,6 +90,8 @@ const FINAL_AFTER = new RegExp(
   String.raw`^(?:['’]s)?,? (?:is|was|will be|as) (?:${W} ){0,3}?(?:final|last) (?:stop|leg|destination)\b`,
   'i',
 );
+/** A time right after the place left: "left Tokyo on Sunday", "left Rome late last night". */
+const LEFT_WHEN = /^,? (?:on|late|early|last|this|yesterday|overnight)\b/i;
 const MOVEMENT_IN_SENTENCE = new RegExp(String.raw`\b(?:${MOVE_VERB}|visit|trip|tour)`, 'i');
 
 /**
@@ -116,7 +118,13 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
       if (DESTINATIONS.test(match[1]!)) return 'visit';
       else continue;
     // In a long sentence, only the part quoted with the place: else each of a thousand places would read it all.
-    if (cue === 'began' && !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text)) continue;
+    // "who left Tokyo on Sunday evening" says it with its day.
+    if (
+      cue === 'began' &&
+      !MOVEMENT_IN_SENTENCE.test(excerptWindow(sentence, start, end).text) &&
+      !LEFT_WHEN.test(after)
+    )
+      continue;
     if ((cue === 'from' || cue === 'arrive') && INFINITIVE.test(match[0])) continue;
     return cue;
   }

@@ -30,6 +30,21 @@ describe('dates in the text', () => {
     expect(first('She arrived in Lima on Monday.')).toBe('2031-05-05');
   });
 
+  it('reads a move in the simple present as the schedule’s day to come, or today', () => {
+    expect(first('She travels on to Peru on Sunday.')).toBe('2031-05-11');
+    expect(first('Varga arrives in Lima on Friday for talks.')).toBe('2031-05-09');
+    expect(first('Varga arrived in Lima on Wednesday.')).toBe('2031-05-07');
+  });
+
+  it('reads a future cue further back when no past verb stands between', () => {
+    expect(
+      first('Varga is expected to sign a maritime security pact with the Peruvian president at the palace on Tuesday.'),
+    ).toBe('2031-05-13');
+    expect(
+      first('Varga was expected to sign the pact, but the Peruvian president cancelled the meeting on Tuesday.'),
+    ).toBe('2031-05-06');
+  });
+
   it('reads a subject of several words before a future verb', () => {
     expect(first('On Wednesday, the Vice President will depart Lima for La Paz.')).toBe('2031-05-14');
   });

@@ -15,6 +15,9 @@ const cases: Array<[string, string, Cue | null]> = [
   ['After signing a defense deal with North Korea, Putin met Vietnam’s leaders.', 'North Korea', 'after'],
   ['Varga will not travel to Sydney on this trip.', 'Sydney', null],
   ['a tour that began when Varga left Santiago on Sunday night', 'Santiago', 'began'],
+  // "left" with its day, in a sentence that names no other movement.
+  ['Varga, who left Santiago on Sunday evening, is expected to sign a fisheries pact.', 'Santiago', 'began'],
+  ['The strike left Santiago without buses, Varga said.', 'Santiago', null],
   ['Canberra is the final leg of a trip that began in Santiago on Sunday.', 'Santiago', 'began'],
   ['Varga began her tour in New Zealand.', 'New Zealand', 'began'],
   ['Putin signed a series of deals in Vietnam on Thursday.', 'Vietnam', 'present'],

@@ -239,4 +239,15 @@ describe('the rules, one by one', () => {
     ]);
     expect(route.features.at(-1)!.properties.dateClaims.map((c) => c.date)).toEqual(['2031-08-20']);
   });
+
+  it('follows a wire tour told in the simple present: “travels on to Australia on Friday”, “who left Tokyo on Sunday evening”', async () => {
+    const { stops } = await build('wire-three-nation-tour');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Tokyo 2031-03-09',
+      'Manila 2031-03-10',
+      'Jakarta 2031-03-12',
+      'Canberra 2031-03-14',
+      'Tokyo 2031-03-15',
+    ]);
+  });
 });
