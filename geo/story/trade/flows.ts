@@ -83,7 +83,7 @@ export function findTradeFigures(
         const kind = kindsHere[i]!;
         if (!kind.trade) return;
         const partner =
-          partnerNextTo(figure, money[i - 1], money[i + 1], partners) ??
+          partnerNextTo(sentence.text, figure, money[i - 1], money[i + 1], partners) ??
           partnerOfWords(sentence.text, kind.words, places, reporter) ??
           (whole && partOf(whole, figure, kind.words.measure) ? whole.partner : null) ??
           (pointedTo === undefined ? (pointedTo = partnerPointedTo(parsed, sentence.index, reporter)) : pointedTo);

@@ -24,6 +24,7 @@ export function partnerMentions(mentions: Mention[], reporter: GazetteerEntry): 
 
 /** A country next to the figure, else a region next to it: "Saudi Arabia" before "the Middle East". */
 export function partnerNextTo(
+  sentence: string,
   figure: FigureDraft,
   previous: FigureDraft | undefined,
   next: FigureDraft | undefined,
@@ -31,6 +32,7 @@ export function partnerNextTo(
 ): GazetteerEntry | null {
   const of = (kind: string) =>
     nextTo(
+      sentence,
       figure,
       previous,
       next,
@@ -40,10 +42,17 @@ export function partnerNextTo(
 }
 
 /**
- * "$41bn trade with Japan": the partner follows the figure, up to the next figure.
+ * Where the figure's clause ends: "$33bn in 2030, while German exports to Saudi Arabia were worth
+ * $11bn" gives the first figure no partner named after it.
+ */
+const CLAUSE_BREAK = /[;:]|,\s*(?:while|whereas|but|although|though|and|as)\b|\b(?:while|whereas)\b/i;
+
+/**
+ * "$41bn trade with Japan": the partner follows the figure in its clause, up to the next figure.
  * "Trade between Chile and Australia stood at $4.2bn": otherwise it precedes it.
  */
 function nextTo(
+  sentence: string,
   figure: FigureDraft,
   previous: FigureDraft | undefined,
   next: FigureDraft | undefined,
@@ -51,7 +60,12 @@ function nextTo(
 ): GazetteerEntry | null {
   // Partners are in sentence order: the first after the figure and the last before it are found by bisection.
   const after = partners[firstIndex(partners, (m) => m.highlight[0] >= figure.end)];
-  if (after && after.highlight[0] < (next?.start ?? Infinity)) return after.entry;
+  if (
+    after &&
+    after.highlight[0] < (next?.start ?? Infinity) &&
+    !CLAUSE_BREAK.test(sentence.slice(figure.end, after.highlight[0]))
+  )
+    return after.entry;
   const before = partners[firstIndex(partners, (m) => m.highlight[1] > figure.start) - 1];
   return before && before.highlight[1] > (previous?.end ?? -1) ? before.entry : null;
 }

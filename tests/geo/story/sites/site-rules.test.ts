@@ -19,6 +19,17 @@ describe('siteNames', () => {
     ]);
   });
 
+  it('knows the kinds of site leaders visit beyond palaces and memorials: dams, stations, monasteries, bazaars', () => {
+    expect(visited('Varga toured the Loma Verde Dam and visited the Santa Rita Monastery.')).toEqual([
+      'Loma Verde Dam',
+      'Santa Rita Monastery',
+    ]);
+    expect(visited('She arrived at Central Rail Station and visited the Grand Bazaar.')).toEqual([
+      'Central Rail Station',
+      'Grand Bazaar',
+    ]);
+  });
+
   it('takes an airport’s kind written in lower case after its name', () => {
     expect(names('Her plane landed at Kotoka airport, then at Tamale international airport.')).toEqual([
       'Kotoka airport',
