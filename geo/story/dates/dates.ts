@@ -43,6 +43,11 @@ const PROGRESSIVE_BEFORE =
 const SCHEDULED_BEFORE =
   /\b(?:travels|flies|heads|arrives|departs|leaves|returns|goes|moves|continues|proceeds)\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
 /**
+ * A look ahead that may end on the text's own day: "later on Friday", and a plan told in the past
+ * ("was due to fly back to Madrid on Friday", written that Friday).
+ */
+const TODAY_AHEAD = /\blater(?: on)? $|\b(?:was|were) (?:due|expected|scheduled|set) to\b/i;
+/**
  * Between two weekdays of one look ahead: "… on Saturday evening and arrives in Ghana on …", "talks
  * on Wednesday before flying home on …".
  */
@@ -103,7 +108,7 @@ export function findDates(sentence: string, articleDate: string | null): DateMen
       !ahead &&
       (SCHEDULED_BEFORE.test(before) || FUTURE_FAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 140), m.index)));
     // "On Friday, she will depart" written on a Friday is the Friday to come; "arrives on Friday" is that day.
-    const days = ahead ? 7 - back : scheduled ? (7 - back) % 7 : -back;
+    const days = ahead && !TODAY_AHEAD.test(before) ? 7 - back : ahead || scheduled ? (7 - back) % 7 : -back;
     ahead ||= scheduled;
     found.push({ date: shift(base, days), at: m.index, ...(ahead ? { ahead } : {}) });
   }

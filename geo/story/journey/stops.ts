@@ -140,9 +140,11 @@ export function findSightings(
           ...thenAfter(sentence.text, m, candidates, place.id),
         });
       }
-      // "Cole, who flew in from Seoul on Thursday evening" in a story filed from BEIJING: there.
-      const arrived = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
-      if (arrived) {
+      // "Cole, who flew in from Seoul on Thursday evening" in a story filed from BEIJING: there,
+      // though the dateline alone makes no stop; "arrived here on Monday" does.
+      const arrival = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
+      if (arrival) {
+        const arrived = arrival.span;
         for (const s of sightings.slice(first))
           if (!s.others.includes(datelinePlace.id)) s.others.push(datelinePlace.id);
         sightings.push({
@@ -154,7 +156,7 @@ export function findSightings(
           times,
           others: [...new Set(candidates.map((c) => c.place.id))].filter((id) => id !== datelinePlace.id),
           origin: false,
-          dateline: true,
+          ...(arrival.here ? {} : { dateline: true }),
         });
       }
       // Leaving home is a cue for the origin, kept apart from the stops.

@@ -28,6 +28,11 @@ const CALENDAR = new RegExp(
   String.raw`\s+(?:(?:${JOINER})\s+)*\b(?:${alternation([...WEEKDAYS, ...MONTHS])})\b.*$`,
   'iu',
 );
+/**
+ * A possessive ends no name, nor the joining words before it: "greeted at Jomo Kenyatta
+ * International Airport by Kenya's foreign minister" is the airport.
+ */
+const OWNER_AT_END = new RegExp(String.raw`(?:\s+(?:${JOINER}))*\s+${WORD}['’]s$`, 'u');
 /** Words that open a sentence or a run without being part of a name: "Yesterday, …", "The …". */
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Yesterday', 'Today', 'Tomorrow', 'And', 'But', 'So']);
 
@@ -43,7 +48,10 @@ export function siteNames(sentence: string): NameSpan[] {
     if (dedicated) text += dedicated[0];
     // News writes an airport's kind in lower case: "Kotoka airport", "Sunan international airport".
     else text += AIRPORT_AFTER.exec(sentence.slice(m.index + text.length))?.[0] ?? '';
-    text = text.replace(CALENDAR, '').replace(/[.’'-]+$/, '');
+    text = text
+      .replace(CALENDAR, '')
+      .replace(OWNER_AT_END, '')
+      .replace(/[.’'-]+$/, '');
     // Split at "and": each part with a site word opens a name, one without joins the name before
     // it or, first, is left out. "State House and the Gardens by the Bay" are two sites, "Institute
     // of Hygiene and Epidemiology" one, "Accra and the Memorial to …" the memorial.

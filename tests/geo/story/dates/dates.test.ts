@@ -36,6 +36,12 @@ describe('dates in the text', () => {
     expect(first('Varga arrived in Lima on Wednesday.')).toBe('2031-05-07');
   });
 
+  it('lets a look ahead end on the text’s day: “later on Friday”, “was due to fly back … on Friday”', () => {
+    expect(first('Varga will fly back to Santiago later on Friday.')).toBe('2031-05-09');
+    expect(first('Varga was due to fly back to Santiago on Friday.')).toBe('2031-05-09');
+    expect(first('Varga will fly back to Santiago on Friday.')).toBe('2031-05-16');
+  });
+
   it('reads a future cue further back when no past verb stands between', () => {
     expect(
       first('Varga is expected to sign a maritime security pact with the Peruvian president at the palace on Tuesday.'),

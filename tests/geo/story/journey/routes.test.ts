@@ -250,4 +250,15 @@ describe('the rules, one by one', () => {
       'Tokyo 2031-03-15',
     ]);
   });
+
+  it('makes a stop of “arrived here on Monday” at the wire dateline, and reads “was due to fly back … later on Friday” as that Friday', async () => {
+    const { stops } = await build('wire-arrived-here');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Madrid',
+      'Nairobi 2031-02-03',
+      'Addis Ababa 2031-02-05',
+      'Dar es Salaam',
+      'Madrid 2031-02-07',
+    ]);
+  });
 });

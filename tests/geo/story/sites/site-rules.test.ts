@@ -30,6 +30,13 @@ describe('siteNames', () => {
     ]);
   });
 
+  it('ends a name before a possessive and the joining words before it', () => {
+    expect(names('Varga was greeted at Tamale International Airport by Ghana’s foreign minister.')).toEqual([
+      'Tamale International Airport',
+    ]);
+    expect(names('She toured the Gardens by the Sea.')).toEqual(['Gardens by the Sea']);
+  });
+
   it('takes an airport’s kind written in lower case after its name', () => {
     expect(names('Her plane landed at Kotoka airport, then at Tamale international airport.')).toEqual([
       'Kotoka airport',
