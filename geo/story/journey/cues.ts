@@ -70,6 +70,12 @@ const PATTERNS: Array<[Cue, RegExp]> = [
 /** "ending his visit to Peru", "wrapped up her stay in Lima": a place being left, before what follows. */
 const ENDING =
   /\b(?:end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|conclud(?:es|ed|ing)|finish(?:es|ed|ing)?) (?:(?:his|her|their|the|a) )?(?:[\w’'-]+ )?(?:visit|trip|stay|tour) (?:to|in|of) (?:the )?$/i;
+/**
+ * "wrapping up the trip in Detroit", "ended her tour in Lusaka": the whole trip's end, its final stop,
+ * where "ending his visit to Peru" leaves one stop for the next.
+ */
+const TRIP_ENDS_IN =
+  /\b(?:end(?:s|ed|ing)?|wrap(?:s|ped|ping)? up|conclud(?:es|ed|ing)|finish(?:es|ed|ing)?|clos(?:es|ed|ing)) (?:(?:his|her|their|the|a) )?(?:[\w’'-]+ ){0,2}(?:trip|tour|journey|swing) in (?:the )?$/i;
 /** "left Accra for Dar es Salaam", "will depart Tanzania for Lusaka": the place left comes before the one named after "for". */
 const LEAVE_BEFORE = /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?)(?: from)? (?:the )?$/i;
 const FOR_AFTER = /^[^.;:]{0,60}?\bfor (?:the )?\p{Lu}/u;
@@ -107,6 +113,7 @@ export function cueFor(sentence: string, start: number, end: number): Cue | null
   if (NEGATED.test(before) || CALLED_OFF.test(after)) return null;
   if (FINAL_AFTER.test(after.replace(/^\s*/, ' ').replace(/^ (['’]s)/, '$1'))) return 'final';
   if (LEAVE_BEFORE.test(before) && FOR_AFTER.test(after)) return 'from';
+  if (TRIP_ENDS_IN.test(before)) return 'final';
   if (ENDING.test(before)) return 'from';
   if (FOR_BEFORE.test(before)) return 'arrive';
   for (const [cue, pattern] of PATTERNS) {

@@ -15,6 +15,8 @@ const cases: Array<[string, string, Cue | null]> = [
   ['After signing a defense deal with North Korea, Putin met Vietnam’s leaders.', 'North Korea', 'after'],
   ['Varga will not travel to Sydney on this trip.', 'Sydney', null],
   ['a tour that began when Varga left Santiago on Sunday night', 'Santiago', 'began'],
+  ['She wraps up the trip in Montevideo on Friday.', 'Montevideo', 'final'],
+  ['Varga, ending her visit to Peru, flew to Bogotá.', 'Peru', 'from'],
   // "left" with its day, in a sentence that names no other movement.
   ['Varga, who left Santiago on Sunday evening, is expected to sign a fisheries pact.', 'Santiago', 'began'],
   ['The strike left Santiago without buses, Varga said.', 'Santiago', null],

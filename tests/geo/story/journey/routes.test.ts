@@ -261,4 +261,14 @@ describe('the rules, one by one', () => {
       'Madrid 2031-02-07',
     ]);
   });
+
+  it('takes “wrapping up the trip in Detroit on Wednesday” as the final stop, not a place left first', async () => {
+    const { stops } = await build('wire-domestic-swing');
+    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name}`)).toEqual([
+      '*Washington, D.C.',
+      'Pittsburgh',
+      'Columbus',
+      'Detroit',
+    ]);
+  });
 });
