@@ -85,12 +85,21 @@ export function geoparse(
 /**
  * Resolves a scanned text's names. `storyCountries` are the countries the other articles of
  * the story name: a small town of one of them is taken even when this article names no country.
+ * `people` are words of names the story knows are people's (its traveller's), in any article.
  */
-export function resolveScan(scanned: Scanned, gazetteer: Gazetteer, storyCountries: ReadonlySet<string>): Geoparsed {
+export function resolveScan(
+  scanned: Scanned,
+  gazetteer: Gazetteer,
+  storyCountries: ReadonlySet<string>,
+  people: readonly string[] = [],
+): Geoparsed {
   const { body, clean, sentences, candidates, capped } = scanned;
   const context = { ...scanned.context, storyCountries };
   // Words seen inside people's names ("Carl Thayer") keep "Thayer said" off the map too.
-  const personWords = new Set(candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])));
+  const personWords = new Set([
+    ...people,
+    ...candidates.flatMap((c) => (c.nameWords.length > 0 ? [...c.nameWords, c.text] : [])),
+  ]);
   const mentions: Mention[] = [];
   const inOrganisations: Mention[] = [];
   // Names of one place are read first; then names of several, knowing the towns of the first:

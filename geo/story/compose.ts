@@ -52,9 +52,10 @@ export function composeStory({
   const file = parseSettings(settingsFile.file, settingsFile.text);
   const corrections = correctionsFile ? parseCorrections(correctionsFile.file, correctionsFile.text) : [];
   const read = readArticles(files, sources);
-  const articles = geoparseStory(read.articles, gazetteer);
+  const traveller = travellerOf(file);
+  const articles = geoparseStory(read.articles, gazetteer, [traveller.name, ...traveller.aliases]);
   const places = settingsToPlaces(file, settingsFile, gazetteer);
-  const journey = findJourney(articles, { traveller: travellerOf(file) }, settingsFile, places.home, gazetteer);
+  const journey = findJourney(articles, { traveller }, settingsFile, places.home, gazetteer);
   const reporter = places.reporter ?? defaultReporter(articles, journey.home, gazetteer);
   const trade = findTrade(articles, reporter, gazetteer);
   const { settings, used } = fillDefaults(file, { articles, journey, reporter });

@@ -42,9 +42,21 @@ export function readArticles(
   return { articles, warnings };
 }
 
-/** Two passes: every article's countries first, then each article resolved with the story's. */
-export function geoparseStory(articles: Article[], gazetteer: Gazetteer): StoryArticle[] {
+/**
+ * Two passes: every article's countries first, then each article resolved with the story's. The
+ * traveller's names are a person's in every article: "Mori and the Vietnamese prime minister signed"
+ * is no town, even in an article that never writes "Hiroshi Mori" whole.
+ */
+export function geoparseStory(
+  articles: Article[],
+  gazetteer: Gazetteer,
+  travellerNames: string[] = [],
+): StoryArticle[] {
   const scans = articles.map((article) => scan(article.body, gazetteer));
   const storyCountries = new Set(scans.flatMap((s) => [...s.context.articleCountries]));
-  return articles.map((article, i) => ({ article, parsed: resolveScan(scans[i]!, gazetteer, storyCountries) }));
+  const people = travellerNames.flatMap((name) => name.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w));
+  return articles.map((article, i) => ({
+    article,
+    parsed: resolveScan(scans[i]!, gazetteer, storyCountries, people),
+  }));
 }

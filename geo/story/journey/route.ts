@@ -27,7 +27,7 @@ export interface Route {
 }
 
 export function buildRoute(seen: Sighting[], traveller: Traveller, gazetteer: Gazetteer): Route {
-  const told = beforeTheTrip(seen);
+  const told = previewsUndated(seen);
   // The stops and their order, without the days of past arrivals ("who arrived in Riga"): those
   // date only the place the article has come to, which the order says.
   const ordering = told.map((s) => (s.dayOfText === 'past' ? undated(s) : s));
@@ -89,7 +89,7 @@ function latestOfEachArticle(sightings: Sighting[], order: string[]): Sighting[]
   const latest = new Map<number, number>();
   for (const s of sightings) {
     const at = order.indexOf(s.place.id);
-    if (s.cue !== null && !s.dateline && at > (latest.get(s.article) ?? -1)) latest.set(s.article, at);
+    if (s.cue !== null && at > (latest.get(s.article) ?? -1)) latest.set(s.article, at);
   }
   return sightings.map((s) =>
     s.dayOfText === 'past' && order.indexOf(s.place.id) !== latest.get(s.article) ? undated(s) : s,
@@ -97,17 +97,15 @@ function latestOfEachArticle(sightings: Sighting[], order: string[]): Sighting[]
 }
 
 /**
- * A past arrival in an article written before the first day a sentence gives the traveller somewhere
- * (a departure, an arrival, a visit) is none of this trip: a preview that says "when she was a
- * student, Brandt travelled to Riga" tells of another journey. The sighting stays, undated.
+ * A past arrival in a preview, an article that tells the trip ahead of its own day, is none of this
+ * trip: "She is departing Washington on Saturday … When she was a young girl, she traveled to
+ * Zambia" tells of another journey. The sighting stays, undated.
  */
-function beforeTheTrip(sightings: Sighting[]): Sighting[] {
-  const start = sightings
-    .filter((s) => s.cue !== null && !s.dayOfText)
-    .flatMap((s) => s.dates)
-    .sort()[0];
-  if (!start) return sightings;
-  return sightings.map((s) => (s.dayOfText === 'past' && s.dates[0]! < start ? undated(s) : s));
+function previewsUndated(sightings: Sighting[]): Sighting[] {
+  const lastDay = new Map<number, string>();
+  for (const s of sightings)
+    for (const d of s.dayOfText ? [] : s.dates) if (d > (lastDay.get(s.article) ?? '')) lastDay.set(s.article, d);
+  return sightings.map((s) => (s.dayOfText === 'past' && lastDay.get(s.article)! > s.dates[0]! ? undated(s) : s));
 }
 
 /** Cues that put the traveller in a place on the day a sentence gives, whatever they came to do. */

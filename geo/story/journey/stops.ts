@@ -145,6 +145,9 @@ export function findSightings(
       const arrival = about && datelinePlace && !isHome(datelinePlace, traveller) && arrivalWithoutPlace(sentence.text);
       if (arrival) {
         const arrived = arrival.span;
+        const dates = datesFor(sentence.text, found, arrived);
+        // "Mori flew in from Hanoi overnight": done, by the day of the article filed from there.
+        const pastUndated = dates.length === 0 && !!day && PAST_ARRIVAL_VERB.test(sentence.text.slice(...arrived));
         for (const s of sightings.slice(first))
           if (!s.others.includes(datelinePlace.id)) s.others.push(datelinePlace.id);
         sightings.push({
@@ -152,7 +155,8 @@ export function findSightings(
           cue: 'arrive',
           ...ref,
           highlight: arrived,
-          dates: datesFor(sentence.text, found, arrived),
+          dates: pastUndated && day ? [day] : dates,
+          ...(pastUndated ? { dayOfText: 'past' as const } : {}),
           times,
           others: [...new Set(candidates.map((c) => c.place.id))].filter((id) => id !== datelinePlace.id),
           origin: false,
@@ -198,6 +202,7 @@ const SPAN = new RegExp(
  */
 const PAST_ARRIVAL =
   /\b(?:arrived|landed|touched down|reached|flew|travell?ed|came|went|headed)(?: (?:in|at|to|into|on))?(?:,? [\w’'-]+){0,4},? (?:the )?$/i;
+const PAST_ARRIVAL_VERB = /^(?:arrived|landed|touched down|flew in)$/i;
 const before = (sentence: string, start: number) => sentence.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
 
 /**

@@ -271,4 +271,20 @@ describe('the rules, one by one', () => {
       'Detroit',
     ]);
   });
+
+  it('never maps the traveller’s surname as a town, even in an article that never writes the whole name', async () => {
+    // "Mori and Vietnamese Prime Minister Tran Minh Duc signed …": Mori is also a town's name.
+    const { byName, stops } = await build('surname-of-a-town');
+    expect(byName('Mori')).toBeUndefined();
+    expect(stops.map((s) => s.name)).toEqual(['Tokyo', 'Hanoi', 'Rio de Janeiro']);
+  });
+
+  it('dates “flew in from Santiago overnight” in a story filed from LIMA by the story’s day', async () => {
+    const { stops } = await build('dateline-flew-in');
+    expect(stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+      'Santiago',
+      'Lima 2031-06-01',
+      'Quito 2031-06-03',
+    ]);
+  });
 });
