@@ -15,19 +15,32 @@ const viewports = [
 ];
 const phone = viewports[2]!;
 let browser: Browser | undefined;
+/** A page one test hands on to the next (the next takes it back to the world view rather than loading the app again). */
+let handed: Awaited<ReturnType<typeof open>> | undefined;
 
 mkdirSync('tests/artifacts', { recursive: true });
 afterEach(async () => {
+  if (handed) return;
   await browser?.close();
   browser = undefined;
 });
 
-async function open(viewport: { width: number; height: number }, options: { hash?: string; motion?: boolean } = {}) {
-  const opened = await openApp(baseUrl, {
-    viewport,
-    hash: options.hash,
-    reducedMotion: options.motion ? 'no-preference' : 'reduce',
-  });
+/** The page handed on by the test before, panel closed and at the world view; a page of its own when there is none. */
+async function takeHanded(viewport: { width: number; height: number }) {
+  const taken = handed;
+  handed = undefined;
+  if (!taken) return open(viewport);
+  await taken.page.keyboard.press('Escape');
+  await taken.page.getByRole('button', { name: 'World view' }).click();
+  await mapIdle(taken.page);
+  return taken;
+}
+
+async function open(viewport: { width: number; height: number }, options: { hash?: string } = {}) {
+  // A page handed on to a test that did not run (a filtered run) is closed first.
+  await handed?.browser.close();
+  handed = undefined;
+  const opened = await openApp(baseUrl, { viewport, hash: options.hash });
   browser = opened.browser;
   return opened;
 }
@@ -45,13 +58,16 @@ describe('the camera', () => {
   for (const viewport of viewports) {
     // One page load for both: the world view is checked as the page opens, before any place is chosen.
     it(`frames every stop, partner and flow end in the world view, then every place chosen from the list in the part of the map the panel leaves, at ${name(viewport)}`, async () => {
-      const { page, story, warnings } = await open(viewport);
+      const opened = await open(viewport);
+      const { page, story, warnings } = opened;
       expect(await marksOutside(page, story)).toEqual([]);
       await page.screenshot({ path: `tests/artifacts/camera-world-${name(viewport)}.png` });
       const size = await canvasSize(page);
       const ids = await page.locator('button[data-place]').evaluateAll((b) => b.map((e) => e.dataset.place!));
       expect(ids.length).toBe(story.places.features.length);
       const unframed: string[] = [];
+      // The screenshot of the last site and the last partner chosen (one file each per size).
+      const last = (role: string) => [...ids].reverse().find((id) => byId(story, id).properties.role === role);
       for (const id of ids) {
         await page.locator(`button[data-place="${id}"]`).click();
         await mapIdle(page);
@@ -59,19 +75,17 @@ describe('the camera', () => {
         if (!(await visibleAt(page, place.geometry.coordinates)).shown) unframed.push(id);
         // Opening the panel never resizes the map: it overlays it.
         expect(await canvasSize(page)).toBe(size);
-        if (place.properties.role === 'site') {
-          expect(await renderedIds(page, 'site-circle')).toContain(id);
-          await page.screenshot({ path: `tests/artifacts/camera-list-site-${name(viewport)}.png` });
-        }
-        if (place.properties.role === 'partner')
-          await page.screenshot({ path: `tests/artifacts/camera-list-partner-${name(viewport)}.png` });
+        if (place.properties.role === 'site') expect(await renderedIds(page, 'site-circle')).toContain(id);
+        if (id === last('site') || id === last('partner'))
+          await page.screenshot({ path: `tests/artifacts/camera-list-${place.properties.role}-${name(viewport)}.png` });
       }
       expect(unframed).toEqual([]);
       expect(warnings).toEqual([]);
+      handed = opened;
     }, 600_000);
 
     it(`stops the wheel at the zoom floor, where clicks still open stops and find legs and flows, at ${name(viewport)}`, async () => {
-      const { page, story } = await open(viewport);
+      const { page, story } = await takeHanded(viewport);
       const centre = await page.evaluate(() => {
         const box = window.__datelineMap!.getCanvas().getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -124,7 +138,9 @@ describe('the camera', () => {
 
   for (const how of ['list', 'map'] as const) {
     it(`shows the host city’s sites when it is tapped in the ${how} on a phone, with no “cannot fit”`, async () => {
-      const { page, story, warnings } = await open(phone);
+      // The map's tap on the page the list's tap leaves, taken back to the world view.
+      const opened = how === 'list' ? await open(phone) : await takeHanded(phone);
+      const { page, story, warnings } = opened;
       const host = byId(story, story.meta.hostCity!);
       if (how === 'list') await page.locator(`button[data-place="${host.properties.id}"]`).click();
       else {
@@ -145,6 +161,7 @@ describe('the camera', () => {
       for (const id of shown) expect(drawn).toContain(id);
       expect(warnings).toEqual([]);
       await page.screenshot({ path: `tests/artifacts/camera-phone-host-${how}.png` });
+      if (how === 'list') handed = opened;
     }, 180_000);
   }
 
@@ -191,9 +208,17 @@ describe('the camera', () => {
   }
 
   it('jumps with reduced motion and flies without it', async () => {
+    // One page: the app reads the reader's motion setting at each move, so the second half switches
+    // it and goes back to the world view rather than loading the app again.
+    const { page, story } = await open(viewports[0]!);
+    const site = story.places.features.find((f) => f.properties.role === 'site')!;
     for (const motion of [false, true]) {
-      const { page, story } = await open(viewports[0]!, { motion });
-      const site = story.places.features.find((f) => f.properties.role === 'site')!;
+      if (motion) {
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'World view' }).click();
+        await mapIdle(page);
+        await page.emulateMedia({ reducedMotion: 'no-preference' });
+      }
       await page.locator(`button[data-place="${site.properties.id}"]`).click();
       // Moving in any of the next few frames: on a busy machine the flight may start a frame late.
       const moving = await page.evaluate(
@@ -211,7 +236,6 @@ describe('the camera', () => {
       expect(moving).toBe(motion);
       await mapIdle(page);
       await page.screenshot({ path: `tests/artifacts/camera-site-${motion ? 'motion' : 'reduced'}.png` });
-      await browser!.close();
     }
   }, 180_000);
 });

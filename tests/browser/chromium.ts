@@ -90,15 +90,35 @@ export async function openApp(
   return { browser, page, story, warnings };
 }
 
-/** Resolves at the map's next `idle`: every source loaded, every tile drawn (in a page or an iframe). */
+/**
+ * Resolves once the map is idle: every source loaded, every tile drawn (in a page or an iframe). At
+ * once when two frames after the call its last frame left nothing to do (it fired `idle` and asked
+ * for no other frame), else at its next `idle`. A redrawn frame of a settled map (software WebGL:
+ * a fifth of a second to seconds on the busy test machine) is not waited for.
+ */
 export async function mapIdle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(() => window.__datelineMap !== undefined, null, { timeout: 30_000 });
   await page.evaluate(
     () =>
       new Promise<void>((done) => {
         const map = window.__datelineMap!;
-        map.once('idle', () => done());
-        map.triggerRepaint();
+        // Whether the map's last frame found nothing left to do (it fires `idle` then, and requests no other).
+        let settled = true;
+        const rendered = () => (settled = false);
+        const idled = () => (settled = true);
+        map.on('render', rendered);
+        map.on('idle', idled);
+        // Two frames: a move or a repaint asked for before this call has drawn its frame by then.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            map.off('render', rendered);
+            map.off('idle', idled);
+            if (settled && map.loaded() && !map.isMoving()) return done();
+            map.once('idle', () => done());
+            // A no-op when a frame is already on its way.
+            map.triggerRepaint();
+          }),
+        );
       }),
   );
 }

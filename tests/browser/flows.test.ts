@@ -42,8 +42,15 @@ describe.each([
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ])('flows at $width×$height', (viewport) => {
+  /** One page for both tests at this size: the line clicks start from the world view the legend test leaves it at. */
+  let opened: Awaited<ReturnType<typeof openApp>> | undefined;
+  afterAll(async () => {
+    await opened?.page.context().close();
+  });
+
   it('opens every flow’s panel from its legend row, with what the pipeline says of it', async () => {
-    const { page, warnings } = await openApp(baseUrl, { browser, viewport });
+    opened = await openApp(baseUrl, { browser, viewport });
+    const { page, warnings } = opened;
     for (const flow of story.flows.features) {
       const id = flow.properties.id;
       await page.getByRole('button', { name: `${flow.properties.partnerName}: ${flow.properties.label}` }).click();
@@ -53,11 +60,14 @@ describe.each([
       await page.keyboard.press('Escape');
     }
     expect(warnings).toEqual([]);
-    await page.context().close();
   }, 240_000);
 
   it('opens a flow’s panel from a click on the middle of its line at the world view', async () => {
-    const { page, warnings } = await openApp(baseUrl, { browser, viewport });
+    opened ??= await openApp(baseUrl, { browser, viewport });
+    const { page, warnings } = opened;
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'World view' }).click();
+    await mapIdle(page);
     for (const flow of story.flows.features) {
       const id = flow.properties.id;
       const at = await pointOnFlow(page, flow);
@@ -70,7 +80,6 @@ describe.each([
       await mapIdle(page);
     }
     expect(warnings).toEqual([]);
-    await page.context().close();
   }, 240_000);
 });
 
