@@ -12,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 21;
+export const GAZETTEER_FORMAT = 22;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -30,7 +30,11 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     const entry = placeIndex.get(id) ?? cityIndex.get(id);
     if (!key || entry === undefined) return;
     const hits = names.get(key) ?? [];
-    if (!hits.some(([e]) => e === entry)) hits.push([entry, NAME_FORMS.indexOf(form)]);
+    // One reading per place and name, except a code and an abbreviation folded alike ("MO", "Mo."): each
+    // is read under its own condition (capitals; an address's full stop), so both are kept.
+    const formIndex = NAME_FORMS.indexOf(form);
+    if (!hits.some(([e, f]) => e === entry && (f === formIndex || !isCodeAndAbbreviation(f, formIndex))))
+      hits.push([entry, formIndex]);
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
@@ -233,4 +237,11 @@ function capitalIds(sources: GazetteerSources): Map<string, string> {
 /** A curated place's Wikidata id (when known) and the source of its coordinates, for its panel. */
 function curatedSource(place: Landmark | Region): Pick<GazetteerEntry, 'wikidata' | 'coordSource'> {
   return { ...(place.wikidata ? { wikidata: place.wikidata } : {}), coordSource: place.coordSource };
+}
+
+const CODE_FORMS = new Set([NAME_FORMS.indexOf('code'), NAME_FORMS.indexOf('abbreviation')]);
+
+/** A postal code and an abbreviation of one place ("MO" and "Mo."): two readings, each with its own condition. */
+function isCodeAndAbbreviation(a: number, b: number): boolean {
+  return a !== b && CODE_FORMS.has(a) && CODE_FORMS.has(b);
 }

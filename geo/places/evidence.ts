@@ -214,7 +214,9 @@ function holds(next: Neighbour | null, town: GazetteerEntry, gazetteer: Gazettee
     const place = gazetteer.entry(h.id);
     if (!place || place.country !== town.country) continue;
     if (place.kind === 'country') best = Math.max(best, HELD_POINTS);
-    if (place.kind === 'admin1') best = Math.max(best, HELD_POINTS + sameRegion(place, town, gazetteer));
+    // A town known to lie in another region is not held by this one ("Houston, Mo." is not Houston, Texas).
+    if (place.kind === 'admin1' && !inOtherRegion(place, town, gazetteer))
+      best = Math.max(best, HELD_POINTS + sameRegion(place, town, gazetteer));
   }
   return best;
 }
@@ -236,6 +238,12 @@ function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazett
 export function regionOfPlace(id: string, gazetteer: Gazetteer): string {
   if (id.startsWith('admin2:')) return `admin1:${id.slice('admin2:'.length, id.lastIndexOf('-'))}`;
   return id.startsWith('city:') ? gazetteer.cityRegion(id) : '';
+}
+
+/** The town's region is known, and is not this one. */
+function inOtherRegion(region: GazetteerEntry, town: GazetteerEntry, gazetteer: Gazetteer): boolean {
+  const own = gazetteer.cityRegion(town.id);
+  return own !== '' && own !== region.id;
 }
 
 /** The very region the town is in (see gazetteer/city-regions.ts). */

@@ -132,6 +132,21 @@ describe('recognition by class', () => {
     expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
   });
 
+  it('reads an abbreviation folded like the state’s postal code ("Mo.", "La.") as the state, as "Tenn." is', async () => {
+    expect(await found('Camp near Rolla, Mo., March 3, 1864. Scouts rode to Alexandria, La.')).toEqual([
+      ['Rolla', 'city:4406282', 'name'],
+      ['Mo', 'admin1:US-MO', 'name'],
+      ['Alexandria', 'city:4314550', 'name'],
+      ['La', 'admin1:US-LA', 'name'],
+    ]);
+    expect(await found('Mo. Farah won the race.')).toEqual([]);
+  });
+
+  it('does not let a state after the comma hold a town known to lie in another state', async () => {
+    // Houston, Texas is far bigger, but "Houston, Mo." is the Missouri town.
+    expect((await found('Scouts left Houston, Mo., at dawn.'))[0]).toEqual(['Houston', 'city:4391354', 'name']);
+  });
+
   it('gives a town’s region after its comma the region’s reading over a country of that name', async () => {
     expect((await found('She flew from Atlanta, Georgia to Wichita.')).map((m) => m[1])).toEqual([
       'city:4180439',
