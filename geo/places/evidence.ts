@@ -133,6 +133,7 @@ export function regionEvidence(
   hit: NameHit,
   c: Candidate,
   ctx: ResolveContext,
+  personWords: ReadonlySet<string>,
   gazetteer: Gazetteer,
 ): Evidence | null {
   if (c.nameWords.length > 0) return null;
@@ -151,7 +152,9 @@ export function regionEvidence(
     (n) => n && n.hits.some((h) => h.id !== e.id && h.id.startsWith(`admin1:${country}-`)),
   );
   const division =
-    ADMIN_DIVISION_WORDS.has(c.after[0] ?? '') || (c.before[0] === 'of' && ADMIN_DIVISION_WORDS.has(c.before[1] ?? ''));
+    ADMIN_DIVISION_WORDS.has(c.after[0] ?? '') ||
+    ADMIN_DIVISION_WORDS.has(c.before[0] ?? '') ||
+    (c.before[0] === 'of' && ADMIN_DIVISION_WORDS.has(c.before[1] ?? ''));
   const locative = LOCATIVE_WORDS.has(c.before[0] ?? '');
   // Codes ("TX", "NSW") are read only where the context makes them a region; abbreviations were checked by find.
   if (hit.form === 'code' && !holding && !(c.text.length >= 3 && locative && (countryNamed || siblings))) return null;
@@ -166,7 +169,8 @@ export function regionEvidence(
   // only that country's where the article names the country or a town of the region.
   if (word && !countryNamed && !holding && !ctx.storyCountries.has(country)) return null;
   if (hit.form === 'name' && !holding && !division && !listed && !namesake) {
-    if (!locative && (word || !siblings)) return null;
+    if (!locative && (word || (!siblings && !(countryNamed && !given && !personLike(c, personWords, gazetteer)))))
+      return null;
     if (given && !locative && !countryNamed) return null;
   }
   const points =
@@ -185,6 +189,19 @@ export function regionEvidence(
     .filter(Boolean)
     .join('; ');
   return { score: points, why, marked: division };
+}
+
+/**
+ * A name read as a person's could be: a word of a person's name elsewhere in the article, or
+ * several words written as people's names are, none of them English or each a short syllable
+ * ("the government of Ho Chi Minh", "Pham Minh Chinh"); "Inner Mongolia", "New South Wales"
+ * and one-word names ("Saskatchewan") are not.
+ */
+function personLike(c: Candidate, personWords: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  if (personWords.has(c.text)) return true;
+  const words = c.text.split(/\s+/);
+  if (words.length < 2) return false;
+  return words.every((w) => w.length <= 4) || !words.some((w) => gazetteer.isEnglishWord(w.toLowerCase()));
 }
 
 const regionCountriesOfCandidate = new WeakMap<Candidate, Set<string>>();

@@ -145,7 +145,7 @@ function score(
       return { score: 95, why: `landmark; its ${cityNamed ? 'city' : 'country'} is named in the article` };
     }
     case 'admin1':
-      return regionEvidence(e, hit, c, ctx, gazetteer);
+      return regionEvidence(e, hit, c, ctx, personWords, gazetteer);
     case 'admin2':
       return countyEvidence(e, c, ctx, gazetteer);
     case 'city':

@@ -236,6 +236,27 @@ describe('names made of common words', () => {
       ],
     },
     {
+      rule: 'a region of a country the article names is read by its name alone, unless it is a given name',
+      text: "Canada's health agency confirmed two cases; Saskatchewan officials said more were likely.",
+      places: [
+        ['Canada', 'country:CAN'],
+        ['Saskatchewan', 'admin1:CA-SK'],
+      ],
+    },
+    {
+      rule: 'a region named as people are, in short syllables, still needs a word that places it',
+      text: 'Moscow was among the first to recognise the Vietnamese government of Ho Chi Minh.',
+      places: [
+        ['Moscow', 'city:524901'],
+        ['Vietnamese', 'country:VNM'],
+      ],
+    },
+    {
+      rule: 'a division word right before a region’s name says it is the region',
+      text: 'The rains flooded the province Limpopo on Monday.',
+      places: [['Limpopo', 'admin1:ZA-LP']],
+    },
+    {
       rule: 'a county is the one in the state the article names',
       text: 'Flooding closed roads across Washington County on Sunday, Oregon officials said.',
       places: [
