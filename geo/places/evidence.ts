@@ -50,6 +50,13 @@ export function townEvidence(
   const countryNamed = ctx.articleCountries.has(country);
   const inStory = !countryNamed && ctx.storyCountries.has(country);
   const regionNamed = !countryNamed && ctx.regionsByCountry.has(country);
+  // As weak as that evidence is, it lets no town named like a person in ("Thomas", "Howard").
+  const organisationNamed =
+    !countryNamed &&
+    !inStory &&
+    !regionNamed &&
+    ctx.organisationCountries.has(country) &&
+    !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
   const held = holds(c.next, e, gazetteer);
   // The region it is in named elsewhere in the article ("Newton … Harvey County, Kansas"), not by this very name.
   const region = gazetteer.cityRegion(e.id);
@@ -74,11 +81,12 @@ export function townEvidence(
     return null;
   // A small town its region alone lets in must not be named like a person ("Marmaduke").
   const regionLets = inRegion && !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
-  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held && !regionLets) return null;
+  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !organisationNamed && !held && !regionLets)
+    return null;
   const points =
     10 * Math.log10(Math.max(e.population, 1)) +
     (e.capital ? 25 : 0) +
-    (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
+    (countryNamed ? 20 : inStory || regionNamed ? 10 : organisationNamed ? 5 : 0) +
     (inRegion && !held ? (regionBeside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
     (near ? NEAR_POINTS : 0) +
     held -
@@ -88,6 +96,7 @@ export function townEvidence(
     countryNamed ? 'its country is named in the article' : '',
     inStory ? 'its country is named elsewhere in the story' : '',
     regionNamed ? 'a region of its country is named in the article' : '',
+    organisationNamed ? 'its country is named in an organisation’s name' : '',
     held ? 'the name after the comma holds it' : '',
     inRegion && !held ? 'its region is named in the article' : '',
     near ? 'a town the article names is near' : '',

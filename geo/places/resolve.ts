@@ -36,9 +36,17 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
   const countryWords = new Map<string, Set<string>>();
   const nameCountry = (country: string, word: string) =>
     countryWords.set(country, (countryWords.get(country) ?? new Set()).add(word));
+  const organisationCountries = new Set<string>();
   for (const c of candidates) {
-    if (c.inOrganisation) continue;
     const entries = c.hits.flatMap((hit) => gazetteer.entry(hit.id) ?? []);
+    if (c.inOrganisation) {
+      // "the First Nebraska Cavalry", "the Kenya Red Cross": the country is no place of the text, but its towns are likelier.
+      const countries = new Set(entries.map((e) => e.country));
+      const [only] = countries;
+      const place = entries.some((e) => e.kind === 'country' || e.kind === 'admin1');
+      if (only && countries.size === 1 && place && c.nameWords.length === 0) organisationCountries.add(only);
+      continue;
+    }
     for (const e of entries) {
       if (e.kind === 'country' && e.country) {
         articleCountries.add(e.country);
@@ -70,7 +78,15 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
       regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces, articleRegions, anchors: [], regionsByCountry, countryWords };
+  return {
+    articleCountries,
+    articlePlaces,
+    articleRegions,
+    anchors: [],
+    regionsByCountry,
+    countryWords,
+    organisationCountries,
+  };
 }
 
 export function resolveCandidate(

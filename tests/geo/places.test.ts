@@ -252,6 +252,16 @@ describe('names made of common words', () => {
       ],
     },
     {
+      rule: 'a country named only inside an organisation’s name lets its small towns in',
+      text: 'Captain Reed of the Second Kansas Cavalry rode out from Baxter Springs.',
+      places: [['Baxter Springs', 'city:4267978']],
+    },
+    {
+      rule: 'but lets no town named like a person in',
+      text: 'Thomas of the Ohio Volunteers said the roads were clear.',
+      places: [],
+    },
+    {
       rule: 'a division word right before a region’s name says it is the region',
       text: 'The rains flooded the province Limpopo on Monday.',
       places: [['Limpopo', 'admin1:ZA-LP']],
