@@ -12,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 22;
+export const GAZETTEER_FORMAT = 23;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -175,7 +175,8 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       members: region.members.map((m) => iso3to2.get(m) ?? m),
       ...curatedSource(region),
     });
-    for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
+    for (const n of [region.name, ...region.aliases])
+      addName(n, id, isRegionAdjective(n, region.name) ? 'demonym' : 'name');
   }
 
   const aliases = new Map<string, string[]>();
@@ -244,4 +245,17 @@ const CODE_FORMS = new Set([NAME_FORMS.indexOf('code'), NAME_FORMS.indexOf('abbr
 /** A postal code and an abbreviation of one place ("MO" and "Mo."): two readings, each with its own condition. */
 function isCodeAndAbbreviation(a: number, b: number): boolean {
   return a !== b && CODE_FORMS.has(a) && CODE_FORMS.has(b);
+}
+
+/**
+ * A region's adjective ("African", "Eastern European", "Southeast Asian"), not one of its names:
+ * capitalised words whose last ends as English adjectives of place do (-an, -ean, -ern) and is no
+ * word of the region's own name. "Indian Ocean", "Gulf of Oman", "Strait of Taiwan" and "the
+ * Mediterranean" (of the Mediterranean Sea) are names, though they end alike.
+ */
+export function isRegionAdjective(name: string, regionName: string): boolean {
+  const words = name.split(/[\s-]+/);
+  const last = words.at(-1) ?? '';
+  if (words.some((w) => !/^\p{Lu}/u.test(w)) || !/(?:an|ean|ern)$/.test(last)) return false;
+  return !regionName.split(/[\s-]+/).includes(last);
 }

@@ -132,6 +132,14 @@ describe('recognition by class', () => {
     expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
   });
 
+  it('reads a sea whose name ends as an adjective does ("Indian Ocean", "the Mediterranean") as a name, not a demonym', async () => {
+    expect(await found('Fishing boats crossed the Indian Ocean and the Mediterranean. African leaders met.')).toEqual([
+      ['Indian Ocean', 'region:indian-ocean', 'name'],
+      ['Mediterranean', 'region:mediterranean-sea', 'name'],
+      ['African', 'region:africa', 'demonym'],
+    ]);
+  });
+
   it('reads an abbreviation folded like the state’s postal code ("Mo.", "La.") as the state, as "Tenn." is', async () => {
     expect(await found('Camp near Rolla, Mo., March 3, 1864. Scouts rode to Alexandria, La.')).toEqual([
       ['Rolla', 'city:4406282', 'name'],
