@@ -132,6 +132,17 @@ describe('recognition by class', () => {
     expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
   });
 
+  it('matches names written without the letters Unicode does not split into letter and mark (ł, ı, ø, đ)', async () => {
+    expect(await found('Flooding hit Pulawy and Lodz in Poland, and Dogubayazit in Turkey.')).toEqual([
+      ['Pulawy', 'city:760924', 'name'],
+      ['Lodz', 'city:3093133', 'name'],
+      ['Poland', 'country:POL', 'name'],
+      ['Dogubayazit', 'city:316411', 'name'],
+      ['Turkey', 'country:TUR', 'name'],
+    ]);
+    expect(foldName('Łódź Tromsø Đà Nẵng Æbeltoft')).toBe('lodz tromso da nang aebeltoft');
+  });
+
   it('reads a sea whose name ends as an adjective does ("Indian Ocean", "the Mediterranean") as a name, not a demonym', async () => {
     expect(await found('Fishing boats crossed the Indian Ocean and the Mediterranean. African leaders met.')).toEqual([
       ['Indian Ocean', 'region:indian-ocean', 'name'],
