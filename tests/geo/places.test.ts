@@ -132,33 +132,31 @@ describe('recognition by class', () => {
     expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
   });
 
-  it('matches names written without the letters Unicode does not split into letter and mark (ł, ı, ø, đ)', async () => {
-    expect(await found('Flooding hit Pulawy and Lodz in Poland, and Dogubayazit in Turkey.')).toEqual([
-      ['Pulawy', 'city:760924', 'name'],
-      ['Lodz', 'city:3093133', 'name'],
-      ['Poland', 'country:POL', 'name'],
-      ['Dogubayazit', 'city:316411', 'name'],
-      ['Turkey', 'country:TUR', 'name'],
-    ]);
+  // Each place as "text=id" (its usage after a slash where it is not a name), in text order.
+  it.each([
+    {
+      rule: 'matches names written without the letters Unicode does not split into letter and mark (ł, ı)',
+      text: 'Flooding hit Pulawy and Lodz in Poland, and Dogubayazit in Turkey.',
+      places: 'Pulawy=city:760924 Lodz=city:3093133 Poland=country:POL Dogubayazit=city:316411 Turkey=country:TUR',
+    },
+    {
+      rule: 'reads a sea whose name ends as an adjective does ("Indian Ocean", "the Mediterranean") as a name',
+      text: 'Fishing boats crossed the Indian Ocean and the Mediterranean. African leaders met.',
+      places: 'Indian Ocean=region:indian-ocean Mediterranean=region:mediterranean-sea African=region:africa/demonym',
+    },
+    {
+      rule: 'reads an abbreviation folded like the state’s postal code ("Mo.", "La.") as the state, as "Tenn." is',
+      text: 'Camp near Rolla, Mo., March 3, 1864. Scouts rode to Alexandria, La.',
+      places: 'Rolla=city:4406282 Mo=admin1:US-MO Alexandria=city:4314550 La=admin1:US-LA',
+    },
+    { rule: 'but not a person’s initial', text: 'Mo. Farah won the race.', places: '' },
+  ])('$rule', async ({ text, places }) => {
+    const written = (await found(text)).map(([t, id, usage]) => `${t}=${id}${usage === 'name' ? '' : `/${usage}`}`);
+    expect(written.join(' ')).toBe(places);
+  });
+
+  it('folds ł, ø, đ and æ to the letters English writes', () => {
     expect(foldName('Łódź Tromsø Đà Nẵng Æbeltoft')).toBe('lodz tromso da nang aebeltoft');
-  });
-
-  it('reads a sea whose name ends as an adjective does ("Indian Ocean", "the Mediterranean") as a name, not a demonym', async () => {
-    expect(await found('Fishing boats crossed the Indian Ocean and the Mediterranean. African leaders met.')).toEqual([
-      ['Indian Ocean', 'region:indian-ocean', 'name'],
-      ['Mediterranean', 'region:mediterranean-sea', 'name'],
-      ['African', 'region:africa', 'demonym'],
-    ]);
-  });
-
-  it('reads an abbreviation folded like the state’s postal code ("Mo.", "La.") as the state, as "Tenn." is', async () => {
-    expect(await found('Camp near Rolla, Mo., March 3, 1864. Scouts rode to Alexandria, La.')).toEqual([
-      ['Rolla', 'city:4406282', 'name'],
-      ['Mo', 'admin1:US-MO', 'name'],
-      ['Alexandria', 'city:4314550', 'name'],
-      ['La', 'admin1:US-LA', 'name'],
-    ]);
-    expect(await found('Mo. Farah won the race.')).toEqual([]);
   });
 
   it('does not let a state after the comma hold a town known to lie in another state', async () => {
