@@ -178,8 +178,7 @@ export function regionEvidence(
   // only that country's where the article names the country or a town of the region.
   if (word && !countryNamed && !holding && !ctx.storyCountries.has(country)) return null;
   if (hit.form === 'name' && !holding && !division && !listed && !namesake) {
-    if (!locative && (word || (!siblings && !(countryNamed && !given && !personLike(c, personWords, gazetteer)))))
-      return null;
+    if (!locative && (word || (!siblings && !(countryNamed && !given && !personLike(c, personWords))))) return null;
     if (given && !locative && !countryNamed) return null;
   }
   const points =
@@ -202,15 +201,14 @@ export function regionEvidence(
 
 /**
  * A name read as a person's could be: a word of a person's name elsewhere in the article, or
- * several words written as people's names are, none of them English or each a short syllable
- * ("the government of Ho Chi Minh", "Pham Minh Chinh"); "Inner Mongolia", "New South Wales"
+ * several words each a short syllable, as Vietnamese, Chinese and Korean names are written
+ * ("the government of Ho Chi Minh", "Pham Minh Chinh"); "Inner Mongolia", "Akita Prefecture"
  * and one-word names ("Saskatchewan") are not.
  */
-function personLike(c: Candidate, personWords: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+function personLike(c: Candidate, personWords: ReadonlySet<string>): boolean {
   if (personWords.has(c.text)) return true;
   const words = c.text.split(/\s+/);
-  if (words.length < 2) return false;
-  return words.every((w) => w.length <= 4) || !words.some((w) => gazetteer.isEnglishWord(w.toLowerCase()));
+  return words.length > 1 && words.every((w) => w.length <= 4);
 }
 
 const regionCountriesOfCandidate = new WeakMap<Candidate, Set<string>>();

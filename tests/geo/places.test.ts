@@ -150,6 +150,31 @@ describe('recognition by class', () => {
       places: 'Rolla=city:4406282 Mo=admin1:US-MO Alexandria=city:4314550 La=admin1:US-LA',
     },
     { rule: 'but not a person’s initial', text: 'Mo. Farah won the race.', places: '' },
+    {
+      rule: 'reads a region’s name with its division word by its name alone where its country is named',
+      text: 'Cases rose in the Akita Prefecture of northern Japan.',
+      places: 'Akita Prefecture=admin1:JP-05 Japan=country:JPN',
+    },
+    {
+      rule: 'reads a code joined to a dollar sign as a currency',
+      text: 'Aid of US$40 million reached Fiji.',
+      places: 'Fiji=country:FJI',
+    },
+    {
+      rule: 'reads initials ("E.U.", "UN") as an organisation’s, not a town’s',
+      text: 'Officials of the E.U. and the UN met in Paris, France.',
+      places: 'Paris=city:2988507 France=country:FRA',
+    },
+    {
+      rule: 'reads a place after an organisation’s head word and "of" as the organisation’s, not after a company’s suffix',
+      text: 'Orders came from the Dept. of the Pacific. The lettuce came from Greenleaf Farms Inc. of Salinas, California.',
+      places: 'Pacific=region:pacific-ocean/organisation Salinas=city:5391295 California=admin1:US-CA',
+    },
+    {
+      rule: 'ends a town’s name on a word of its own, not on an everyday word in lower case',
+      text: 'The village was quarantined, officials in the United States said.',
+      places: 'United States=country:USA',
+    },
   ])('$rule', async ({ text, places }) => {
     const written = (await found(text)).map(([t, id, usage]) => `${t}=${id}${usage === 'name' ? '' : `/${usage}`}`);
     expect(written.join(' ')).toBe(places);
