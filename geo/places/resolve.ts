@@ -38,15 +38,16 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
     countryWords.set(country, (countryWords.get(country) ?? new Set()).add(word));
   const organisationCountries = new Set<string>();
   for (const c of candidates) {
-    const entries = c.hits.flatMap((hit) => gazetteer.entry(hit.id) ?? []);
     if (c.inOrganisation) {
-      // "the First Nebraska Cavalry", "the Kenya Red Cross": the country is no place of the text, but its towns are likelier.
-      const countries = new Set(entries.map((e) => e.country));
+      // "the First Nebraska Cavalry", "the Kenya Red Cross": the country is no place of the text, but its
+      // towns are likelier. Read from the countries' and regions' readings (towns are not unpacked for it).
+      const places = c.hits.filter((h) => /^(?:country|admin1):/.test(h.id)).map((h) => gazetteer.entry(h.id));
+      const countries = new Set(places.map((e) => e?.country));
       const [only] = countries;
-      const place = entries.some((e) => e.kind === 'country' || e.kind === 'admin1');
-      if (only && countries.size === 1 && place && c.nameWords.length === 0) organisationCountries.add(only);
+      if (only && countries.size === 1 && c.nameWords.length === 0) organisationCountries.add(only);
       continue;
     }
+    const entries = c.hits.flatMap((hit) => gazetteer.entry(hit.id) ?? []);
     for (const e of entries) {
       if (e.kind === 'country' && e.country) {
         articleCountries.add(e.country);
