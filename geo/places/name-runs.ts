@@ -1,6 +1,7 @@
 // The names around a place's name: what a capitalised run makes of it (a person's name, an
 // organisation's), and the names written beside it ("Buffalo, New York", "Texas and Georgia").
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { WEEKDAYS } from '../lexicon/calendar.ts';
 import { DIVISION_AFTER_WORDS, FEATURE_AFTER_WORDS } from '../lexicon/places.ts';
 import {
   ARTICLES,
@@ -15,8 +16,20 @@ import {
 import type { Candidate, Match } from './candidate.ts';
 import type { Token } from './tokens.ts';
 
-/** Words that end the part of a run a place's name belongs to: "Indiana | Governor | Mike Pence", "King Abdullah | of | Jordan". */
-const SEGMENT_BREAKS = new Set([...OFFICE_WORDS, ...RANKS, ...HONORIFICS, ...ARTICLES, 'of', 'for']);
+/**
+ * Words that end the part of a run a place's name belongs to: "Indiana | Governor | Mike Pence",
+ * "King Abdullah | of | Jordan", "Quezon City | Wednesday" (news writes the day right after the
+ * place: a weekday is no word of a person's name).
+ */
+const SEGMENT_BREAKS = new Set([
+  ...OFFICE_WORDS,
+  ...RANKS,
+  ...HONORIFICS,
+  ...ARTICLES,
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+  'of',
+  'for',
+]);
 const TITLES = new Set([...OFFICE_WORDS, ...RANKS, ...HONORIFICS]);
 /**
  * Offices that name a person even in lower case: "the Vietnamese president, To Lam",

@@ -171,6 +171,11 @@ describe('recognition by class', () => {
       places: 'Pacific=region:pacific-ocean/organisation Salinas=city:5391295 California=admin1:US-CA',
     },
     {
+      rule: 'reads a weekday right after a place as the day, not as a word of a person’s name',
+      text: 'Hogs were sold in Quezon City Wednesday evening.',
+      places: 'Quezon City=city:1692192',
+    },
+    {
       rule: 'ends a town’s name on a word of its own, not on an everyday word in lower case',
       text: 'The village was quarantined, officials in the United States said.',
       places: 'United States=country:USA',
