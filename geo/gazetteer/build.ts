@@ -12,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 24;
+export const GAZETTEER_FORMAT = 26;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -106,6 +106,10 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     if (!point || placeIndex.has(id)) continue;
     add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode, lon: point[0], lat: point[1] });
     for (const n of shortFormVariants(state.name)) addName(n, id, 'name');
+    // Named without the division word its official name ends with ("Midlands Province", "Akita
+    // Prefecture", "Amur Oblast"), as news writes it: "the Midlands", "in Akita".
+    const bare = withoutDivisionWord(state.name);
+    if (bare !== null) for (const n of shortFormVariants(bare)) addName(n, id, 'alias');
     // Its ISO 3166-2 code of three letters ("NSW", "QLD"): read only in capitals, and only with context
     // (see evidence.ts). Two-letter ones are read only for US states (below): elsewhere they are not postal.
     if (/^[A-Z]{3}$/.test(state.isoCode)) addName(state.isoCode, id, 'code');
@@ -258,4 +262,14 @@ export function isRegionAdjective(name: string, regionName: string): boolean {
   const last = words.at(-1) ?? '';
   if (words.some((w) => !/^\p{Lu}/u.test(w)) || !/(?:an|ean|ern)$/.test(last)) return false;
   return !regionName.split(/[\s-]+/).includes(last);
+}
+
+/** The division words a first-level region's official name may end with ("Midlands Province", "Amur Oblast"). */
+const REGION_NAME_ENDINGS =
+  /\s+(?:Province|Region|Governorate|Oblast|Prefecture|Krai|Voivodeship|Department|District)$/;
+
+/** A region's name without the division word it ends with, or null where it ends with none (or is only that word and one more). */
+export function withoutDivisionWord(name: string): string | null {
+  const bare = name.replace(REGION_NAME_ENDINGS, '');
+  return bare === name || bare.length < 3 ? null : bare;
 }

@@ -177,7 +177,9 @@ export function regionEvidence(
   // A region named with an everyday word ("Western", "Central": a dozen countries have one) is
   // only that country's where the article names the country or a town of the region.
   if (word && !countryNamed && !holding && !ctx.storyCountries.has(country)) return null;
-  if (hit.form === 'name' && !holding && !division && !listed && !namesake) {
+  // Named without its division word ("Lodz" for Łódź Voivodeship), it yields to a well-known town of that name.
+  if (hit.form === 'alias' && !division && c.hits.some((h) => isWellKnownTownOf(h, country, gazetteer))) return null;
+  if ((hit.form === 'name' || hit.form === 'alias') && !holding && !division && !listed && !namesake) {
     if (!locative && (word || (!siblings && !(countryNamed && !given && !personLike(c, personWords))))) return null;
     if (given && !locative && !countryNamed) return null;
   }
@@ -223,6 +225,11 @@ function regionCountries(c: Candidate): Set<string> {
     regionCountriesOfCandidate.set(c, countries);
   }
   return countries;
+}
+
+function isWellKnownTownOf(hit: NameHit, country: string, gazetteer: Gazetteer): boolean {
+  const town = hit.id.startsWith('city:') ? gazetteer.entry(hit.id) : undefined;
+  return town?.country === country && (town.capital || town.population >= WELL_KNOWN_POPULATION);
 }
 
 function isSmallTownOf(hit: NameHit, country: string, gazetteer: Gazetteer): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutDivisionWord } from '../../geo/gazetteer/build.ts';
 import { capitalOf } from '../../geo/gazetteer/capital.ts';
 import { foldName } from '../../geo/gazetteer/names.ts';
 import { geoparse, resolveScan, scan } from '../../geo/places/geoparse.ts';
@@ -169,6 +170,11 @@ describe('recognition by class', () => {
       rule: 'reads a place after an organisation’s head word and "of" as the organisation’s, not after a company’s suffix',
       text: 'Orders came from the Dept. of the Pacific. The lettuce came from Greenleaf Farms Inc. of Salinas, California.',
       places: 'Pacific=region:pacific-ocean/organisation Salinas=city:5391295 California=admin1:US-CA',
+    },
+    {
+      rule: 'reads a region by its name without the division word its official name ends with',
+      text: 'Cholera spread in the Zimbabwean provinces of Mashonaland West and Midlands.',
+      places: 'Zimbabwean=country:ZWE/demonym Mashonaland West=admin1:ZW-MW Midlands=admin1:ZW-MI',
     },
     {
       rule: 'reads a weekday right after a place as the day, not as a word of a person’s name',
@@ -353,5 +359,15 @@ describe('names made of common words', () => {
     },
   ])('$rule', async ({ text, places }) => {
     expect(await ids(text)).toEqual(places);
+  });
+});
+
+describe('regions’ names without their division word', () => {
+  it('drops only a division word that ends the name, and keeps a name that would be too short', () => {
+    expect(withoutDivisionWord('Midlands Province')).toBe('Midlands');
+    expect(withoutDivisionWord('Amur Oblast')).toBe('Amur');
+    expect(withoutDivisionWord('Province of Quebec')).toBeNull();
+    expect(withoutDivisionWord('Texas')).toBeNull();
+    expect(withoutDivisionWord('Al Region')).toBeNull();
   });
 });
