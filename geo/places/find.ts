@@ -44,11 +44,12 @@ export function findCandidates(
     count.kept++;
     return true;
   };
+  const acronyms = definedAcronyms(text);
   for (const sentence of sentences) {
     // This sentence's candidates start here (the caps may keep fewer than its matches).
     const sentenceStart = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
-    const matches = longestMatches(text, tokens, gazetteer);
+    const matches = longestMatches(text, tokens, gazetteer, acronyms);
     if (matches.length === 0) continue;
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
@@ -92,7 +93,7 @@ export function findCandidates(
   return { candidates: found, capped: [...counts.values()].filter((c) => c.kept < c.found) };
 }
 
-function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
+function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer, acronyms: ReadonlySet<string>): Match[] {
   const matches: Match[] = [];
   // Each token's folded form and the folded text after it (null where no name can span it),
   // made when the matcher first reads them: most words start no name and continue none.
@@ -121,7 +122,10 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       // A town's name ends on a word of its own, not on an everyday word in lower case: "The village"
       // is no town (a landmark's may: "Hanoi airport"); nor is it an organisation's initials.
       const last = tokens[j]!;
-      const notTown = (j > i && !last.capitalised && gazetteer.isEnglishWord(last.text)) || isInitialism(written);
+      const notTown =
+        (j > i && !last.capitalised && gazetteer.isEnglishWord(last.text)) ||
+        isInitialism(written) ||
+        acronyms.has(written);
       const usable = hits?.filter(
         (h) =>
           (h.form !== 'code' || written === written.toUpperCase()) &&
@@ -165,6 +169,26 @@ function withCompassWords(
     else out.push(m);
   }
   return out.reverse();
+}
+
+/**
+ * Acronyms the text defines in brackets after the words they stand for, "the African Leaders
+ * Malaria Alliance (ALMA)": everywhere in the text they are that name's, not a town's (Alma).
+ */
+export function definedAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+    const acronym = m[1]!;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+    const initials = words
+      .slice(-2 * acronym.length)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials.endsWith(acronym)) found.add(acronym);
+  }
+  return found;
 }
 
 /** Organisation heads as records and notices write them short: "Dept. of the Pacific", "Peanut Corp. of America". */

@@ -177,6 +177,11 @@ describe('recognition by class', () => {
       places: 'Zimbabwean=country:ZWE/demonym Mashonaland West=admin1:ZW-MW Midlands=admin1:ZW-MI',
     },
     {
+      rule: 'reads an acronym the text defines in brackets as that name’s everywhere, not a town’s',
+      text: 'The African Leaders Malaria Alliance (ALMA) met in Boston, United States. Friends of ALMA spoke.',
+      places: 'African=region:africa/demonym Boston=city:4930956 United States=country:USA',
+    },
+    {
       rule: 'reads a weekday right after a place as the day, not as a word of a person’s name',
       text: 'Hogs were sold in Quezon City Wednesday evening.',
       places: 'Quezon City=city:1692192',
