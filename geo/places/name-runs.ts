@@ -97,7 +97,10 @@ export function readNameAround(
   const ordinal = tokens.slice(Math.max(0, first - 1), m.first).some((t) => ORDINAL_WORD.test(t.text));
   if (ordinal) return { person: [], compound: true };
   const english = (w: string) => gazetteer.isEnglishWord(w.toLowerCase());
-  if (first === 0 && first < m.first && english(tokens[0]!.text)) first = 1;
+  // A clause's first word is capitalised anyway, at the sentence's start or after a colon or an
+  // opening quote ("This will be done: At Memphis, Tenn., …"): an English word there says nothing.
+  const clauseStart = (k: number) => k === 0 || /[:"“(]\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (first < m.first && clauseStart(first) && english(tokens[first]!.text)) first++;
   // The word before the part: a title ("President Lam", "Mr. Thayer") or an initial ("O. D. Greene").
   const previous = tokens[first - 1];
   const title = previous?.text.toLowerCase() ?? '';

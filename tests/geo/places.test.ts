@@ -182,6 +182,11 @@ describe('recognition by class', () => {
       places: 'African=region:africa/demonym Boston=city:4930956 United States=country:USA',
     },
     {
+      rule: 'reads a capitalised English word opening a clause after a colon as no part of a compound name',
+      text: 'This arrangement will be made: At Memphis, Tenn., for the cavalry.',
+      places: 'Memphis=city:4641239 Tenn=admin1:US-TN',
+    },
+    {
       rule: 'reads a weekday right after a place as the day, not as a word of a person’s name',
       text: 'Hogs were sold in Quezon City Wednesday evening.',
       places: 'Quezon City=city:1692192',
