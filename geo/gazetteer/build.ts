@@ -12,7 +12,7 @@ import { countryMiddles, regionPoints } from './points.ts';
 import type { GazetteerData, GazetteerEntry, GazetteerSources, NameForm } from './types.ts';
 
 /** Bump when the data layout, the naming rules or the checks of the curated files change: it invalidates cached gazetteers. */
-export const GAZETTEER_FORMAT = 21;
+export const GAZETTEER_FORMAT = 26;
 
 /** Two-letter codes that English news really writes for a country. */
 const NEWS_CODES = new Set(['US', 'UK']);
@@ -30,7 +30,11 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     const entry = placeIndex.get(id) ?? cityIndex.get(id);
     if (!key || entry === undefined) return;
     const hits = names.get(key) ?? [];
-    if (!hits.some(([e]) => e === entry)) hits.push([entry, NAME_FORMS.indexOf(form)]);
+    // One reading per place and name, except a code and an abbreviation folded alike ("MO", "Mo."): each
+    // is read under its own condition (capitals; an address's full stop), so both are kept.
+    const formIndex = NAME_FORMS.indexOf(form);
+    if (!hits.some(([e, f]) => e === entry && (f === formIndex || !isCodeAndAbbreviation(f, formIndex))))
+      hits.push([entry, formIndex]);
     names.set(key, hits);
     maxWords = Math.max(maxWords, wordCount(key));
   };
@@ -102,6 +106,10 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
     if (!point || placeIndex.has(id)) continue;
     add({ ...base, id, name: state.name, kind: 'admin1', country: state.countryCode, lon: point[0], lat: point[1] });
     for (const n of shortFormVariants(state.name)) addName(n, id, 'name');
+    // Named without the division word its official name ends with ("Midlands Province", "Akita
+    // Prefecture", "Amur Oblast"), as news writes it: "the Midlands", "in Akita".
+    const bare = withoutDivisionWord(state.name);
+    if (bare !== null) for (const n of shortFormVariants(bare)) addName(n, id, 'alias');
     // Its ISO 3166-2 code of three letters ("NSW", "QLD"): read only in capitals, and only with context
     // (see evidence.ts). Two-letter ones are read only for US states (below): elsewhere they are not postal.
     if (/^[A-Z]{3}$/.test(state.isoCode)) addName(state.isoCode, id, 'code');
@@ -171,7 +179,8 @@ export function buildGazetteer(sources: GazetteerSources): GazetteerData {
       members: region.members.map((m) => iso3to2.get(m) ?? m),
       ...curatedSource(region),
     });
-    for (const n of [region.name, ...region.aliases]) addName(n, id, /(an|ean|ern)$/.test(n) ? 'demonym' : 'name');
+    for (const n of [region.name, ...region.aliases])
+      addName(n, id, isRegionAdjective(n, region.name) ? 'demonym' : 'name');
   }
 
   const aliases = new Map<string, string[]>();
@@ -233,4 +242,34 @@ function capitalIds(sources: GazetteerSources): Map<string, string> {
 /** A curated place's Wikidata id (when known) and the source of its coordinates, for its panel. */
 function curatedSource(place: Landmark | Region): Pick<GazetteerEntry, 'wikidata' | 'coordSource'> {
   return { ...(place.wikidata ? { wikidata: place.wikidata } : {}), coordSource: place.coordSource };
+}
+
+const CODE_FORMS = new Set([NAME_FORMS.indexOf('code'), NAME_FORMS.indexOf('abbreviation')]);
+
+/** A postal code and an abbreviation of one place ("MO" and "Mo."): two readings, each with its own condition. */
+function isCodeAndAbbreviation(a: number, b: number): boolean {
+  return a !== b && CODE_FORMS.has(a) && CODE_FORMS.has(b);
+}
+
+/**
+ * A region's adjective ("African", "Eastern European", "Southeast Asian"), not one of its names:
+ * capitalised words whose last ends as English adjectives of place do (-an, -ean, -ern) and is no
+ * word of the region's own name. "Indian Ocean", "Gulf of Oman", "Strait of Taiwan" and "the
+ * Mediterranean" (of the Mediterranean Sea) are names, though they end alike.
+ */
+export function isRegionAdjective(name: string, regionName: string): boolean {
+  const words = name.split(/[\s-]+/);
+  const last = words.at(-1) ?? '';
+  if (words.some((w) => !/^\p{Lu}/u.test(w)) || !/(?:an|ean|ern)$/.test(last)) return false;
+  return !regionName.split(/[\s-]+/).includes(last);
+}
+
+/** The division words a first-level region's official name may end with ("Midlands Province", "Amur Oblast"). */
+const REGION_NAME_ENDINGS =
+  /\s+(?:Province|Region|Governorate|Oblast|Prefecture|Krai|Voivodeship|Department|District)$/;
+
+/** A region's name without the division word it ends with, or null where it ends with none (or is only that word and one more). */
+export function withoutDivisionWord(name: string): string | null {
+  const bare = name.replace(REGION_NAME_ENDINGS, '');
+  return bare === name || bare.length < 3 ? null : bare;
 }

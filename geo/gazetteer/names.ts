@@ -3,14 +3,33 @@
 
 const PLAIN = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
+/**
+ * Latin letters that Unicode does not split into a letter and a mark, as English writes them:
+ * "Łódź" is "Lodz", "Doğubayazıt" "Dogubayazit", "Đà Nẵng" "Da Nang", "Tromsø" "Tromso".
+ */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
+};
+const LETTERS_WITHOUT_MARKS = /[đðłıøæœßþħŧ]/g;
+
 export function foldName(name: string): string {
   // Most names are plain ASCII words: skip the Unicode work for them.
   if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
     .toLowerCase()
+    .replace(LETTERS_WITHOUT_MARKS, (letter) => PLAIN_LETTERS[letter] ?? letter)
     .replace(/[’‘`´]/g, "'")
     .replace(/[.,]/g, '')
     .replace(/[\s\u00a0-]+/g, ' ')

@@ -64,6 +64,11 @@ export interface ResolveContext {
   anchors: GazetteerEntry[];
   /** Each country the article names, with the words that name it ("Georgia", "Georgian", "Tbilisi"). */
   countryWords: Map<string, Set<string>>;
+  /**
+   * ISO2 codes of countries named only inside organisations' names ("the First Nebraska Cavalry",
+   * "the Kenya Red Cross"): no place of the text, but weak evidence of the country its towns are in.
+   */
+  organisationCountries: Set<string>;
   /** ISO2 codes of the countries the whole story names. */
   storyCountries: ReadonlySet<string>;
 }

@@ -50,6 +50,13 @@ export function townEvidence(
   const countryNamed = ctx.articleCountries.has(country);
   const inStory = !countryNamed && ctx.storyCountries.has(country);
   const regionNamed = !countryNamed && ctx.regionsByCountry.has(country);
+  // As weak as that evidence is, it lets no town named like a person in ("Thomas", "Howard").
+  const organisationNamed =
+    !countryNamed &&
+    !inStory &&
+    !regionNamed &&
+    ctx.organisationCountries.has(country) &&
+    !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
   const held = holds(c.next, e, gazetteer);
   // The region it is in named elsewhere in the article ("Newton … Harvey County, Kansas"), not by this very name.
   const region = gazetteer.cityRegion(e.id);
@@ -74,11 +81,12 @@ export function townEvidence(
     return null;
   // A small town its region alone lets in must not be named like a person ("Marmaduke").
   const regionLets = inRegion && !(isOneWord(c.text) && gazetteer.isGivenName(c.text));
-  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !held && !regionLets) return null;
+  if (!wellKnown && !countryNamed && !inStory && !regionNamed && !organisationNamed && !held && !regionLets)
+    return null;
   const points =
     10 * Math.log10(Math.max(e.population, 1)) +
     (e.capital ? 25 : 0) +
-    (countryNamed ? 20 : inStory || regionNamed ? 10 : 0) +
+    (countryNamed ? 20 : inStory || regionNamed ? 10 : organisationNamed ? 5 : 0) +
     (inRegion && !held ? (regionBeside ? IN_REGION_BESIDE_POINTS : IN_REGION_POINTS) : 0) +
     (near ? NEAR_POINTS : 0) +
     held -
@@ -88,6 +96,7 @@ export function townEvidence(
     countryNamed ? 'its country is named in the article' : '',
     inStory ? 'its country is named elsewhere in the story' : '',
     regionNamed ? 'a region of its country is named in the article' : '',
+    organisationNamed ? 'its country is named in an organisation’s name' : '',
     held ? 'the name after the comma holds it' : '',
     inRegion && !held ? 'its region is named in the article' : '',
     near ? 'a town the article names is near' : '',
@@ -133,6 +142,7 @@ export function regionEvidence(
   hit: NameHit,
   c: Candidate,
   ctx: ResolveContext,
+  personWords: ReadonlySet<string>,
   gazetteer: Gazetteer,
 ): Evidence | null {
   if (c.nameWords.length > 0) return null;
@@ -151,7 +161,9 @@ export function regionEvidence(
     (n) => n && n.hits.some((h) => h.id !== e.id && h.id.startsWith(`admin1:${country}-`)),
   );
   const division =
-    ADMIN_DIVISION_WORDS.has(c.after[0] ?? '') || (c.before[0] === 'of' && ADMIN_DIVISION_WORDS.has(c.before[1] ?? ''));
+    ADMIN_DIVISION_WORDS.has(c.after[0] ?? '') ||
+    ADMIN_DIVISION_WORDS.has(c.before[0] ?? '') ||
+    (c.before[0] === 'of' && ADMIN_DIVISION_WORDS.has(c.before[1] ?? ''));
   const locative = LOCATIVE_WORDS.has(c.before[0] ?? '');
   // Codes ("TX", "NSW") are read only where the context makes them a region; abbreviations were checked by find.
   if (hit.form === 'code' && !holding && !(c.text.length >= 3 && locative && (countryNamed || siblings))) return null;
@@ -165,8 +177,10 @@ export function regionEvidence(
   // A region named with an everyday word ("Western", "Central": a dozen countries have one) is
   // only that country's where the article names the country or a town of the region.
   if (word && !countryNamed && !holding && !ctx.storyCountries.has(country)) return null;
-  if (hit.form === 'name' && !holding && !division && !listed && !namesake) {
-    if (!locative && (word || !siblings)) return null;
+  // Named without its division word ("Lodz" for Łódź Voivodeship), it yields to a well-known town of that name.
+  if (hit.form === 'alias' && !division && c.hits.some((h) => isWellKnownTownOf(h, country, gazetteer))) return null;
+  if ((hit.form === 'name' || hit.form === 'alias') && !holding && !division && !listed && !namesake) {
+    if (!locative && (word || (!siblings && !(countryNamed && !given && !personLike(c, personWords))))) return null;
     if (given && !locative && !countryNamed) return null;
   }
   const points =
@@ -187,6 +201,18 @@ export function regionEvidence(
   return { score: points, why, marked: division };
 }
 
+/**
+ * A name read as a person's could be: a word of a person's name elsewhere in the article, or
+ * several words each a short syllable, as Vietnamese, Chinese and Korean names are written
+ * ("the government of Ho Chi Minh", "Pham Minh Chinh"); "Inner Mongolia", "Akita Prefecture"
+ * and one-word names ("Saskatchewan") are not.
+ */
+function personLike(c: Candidate, personWords: ReadonlySet<string>): boolean {
+  if (personWords.has(c.text)) return true;
+  const words = c.text.split(/\s+/);
+  return words.length > 1 && words.every((w) => w.length <= 4);
+}
+
 const regionCountriesOfCandidate = new WeakMap<Candidate, Set<string>>();
 
 /** The countries of the regions a candidate's name names ("admin1:US-CA" → US), found once per candidate. */
@@ -199,6 +225,11 @@ function regionCountries(c: Candidate): Set<string> {
     regionCountriesOfCandidate.set(c, countries);
   }
   return countries;
+}
+
+function isWellKnownTownOf(hit: NameHit, country: string, gazetteer: Gazetteer): boolean {
+  const town = hit.id.startsWith('city:') ? gazetteer.entry(hit.id) : undefined;
+  return town?.country === country && (town.capital || town.population >= WELL_KNOWN_POPULATION);
 }
 
 function isSmallTownOf(hit: NameHit, country: string, gazetteer: Gazetteer): boolean {
@@ -214,7 +245,9 @@ function holds(next: Neighbour | null, town: GazetteerEntry, gazetteer: Gazettee
     const place = gazetteer.entry(h.id);
     if (!place || place.country !== town.country) continue;
     if (place.kind === 'country') best = Math.max(best, HELD_POINTS);
-    if (place.kind === 'admin1') best = Math.max(best, HELD_POINTS + sameRegion(place, town, gazetteer));
+    // A town known to lie in another region is not held by this one ("Houston, Mo." is not Houston, Texas).
+    if (place.kind === 'admin1' && !inOtherRegion(place, town, gazetteer))
+      best = Math.max(best, HELD_POINTS + sameRegion(place, town, gazetteer));
   }
   return best;
 }
@@ -236,6 +269,12 @@ function heldTown(previous: Neighbour, region: GazetteerEntry, gazetteer: Gazett
 export function regionOfPlace(id: string, gazetteer: Gazetteer): string {
   if (id.startsWith('admin2:')) return `admin1:${id.slice('admin2:'.length, id.lastIndexOf('-'))}`;
   return id.startsWith('city:') ? gazetteer.cityRegion(id) : '';
+}
+
+/** The town's region is known, and is not this one. */
+function inOtherRegion(region: GazetteerEntry, town: GazetteerEntry, gazetteer: Gazetteer): boolean {
+  const own = gazetteer.cityRegion(town.id);
+  return own !== '' && own !== region.id;
 }
 
 /** The very region the town is in (see gazetteer/city-regions.ts). */

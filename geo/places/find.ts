@@ -44,11 +44,12 @@ export function findCandidates(
     count.kept++;
     return true;
   };
+  const acronyms = definedAcronyms(text);
   for (const sentence of sentences) {
     // This sentence's candidates start here (the caps may keep fewer than its matches).
     const sentenceStart = found.length;
     const tokens = tokenize(sentence.text, sentence.start);
-    const matches = longestMatches(text, tokens, gazetteer);
+    const matches = longestMatches(text, tokens, gazetteer, acronyms);
     if (matches.length === 0) continue;
     const runs = capitalisedRuns(tokens, text);
     const runOf = runIndexes(runs, tokens.length);
@@ -78,7 +79,7 @@ export function findCandidates(
         end: tokens[m.last]!.end,
         text: text.slice(tokens[m.first]!.start, tokens[m.last]!.end),
         hits: m.hits,
-        inOrganisation: !coversRun && organisationRun(r),
+        inOrganisation: (!coversRun && organisationRun(r)) || isOrganisationOf(tokens, m.first),
         inCompound: name.compound,
         nameWords: name.person,
         before: wordsAround(text, tokens, m.first, -1),
@@ -92,7 +93,7 @@ export function findCandidates(
   return { candidates: found, capped: [...counts.values()].filter((c) => c.kept < c.found) };
 }
 
-function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Match[] {
+function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer, acronyms: ReadonlySet<string>): Match[] {
   const matches: Match[] = [];
   // Each token's folded form and the folded text after it (null where no name can span it),
   // made when the matcher first reads them: most words start no name and continue none.
@@ -118,16 +119,25 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer): Ma
       const hits = gazetteer.lookup(key);
       const written = text.slice(first.start, tokens[j]!.end);
       // Short codes count only in capitals: "US", not "Us"; abbreviations only as an address writes them.
+      // A town's name ends on a word of its own, not on an everyday word in lower case: "The village"
+      // is no town (a landmark's may: "Hanoi airport"); nor is it an organisation's initials.
+      const last = tokens[j]!;
+      const notTown =
+        (j > i && !last.capitalised && gazetteer.isEnglishWord(last.text)) ||
+        isInitialism(written) ||
+        acronyms.has(written);
       const usable = hits?.filter(
         (h) =>
           (h.form !== 'code' || written === written.toUpperCase()) &&
-          (h.form !== 'abbreviation' || isAddressAbbreviation(text, first.start, tokens[j]!.end)),
+          (h.form !== 'abbreviation' || isAddressAbbreviation(text, first.start, tokens[j]!.end)) &&
+          !(notTown && h.id.startsWith('city:')),
       );
       if (usable?.length) best = { first: i, last: j, hits: usable };
       const separator = separatorAt(j);
       if (separator === null) break;
       key += separator;
     }
+    if (best && isCurrency(text, tokens[best.first]!.start, tokens[best.last]!.end)) best = null;
     if (best) {
       matches.push(best);
       i = best.last;
@@ -159,6 +169,58 @@ function withCompassWords(
     else out.push(m);
   }
   return out.reverse();
+}
+
+/**
+ * Acronyms the text defines in brackets after the words they stand for, "the African Leaders
+ * Malaria Alliance (ALMA)": everywhere in the text they are that name's, not a town's (Alma).
+ */
+export function definedAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+    const acronym = m[1]!;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+    const initials = words
+      .slice(-2 * acronym.length)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials.endsWith(acronym)) found.add(acronym);
+  }
+  return found;
+}
+
+/** Organisation heads as records and notices write them short: "Dept. of the Pacific", "Peanut Corp. of America". */
+const SHORT_HEADS = new Set(['dept', 'corp', 'univ', 'assn', 'inst']);
+const COMPANY_SUFFIXES = new Set(['inc', 'ltd']);
+
+/**
+ * "Department of the Pacific", "University of Georgia", "Voice of America": a place after an
+ * organisation's head word and "of" (and "the") names the organisation, as one in a run does.
+ */
+function isOrganisationOf(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'of') return false;
+  const head = tokens[k - 1];
+  if (!head?.capitalised) return false;
+  const word = head.text.toLowerCase();
+  // Not a company's suffix: "Boskovich Farms Inc. of Oxnard" says where the company is.
+  return (ORGANISATION_HEADS.has(word) && !COMPANY_SUFFIXES.has(word)) || SHORT_HEADS.has(word);
+}
+
+/** "US$460 million", "$US 15 billion", "NZ$": a code joined to a dollar sign names a currency. */
+function isCurrency(text: string, start: number, end: number): boolean {
+  return text[end] === '$' || text[start - 1] === '$';
+}
+
+/**
+ * Letters with full stops ("E.U.", "U.N.") or two capitals ("EU", "UN"): an organisation's initials,
+ * never a town's name ("Eu", "Un"), though a code of a country or state may be written so.
+ */
+function isInitialism(written: string): boolean {
+  return /^(?:\p{Lu}\.\s?)+\p{Lu}\.?$/u.test(written) || /^\p{Lu}{2}$/u.test(written);
 }
 
 /** "Va." in "Fort Donelson, Va.": after a capitalised name and a comma, with its full stop. */

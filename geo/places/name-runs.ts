@@ -1,6 +1,7 @@
 // The names around a place's name: what a capitalised run makes of it (a person's name, an
 // organisation's), and the names written beside it ("Buffalo, New York", "Texas and Georgia").
 import type { Gazetteer } from '../gazetteer/types.ts';
+import { WEEKDAYS } from '../lexicon/calendar.ts';
 import { DIVISION_AFTER_WORDS, FEATURE_AFTER_WORDS } from '../lexicon/places.ts';
 import {
   ARTICLES,
@@ -15,8 +16,20 @@ import {
 import type { Candidate, Match } from './candidate.ts';
 import type { Token } from './tokens.ts';
 
-/** Words that end the part of a run a place's name belongs to: "Indiana | Governor | Mike Pence", "King Abdullah | of | Jordan". */
-const SEGMENT_BREAKS = new Set([...OFFICE_WORDS, ...RANKS, ...HONORIFICS, ...ARTICLES, 'of', 'for']);
+/**
+ * Words that end the part of a run a place's name belongs to: "Indiana | Governor | Mike Pence",
+ * "King Abdullah | of | Jordan", "Quezon City | Wednesday" (news writes the day right after the
+ * place: a weekday is no word of a person's name).
+ */
+const SEGMENT_BREAKS = new Set([
+  ...OFFICE_WORDS,
+  ...RANKS,
+  ...HONORIFICS,
+  ...ARTICLES,
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+  'of',
+  'for',
+]);
 const TITLES = new Set([...OFFICE_WORDS, ...RANKS, ...HONORIFICS]);
 /**
  * Offices that name a person even in lower case: "the Vietnamese president, To Lam",
@@ -84,7 +97,10 @@ export function readNameAround(
   const ordinal = tokens.slice(Math.max(0, first - 1), m.first).some((t) => ORDINAL_WORD.test(t.text));
   if (ordinal) return { person: [], compound: true };
   const english = (w: string) => gazetteer.isEnglishWord(w.toLowerCase());
-  if (first === 0 && first < m.first && english(tokens[0]!.text)) first = 1;
+  // A clause's first word is capitalised anyway, at the sentence's start or after a colon or an
+  // opening quote ("This will be done: At Memphis, Tenn., …"): an English word there says nothing.
+  const clauseStart = (k: number) => k === 0 || /[:"“(]\s*$/.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (first < m.first && clauseStart(first) && english(tokens[first]!.text)) first++;
   // The word before the part: a title ("President Lam", "Mr. Thayer") or an initial ("O. D. Greene").
   const previous = tokens[first - 1];
   const title = previous?.text.toLowerCase() ?? '';

@@ -36,8 +36,17 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
   const countryWords = new Map<string, Set<string>>();
   const nameCountry = (country: string, word: string) =>
     countryWords.set(country, (countryWords.get(country) ?? new Set()).add(word));
+  const organisationCountries = new Set<string>();
   for (const c of candidates) {
-    if (c.inOrganisation) continue;
+    if (c.inOrganisation) {
+      // "the First Nebraska Cavalry", "the Kenya Red Cross": the country is no place of the text, but its
+      // towns are likelier. Read from the countries' and regions' readings (towns are not unpacked for it).
+      const places = c.hits.filter((h) => /^(?:country|admin1):/.test(h.id)).map((h) => gazetteer.entry(h.id));
+      const countries = new Set(places.map((e) => e?.country));
+      const [only] = countries;
+      if (only && countries.size === 1 && c.nameWords.length === 0) organisationCountries.add(only);
+      continue;
+    }
     const entries = c.hits.flatMap((hit) => gazetteer.entry(hit.id) ?? []);
     for (const e of entries) {
       if (e.kind === 'country' && e.country) {
@@ -70,7 +79,15 @@ export function contextOf(candidates: Candidate[], gazetteer: Gazetteer): Articl
       regionsByCountry.set(country, known);
     }
   }
-  return { articleCountries, articlePlaces, articleRegions, anchors: [], regionsByCountry, countryWords };
+  return {
+    articleCountries,
+    articlePlaces,
+    articleRegions,
+    anchors: [],
+    regionsByCountry,
+    countryWords,
+    organisationCountries,
+  };
 }
 
 export function resolveCandidate(
@@ -145,7 +162,7 @@ function score(
       return { score: 95, why: `landmark; its ${cityNamed ? 'city' : 'country'} is named in the article` };
     }
     case 'admin1':
-      return regionEvidence(e, hit, c, ctx, gazetteer);
+      return regionEvidence(e, hit, c, ctx, personWords, gazetteer);
     case 'admin2':
       return countyEvidence(e, c, ctx, gazetteer);
     case 'city':

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutDivisionWord } from '../../geo/gazetteer/build.ts';
 import { capitalOf } from '../../geo/gazetteer/capital.ts';
 import { foldName } from '../../geo/gazetteer/names.ts';
 import { geoparse, resolveScan, scan } from '../../geo/places/geoparse.ts';
@@ -132,6 +133,83 @@ describe('recognition by class', () => {
     expect(await found('Tenn. Williams wrote the play.')).toEqual([]);
   });
 
+  // Each place as "text=id" (its usage after a slash where it is not a name), in text order.
+  it.each([
+    {
+      rule: 'matches names written without the letters Unicode does not split into letter and mark (ł, ı)',
+      text: 'Flooding hit Pulawy and Lodz in Poland, and Dogubayazit in Turkey.',
+      places: 'Pulawy=city:760924 Lodz=city:3093133 Poland=country:POL Dogubayazit=city:316411 Turkey=country:TUR',
+    },
+    {
+      rule: 'reads a sea whose name ends as an adjective does ("Indian Ocean", "the Mediterranean") as a name',
+      text: 'Fishing boats crossed the Indian Ocean and the Mediterranean. African leaders met.',
+      places: 'Indian Ocean=region:indian-ocean Mediterranean=region:mediterranean-sea African=region:africa/demonym',
+    },
+    {
+      rule: 'reads an abbreviation folded like the state’s postal code ("Mo.", "La.") as the state, as "Tenn." is',
+      text: 'Camp near Rolla, Mo., March 3, 1864. Scouts rode to Alexandria, La.',
+      places: 'Rolla=city:4406282 Mo=admin1:US-MO Alexandria=city:4314550 La=admin1:US-LA',
+    },
+    { rule: 'but not a person’s initial', text: 'Mo. Farah won the race.', places: '' },
+    {
+      rule: 'reads a region’s name with its division word by its name alone where its country is named',
+      text: 'Cases rose in the Akita Prefecture of northern Japan.',
+      places: 'Akita Prefecture=admin1:JP-05 Japan=country:JPN',
+    },
+    {
+      rule: 'reads a code joined to a dollar sign as a currency',
+      text: 'Aid of US$40 million reached Fiji.',
+      places: 'Fiji=country:FJI',
+    },
+    {
+      rule: 'reads initials ("E.U.", "UN") as an organisation’s, not a town’s',
+      text: 'Officials of the E.U. and the UN met in Paris, France.',
+      places: 'Paris=city:2988507 France=country:FRA',
+    },
+    {
+      rule: 'reads a place after an organisation’s head word and "of" as the organisation’s, not after a company’s suffix',
+      text: 'Orders came from the Dept. of the Pacific. The lettuce came from Greenleaf Farms Inc. of Salinas, California.',
+      places: 'Pacific=region:pacific-ocean/organisation Salinas=city:5391295 California=admin1:US-CA',
+    },
+    {
+      rule: 'reads a region by its name without the division word its official name ends with',
+      text: 'Cholera spread in the Zimbabwean provinces of Mashonaland West and Midlands.',
+      places: 'Zimbabwean=country:ZWE/demonym Mashonaland West=admin1:ZW-MW Midlands=admin1:ZW-MI',
+    },
+    {
+      rule: 'reads an acronym the text defines in brackets as that name’s everywhere, not a town’s',
+      text: 'The African Leaders Malaria Alliance (ALMA) met in Boston, United States. Friends of ALMA spoke.',
+      places: 'African=region:africa/demonym Boston=city:4930956 United States=country:USA',
+    },
+    {
+      rule: 'reads a capitalised English word opening a clause after a colon as no part of a compound name',
+      text: 'This arrangement will be made: At Memphis, Tenn., for the cavalry.',
+      places: 'Memphis=city:4641239 Tenn=admin1:US-TN',
+    },
+    {
+      rule: 'reads a weekday right after a place as the day, not as a word of a person’s name',
+      text: 'Hogs were sold in Quezon City Wednesday evening.',
+      places: 'Quezon City=city:1692192',
+    },
+    {
+      rule: 'ends a town’s name on a word of its own, not on an everyday word in lower case',
+      text: 'The village was quarantined, officials in the United States said.',
+      places: 'United States=country:USA',
+    },
+  ])('$rule', async ({ text, places }) => {
+    const written = (await found(text)).map(([t, id, usage]) => `${t}=${id}${usage === 'name' ? '' : `/${usage}`}`);
+    expect(written.join(' ')).toBe(places);
+  });
+
+  it('folds ł, ø, đ and æ to the letters English writes', () => {
+    expect(foldName('Łódź Tromsø Đà Nẵng Æbeltoft')).toBe('lodz tromso da nang aebeltoft');
+  });
+
+  it('does not let a state after the comma hold a town known to lie in another state', async () => {
+    // Houston, Texas is far bigger, but "Houston, Mo." is the Missouri town.
+    expect((await found('Scouts left Houston, Mo., at dawn.'))[0]).toEqual(['Houston', 'city:4391354', 'name']);
+  });
+
   it('gives a town’s region after its comma the region’s reading over a country of that name', async () => {
     expect((await found('She flew from Atlanta, Georgia to Wichita.')).map((m) => m[1])).toEqual([
       'city:4180439',
@@ -221,6 +299,37 @@ describe('names made of common words', () => {
       ],
     },
     {
+      rule: 'a region of a country the article names is read by its name alone, unless it is a given name',
+      text: "Canada's health agency confirmed two cases; Saskatchewan officials said more were likely.",
+      places: [
+        ['Canada', 'country:CAN'],
+        ['Saskatchewan', 'admin1:CA-SK'],
+      ],
+    },
+    {
+      rule: 'a region named as people are, in short syllables, still needs a word that places it',
+      text: 'Moscow was among the first to recognise the Vietnamese government of Ho Chi Minh.',
+      places: [
+        ['Moscow', 'city:524901'],
+        ['Vietnamese', 'country:VNM'],
+      ],
+    },
+    {
+      rule: 'a country named only inside an organisation’s name lets its small towns in',
+      text: 'Captain Reed of the Second Kansas Cavalry rode out from Baxter Springs.',
+      places: [['Baxter Springs', 'city:4267978']],
+    },
+    {
+      rule: 'but lets no town named like a person in',
+      text: 'Thomas of the Ohio Volunteers said the roads were clear.',
+      places: [],
+    },
+    {
+      rule: 'a division word right before a region’s name says it is the region',
+      text: 'The rains flooded the province Limpopo on Monday.',
+      places: [['Limpopo', 'admin1:ZA-LP']],
+    },
+    {
       rule: 'a county is the one in the state the article names',
       text: 'Flooding closed roads across Washington County on Sunday, Oregon officials said.',
       places: [
@@ -260,5 +369,15 @@ describe('names made of common words', () => {
     },
   ])('$rule', async ({ text, places }) => {
     expect(await ids(text)).toEqual(places);
+  });
+});
+
+describe('regions’ names without their division word', () => {
+  it('drops only a division word that ends the name, and keeps a name that would be too short', () => {
+    expect(withoutDivisionWord('Midlands Province')).toBe('Midlands');
+    expect(withoutDivisionWord('Amur Oblast')).toBe('Amur');
+    expect(withoutDivisionWord('Province of Quebec')).toBeNull();
+    expect(withoutDivisionWord('Texas')).toBeNull();
+    expect(withoutDivisionWord('Al Region')).toBeNull();
   });
 });
