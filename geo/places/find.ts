@@ -108,7 +108,8 @@ function longestMatches(text: string, tokens: Token[], gazetteer: Gazetteer, acr
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (!first.capitalised || isPossessiveS(tokens, i, text)) continue;
-    if (/inter-$|pan-$|anti-$|pro-$/i.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
+    // "pan-African", "anti-American": a prefix, not a place; "Japan-India" (ending in "pan-") is two.
+    if (/(?<!\p{L})(?:inter|pan|anti|pro)-$/iu.test(text.slice(Math.max(0, first.start - 7), first.start))) continue;
     if (CALENDAR.has(foldedAt(i))) continue;
     // Grow the name word by word while some gazetteer name still starts with it; keep the longest that is one.
     let key = '';

@@ -88,6 +88,13 @@ describe('recognition by class', () => {
       .map((m) => [m.text, m.entry.id, m.usage]);
   };
 
+  it('reads both countries of a hyphenated pair, a prefix only as a word of its own: "Japan-India", not "pan-African"', async () => {
+    const ids = (text: string) => geoparse(text, g).mentions.map((m) => m.entry.id);
+    const g = await gazetteer();
+    expect(ids('Japan-India trade was worth $50 billion.')).toEqual(['country:JPN', 'country:IND']);
+    expect(ids('A pan-African summit and an anti-American rally.')).toEqual([]);
+  });
+
   it('reads a US state without its country', async () => {
     expect(await found('He lives in Texas.')).toEqual([['Texas', 'admin1:US-TX', 'name']]);
   });
