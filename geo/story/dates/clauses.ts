@@ -21,7 +21,15 @@ export function clauseAround(sentence: string, from: number, to: number): [numbe
 }
 
 /**
- * The sentence's dates, the one of [from, to) first: in its clause, the last one written before
+ * A day written right after the name, within 30 characters and no comma: "to sign a pact at the
+ * Palace on Tuesday" in a sentence that opened with "who left Tokyo on Sunday evening".
+ */
+function rightAfter(sentence: string, dates: DateMention[], to: number): DateMention | undefined {
+  return dates.find((d) => d.at >= to && d.at - to <= 30 && !/[,;]/.test(sentence.slice(to, d.at)));
+}
+
+/**
+ * The sentence's dates, the one of [from, to) first: one written right after it; in its clause, the last one written before
  * it, else the first after it ("addressed lawmakers at Parliament House on Friday"); outside
  * it, the last before ("On Thursday, she went into talks at Parliament House"), else the first after.
  */
@@ -29,6 +37,11 @@ export function datesFor(sentence: string, dates: DateMention[], [from, to]: [nu
   const [start, end] = clauseAround(sentence, from, to);
   const inClause = dates.filter((d) => d.at >= start && d.at < end);
   const before = (list: DateMention[]) => list.filter((d) => d.at < from).at(-1);
-  const own = before(inClause) ?? inClause.find((d) => d.at >= to) ?? before(dates) ?? dates.find((d) => d.at >= from);
+  const own =
+    rightAfter(sentence, inClause, to) ??
+    before(inClause) ??
+    inClause.find((d) => d.at >= to) ??
+    before(dates) ??
+    dates.find((d) => d.at >= from);
   return own ? [own.date, ...dates.filter((d) => d !== own).map((d) => d.date)] : [];
 }

@@ -48,6 +48,15 @@ describe('clauses', () => {
     expect(datesFor(sentence, dates, [at, at + 16])[0]).toBe('2026-05-05');
   });
 
+  it('takes the day written right after a site over one told before it in the same clause', () => {
+    // Wednesday 6 May 2026: "on Sunday" looks back, "is expected to … on Thursday" ahead.
+    const sentence =
+      'Varga, who left Santiago on Sunday evening, is expected to sign the pact at Parliament House on Thursday.';
+    const at = sentence.indexOf('Parliament House');
+    const dates = findDates(sentence, '2026-05-06');
+    expect(datesFor(sentence, dates, [at, at + 16])[0]).toBe('2026-05-07');
+  });
+
   it('does not break a clause at the colon of a clock time', () => {
     const sentence = 'She was at Parliament House at 14:30 on Tuesday.';
     expect(clauseAround(sentence, 11, 27)).toEqual([0, sentence.length]);
