@@ -98,14 +98,16 @@ function latestOfEachArticle(sightings: Sighting[], order: string[]): Sighting[]
 
 /**
  * A past arrival in a preview, an article that tells the trip ahead of its own day, is none of this
- * trip: "She is departing Washington on Saturday … When she was a young girl, she traveled to
- * Zambia" tells of another journey. The sighting stays, undated.
+ * trip: "Brandt will depart Copenhagen on Saturday … When she was a student, Brandt travelled to
+ * Riga" tells of another journey. The sighting stays, undated.
  */
 function previewsUndated(sightings: Sighting[]): Sighting[] {
   const lastDay = new Map<number, string>();
   for (const s of sightings)
     for (const d of s.dayOfText ? [] : s.dates) if (d > (lastDay.get(s.article) ?? '')) lastDay.set(s.article, d);
-  return sightings.map((s) => (s.dayOfText === 'past' && lastDay.get(s.article)! > s.dates[0]! ? undated(s) : s));
+  return sightings.map((s) =>
+    s.dayOfText === 'past' && (lastDay.get(s.article) ?? '') > s.dates[0]! ? undated(s) : s,
+  );
 }
 
 /** Cues that put the traveller in a place on the day a sentence gives, whatever they came to do. */
