@@ -22,6 +22,8 @@ const DAY_MONTH = new RegExp(
 );
 /** Every date form holds a weekday's or a month's name, as written (both patterns are case-sensitive), or a relative day. */
 const ANY_DATE_WORD = new RegExp(`${alternation([...WEEKDAYS, ...MONTHS])}|${RELATIVE.source}`, 'i');
+/** A character that does not start a past verb: a look ahead stops at one ("is departing …, met …"). */
+const NO_PAST_VERB = String.raw`(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)`;
 /** A future cue ends at most 48 characters before the weekday: "will head to Sharm el-Sheikh, Egypt, on Friday". */
 const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.]{0,48}$`, 'i');
 /**
@@ -29,19 +31,20 @@ const FUTURE_BEFORE = new RegExp(String.raw`\b(${alternation(FUTURE_CUES)})\b[^.
  * the President at the palace on Tuesday". Read as a schedule: the day to come, or the text's own.
  */
 const FUTURE_FAR_BEFORE = new RegExp(
-  String.raw`\b(${alternation(FUTURE_CUES)})\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave|was|were)\b)[^.;]){0,120}$`,
+  String.raw`\b(${alternation(FUTURE_CUES)})\b(?:${NO_PAST_VERB}(?!\b(?:was|were)\b)[^.;]){0,120}$`,
   'i',
 );
 /** A present progressive for an arrangement: "She is departing Washington on Saturday", with no past verb between. */
-const PROGRESSIVE_BEFORE =
-  /\b(?:is|are) \w+ing\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
+const PROGRESSIVE_BEFORE = new RegExp(String.raw`\b(?:is|are) \w+ing\b(?:${NO_PAST_VERB}[^.]){0,48}$`, 'i');
 /**
  * A move in the simple present, which news writes for a schedule: "She travels on to Australia on
  * Friday", "heads home on Sunday". The day to come, or the text's own day ("arrives in Lima on
  * Friday" written on a Friday), never a week on.
  */
-const SCHEDULED_BEFORE =
-  /\b(?:travels|flies|heads|arrives|departs|leaves|returns|goes|moves|continues|proceeds)\b(?:(?!\b(?:\w+ed|met|went|came|left|said|told|took|made|held|gave)\b)[^.]){0,48}$/i;
+const SCHEDULED_BEFORE = new RegExp(
+  String.raw`\b(?:travels|flies|heads|arrives|departs|leaves|returns|goes|moves|continues|proceeds)\b(?:${NO_PAST_VERB}[^.]){0,48}$`,
+  'i',
+);
 /**
  * A look ahead that may end on the text's own day: "later on Friday", and a plan told in the past
  * ("was due to fly back to Madrid on Friday", written that Friday).

@@ -12,6 +12,10 @@ import { expectGolden, FIXTURES } from '../../golden.ts';
 
 const DIR = join(FIXTURES, 'routes');
 
+/** A stop as the tests write it: "*Santiago" for an inferred one, "Quito 2031-05-11" with its arrival. */
+const stopLine = (s: { name: string; arrive: string | null; inferred: boolean }) =>
+  `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim();
+
 async function build(name: string) {
   const dir = join(DIR, 'in', name);
   const { places, route } = await compose(dir, join(dir, 'story.json'));
@@ -42,11 +46,7 @@ describe('routes (tests/fixtures/routes/in/<case>/ → out/<case>.json)', () => 
 describe('the rules, one by one', () => {
   it('orders transcripts by their headers’ days, not by file or mention, and dates an in-flight header’s arrival', async () => {
     const { stops } = await build('transcript-headers');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      '*Santiago',
-      'Bogotá 2031-05-09',
-      'Quito 2031-05-11',
-    ]);
+    expect(stops.map(stopLine)).toEqual(['*Santiago', 'Bogotá 2031-05-09', 'Quito 2031-05-11']);
   });
 
   it('gives a stop named only by its country to its capital, marked approximate', async () => {
@@ -81,7 +81,7 @@ describe('the rules, one by one', () => {
     const { stops } = await build('schedule-day-trip');
     // Weekdays of a preview run on past the first week; "from May 3 to May 11" dates no one stop;
     // "the President" is the traveller once "President Elena Varga" is written.
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+    expect(stops.map(stopLine)).toEqual([
       'Santiago 2031-05-03',
       'Lima 2031-05-04',
       'Trujillo 2031-05-06',
@@ -102,11 +102,7 @@ describe('the rules, one by one', () => {
     // transcript that labels her "PM KOVAČ:" (there "PM:" is the host, "glad to be back in Koper").
     // Not "the Chancellor is now in Vienna", nor "I was here in Klagenfurt in 2029".
     const { stops } = await build('speaker-turns');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      '*Zagreb',
-      'Maribor 2031-09-03',
-      'Graz 2031-09-04',
-    ]);
+    expect(stops.map(stopLine)).toEqual(['*Zagreb', 'Maribor 2031-09-03', 'Graz 2031-09-04']);
   });
 
   it('dates an arrival “late Sunday” and “last night” on that day, and brings a home capital back as a stated stop', async () => {
@@ -114,12 +110,7 @@ describe('the rules, one by one', () => {
     // "returned to Nairobi on Thursday"; the datelines (ACCRA, NAIROBI) and "a planned stop in
     // Lomé was called off" are no stops.
     const wire = await build('wire-evening-arrival');
-    expect(wire.stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      'Nairobi',
-      'Accra 2031-03-09',
-      'Abuja 2031-03-12',
-      'Nairobi 2031-03-13',
-    ]);
+    expect(wire.stops.map(stopLine)).toEqual(['Nairobi', 'Accra 2031-03-09', 'Abuja 2031-03-12', 'Nairobi 2031-03-13']);
     const nordic = await build('relative-days');
     expect(nordic.stops.map((s) => `${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
       'Stockholm',
@@ -142,11 +133,7 @@ describe('the rules, one by one', () => {
 
   it('dates stops by weekdays against the article’s day, and reads “ended a trip to Japan and South Korea” as no way back', async () => {
     const { stops } = await build('weekdays-only');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      '*Ottawa',
-      'Tokyo 2031-06-09',
-      'Seoul 2031-06-11',
-    ]);
+    expect(stops.map(stopLine)).toEqual(['*Ottawa', 'Tokyo 2031-06-09', 'Seoul 2031-06-11']);
   });
 
   it('reads wire copy of several outlets: another leader’s visit is no stop, and an arrival told without a place is at the dateline', async () => {
@@ -155,7 +142,7 @@ describe('the rules, one by one', () => {
     // Premier Wei Lan visits Cambodia" is no stop, nor "A planned stop in Singapore was postponed";
     // "Arata, who arrived from Manila on Sunday" in a story filed from JAKARTA dates Jakarta.
     const { stops } = await build('wire-asean-tour');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+    expect(stops.map(stopLine)).toEqual([
       'Tokyo 2030-06-01',
       'Manila 2030-06-01',
       'Jakarta 2030-06-02',
@@ -170,7 +157,7 @@ describe('the rules, one by one', () => {
     // Claire Morel visited Tokyo"; "wants India to buy fewer weapons from Russia"; the origin "flew
     // in from Berlin overnight" is not dated by "is to meet … on Monday", after Sunday's arrival.
     const { stops } = await build('wire-g20-trip');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+    expect(stops.map(stopLine)).toEqual([
       'Berlin',
       'Beijing 2030-09-08',
       'New Delhi 2030-09-10',
@@ -221,28 +208,20 @@ describe('the rules, one by one', () => {
     // Saturday: another journey. "Before her visit to Latvia, Brandt travelled to Vilnius" in the
     // Riga report of Sunday: Vilnius is not dated Sunday; "Today in Vilnius" of Saturday dates it.
     const { stops } = await build('past-arrival');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      '*Copenhagen',
-      'Vilnius 2031-09-13',
-      'Riga 2031-09-14',
-    ]);
+    expect(stops.map(stopLine)).toEqual(['*Copenhagen', 'Vilnius 2031-09-13', 'Riga 2031-09-14']);
   });
 
   it('reads “From 18–22 August” as the trip’s span, no arrival; a day a sentence gives wins over a later day of “here in”, which agrees with it', async () => {
     // "arrived in Helsinki on Wednesday evening" in Wednesday's wire story and, in Thursday's
     // transcript, "good to be here in Helsinki": one arrival, no disagreement to show.
     const { stops, route } = await build('announced-span');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
-      '*Copenhagen',
-      'Oslo 2031-08-19',
-      'Helsinki 2031-08-20',
-    ]);
+    expect(stops.map(stopLine)).toEqual(['*Copenhagen', 'Oslo 2031-08-19', 'Helsinki 2031-08-20']);
     expect(route.features.at(-1)!.properties.dateClaims.map((c) => c.date)).toEqual(['2031-08-20']);
   });
 
   it('follows a wire tour told in the simple present: “travels on to Australia on Friday”, “who left Tokyo on Sunday evening”', async () => {
     const { stops } = await build('wire-three-nation-tour');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+    expect(stops.map(stopLine)).toEqual([
       'Tokyo 2031-03-09',
       'Manila 2031-03-10',
       'Jakarta 2031-03-12',
@@ -253,7 +232,7 @@ describe('the rules, one by one', () => {
 
   it('makes a stop of “arrived here on Monday” at the wire dateline, and reads “was due to fly back … later on Friday” as that Friday', async () => {
     const { stops } = await build('wire-arrived-here');
-    expect(stops.map((s) => `${s.inferred ? '*' : ''}${s.name} ${s.arrive ?? ''}`.trim())).toEqual([
+    expect(stops.map(stopLine)).toEqual([
       'Madrid',
       'Nairobi 2031-02-03',
       'Addis Ababa 2031-02-05',
